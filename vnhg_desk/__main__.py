@@ -1,0 +1,5 @@
+"""`python -m vnhg_desk` does what the `vnhg-desk` command does."""
+
+from vnhg_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The command line: `vnhg-desk demo|list|search|import|export`."""

@@ -1,0 +1,1 @@
+"""Photos: checking, normalising and resizing images (Pillow), and where exporters get them."""

@@ -1,0 +1,184 @@
+"""The reading order of an edition or invitation, with the house style's words filled in.
+
+The result is a tree of plain objects: text is plain (already unescaped) and bodies are
+:mod:`richtext` blocks. Writers must escape text for their own markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnhg_desk.layout.words import banner_date, long_date, time_range, word
+from vnhg_desk.model import Article, Edition, HouseStyle, Invitation, Person, SidebarBox
+from vnhg_desk.model.richtext import Block, parse_body
+
+
+@dataclass(frozen=True)
+class PhotoLayout:
+    """A photo to place: the library hash plus the texts shown with it."""
+
+    photo_hash: str
+    caption: str
+    credit: str
+    alt_text: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class QuoteLayout:
+    """A pull quote to set large among the columns."""
+
+    text: str
+    attribution: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class ArticleLayout:
+    """An article in reading order: kicker, headline, subtitle, lead, body, byline."""
+
+    uid: str
+    kicker: str
+    headline: str
+    subtitle: str
+    lead: str
+    body: list[Block]
+    quotes: list[QuoteLayout]
+    photos: list[PhotoLayout]
+    byline: str
+
+
+@dataclass(frozen=True)
+class BoxLayout:
+    """A sidebar box: kicker, title and body."""
+
+    uid: str
+    kicker: str
+    title: str
+    body: list[Block]
+
+
+@dataclass(frozen=True)
+class EditionLayout:
+    """Masthead, banner, highlights and the items, in reading order, plus the footer."""
+
+    association: str
+    short_name: str
+    logo_hash: str | None
+    title: str
+    banner_date: str
+    place: str
+    meeting: str
+    references: str
+    highlights: list[str]
+    items: list[ArticleLayout | BoxLayout]
+    footer: str
+    language: str
+    style: HouseStyle
+    page_word: str = "pagina"
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InvitationLayout:
+    """The flyer's content in reading order."""
+
+    association: str
+    short_name: str
+    logo_hash: str | None
+    title: str
+    theme: str
+    date_line: str
+    time_line: str
+    place_line: str
+    intro: list[Block]
+    moderator: str
+    panel: list[str]
+    registration_note: str
+    footer: str
+    language: str
+    style: HouseStyle
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def footer_line(style: HouseStyle) -> str:
+    """The contact line: web site, e-mail, phone and social media, separated by bullets."""
+    contact = style.contact
+    parts = [contact.website, contact.email, contact.phone, *contact.social, contact.address]
+    return "  \u2022  ".join(part.strip() for part in parts if part and part.strip())
+
+
+def _article(article: Article) -> ArticleLayout:
+    return ArticleLayout(
+        uid=article.uid,
+        kicker=article.kicker.strip(),
+        headline=article.headline.strip(),
+        subtitle=article.subtitle.strip(),
+        lead=article.lead.strip(),
+        body=parse_body(article.body),
+        quotes=[QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid)
+                for q in article.quotes if q.text.strip()],
+        photos=[PhotoLayout(p.photo_hash, p.caption.strip(), p.credit.strip(),
+                            p.alt_text.strip(), p.uid) for p in article.photos],
+        byline=article.byline.strip(),
+    )
+
+
+def _box(box: SidebarBox) -> BoxLayout:
+    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), parse_body(box.body))
+
+
+def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
+    """The edition in reading order, ready for any writer."""
+    items: list[ArticleLayout | BoxLayout] = [
+        _article(item) if isinstance(item, Article) else _box(item) for item in edition.content
+    ]
+    return EditionLayout(
+        association=edition.association.strip() or style.association_name,
+        short_name=style.short_name,
+        logo_hash=style.logo_hash,
+        title=edition.title.strip() or style.default_title,
+        banner_date=banner_date(edition.date, edition.language),
+        place=edition.place.strip(),
+        meeting=edition.meeting.strip(),
+        references=edition.references.strip(),
+        highlights=[h.strip() for h in edition.highlights if h.strip()],
+        items=items,
+        footer=footer_line(style),
+        language=edition.language,
+        style=style,
+        page_word=word("page", edition.language),
+        keywords=[h.strip() for h in edition.highlights if h.strip()],
+    )
+
+
+def _person_line(person: Person | None) -> str:
+    return person.described() if person and person.name.strip() else ""
+
+
+def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLayout:
+    """The invitation flyer's content in reading order."""
+    lang = invitation.language
+    place = invitation.place.strip()
+    if invitation.online:
+        online = invitation.online_note.strip() or word("online", lang)
+        place = f"{place} / {online}" if place else online
+    return InvitationLayout(
+        association=style.association_name,
+        short_name=style.short_name,
+        logo_hash=style.logo_hash,
+        title=invitation.title.strip(),
+        theme=invitation.theme.strip(),
+        date_line=long_date(invitation.date, lang, weekday=True),
+        time_line=time_range(invitation.start_time, invitation.end_time, lang),
+        place_line=place,
+        intro=parse_body(invitation.intro),
+        moderator=_person_line(invitation.moderator),
+        panel=[line for line in map(_person_line, invitation.panel) if line],
+        registration_note=invitation.registration_note.strip(),
+        footer=footer_line(style),
+        language=lang,
+        style=style,
+        labels={key: word(key, lang) for key in
+                ("moderator", "panel", "date", "time", "place", "registration")},
+    )

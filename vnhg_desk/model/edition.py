@@ -1,0 +1,124 @@
+"""An edition: the report (newsletter) of one meeting, with its articles and boxes.
+
+Every part that the user can add, move or remove carries a ``uid`` (a short random
+string) so that undo commands, the preview and per-field merges can find it again.
+Bodies are stored as the Markdown subset documented in :mod:`vnhg_desk.model.richtext`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+def new_uid() -> str:
+    """A fresh identifier for an article, box, quote or photo."""
+    return uuid.uuid4().hex[:12]
+
+
+class EditionStatus(str, Enum):
+    """Where an edition is in its life: still being written, or sent."""
+
+    CONCEPT = "concept"
+    FINAL = "definitief"
+
+
+@dataclass
+class PullQuote:
+    """A short sentence from the body, set large among the columns ("streamer")."""
+
+    text: str = ""
+    attribution: str = ""
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class PhotoRef:
+    """A photo placed in an article. The image itself lives in the library by hash.
+
+    ``photo_hash`` is the SHA-256 (hex) of the original file bytes.
+    """
+
+    photo_hash: str
+    caption: str = ""
+    credit: str = ""
+    alt_text: str = ""
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class Article:
+    """One article: kicker, headline, subtitle, lead, body, byline, quotes and photos."""
+
+    kicker: str = ""
+    headline: str = ""
+    subtitle: str = ""
+    lead: str = ""
+    body: str = ""
+    byline: str = ""
+    quotes: list[PullQuote] = field(default_factory=list)
+    photos: list[PhotoRef] = field(default_factory=list)
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class SidebarBox:
+    """A sidebar box ("kader"): boxed text beside the articles."""
+
+    kicker: str = ""
+    title: str = ""
+    body: str = ""
+    uid: str = field(default_factory=new_uid)
+
+
+ContentItem = Article | SidebarBox
+
+
+@dataclass
+class Edition:
+    """One edition of the newsletter, usually the report of one members' meeting.
+
+    ``kind`` is ``"report"`` (verslag) or ``"newsletter"`` (nieuwsbrief).
+    ``language`` ("nl" or "en") chooses the words printed in the document itself
+    (month names, "pagina"), independent of the UI language.
+    ``id`` is None until the library has stored it; ``revision`` counts saves and lets
+    the library detect two writers editing the same edition.
+    """
+
+    title: str = "Verslag ledenvergadering"
+    kind: str = "report"
+    association: str = ""
+    meeting: str = ""
+    date: date | None = None
+    place: str = ""
+    references: str = ""
+    highlights: list[str] = field(default_factory=list)
+    status: EditionStatus = EditionStatus.CONCEPT
+    language: str = "nl"
+    content: list[ContentItem] = field(default_factory=list)
+    id: int | None = None
+    revision: int = 0
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles in content order (boxes left out)."""
+        return [item for item in self.content if isinstance(item, Article)]
+
+    @property
+    def boxes(self) -> list[SidebarBox]:
+        """The sidebar boxes in content order."""
+        return [item for item in self.content if isinstance(item, SidebarBox)]
+
+    def find(self, uid: str) -> ContentItem | None:
+        """The article or box with this uid, or None."""
+        return next((item for item in self.content if item.uid == uid), None)
+
+    def photo_hashes(self) -> list[str]:
+        """Hashes of every photo the edition uses, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for article in self.articles:
+            for photo in article.photos:
+                seen.setdefault(photo.photo_hash, None)
+        return list(seen)
