@@ -1,0 +1,39 @@
+"""Errors that carry a message for the user.
+
+Code at the border (reading a photo, a library file, an exchange file, writing an
+export) raises a subclass of :class:`UserError` with a clear Dutch sentence. The CLI
+prints ``str(error)`` and exits non-zero; the window shows it in a message box. Any
+other exception is a bug.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can understand and act on; ``str()`` is the Dutch message."""
+
+    exit_code = 1
+
+
+class LibraryError(UserError):
+    """The library file cannot be opened or written (not ours, newer, corrupt, locked)."""
+
+
+class ConflictError(LibraryError):
+    """Someone else saved the same document since it was loaded here."""
+
+
+class NotFoundError(UserError):
+    """No document, photo or revision with that id."""
+
+
+class PhotoError(UserError):
+    """A photo cannot be used (not an image, truncated, too large, unsupported)."""
+
+
+class ExchangeError(UserError):
+    """An exchange file (.json / .zip) is not valid; the message says where."""
+
+
+class ExportError(UserError):
+    """An export could not be written (locked target, full disk, read-only folder)."""
