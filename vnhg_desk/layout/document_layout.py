@@ -116,10 +116,17 @@ def _article(article: Article) -> ArticleLayout:
         subtitle=article.subtitle.strip(),
         lead=article.lead.strip(),
         body=parse_body(article.body),
-        quotes=[QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid)
-                for q in article.quotes if q.text.strip()],
-        photos=[PhotoLayout(p.photo_hash, p.caption.strip(), p.credit.strip(),
-                            p.alt_text.strip(), p.uid) for p in article.photos],
+        quotes=[
+            QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid)
+            for q in article.quotes
+            if q.text.strip()
+        ],
+        photos=[
+            PhotoLayout(
+                p.photo_hash, p.caption.strip(), p.credit.strip(), p.alt_text.strip(), p.uid
+            )
+            for p in article.photos
+        ],
         byline=article.byline.strip(),
     )
 
@@ -179,6 +186,8 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
         footer=footer_line(style),
         language=lang,
         style=style,
-        labels={key: word(key, lang) for key in
-                ("moderator", "panel", "date", "time", "place", "registration")},
+        labels={
+            key: word(key, lang)
+            for key in ("moderator", "panel", "date", "time", "place", "registration")
+        },
     )

@@ -5,24 +5,66 @@ from __future__ import annotations
 from datetime import date, time
 
 _MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 _WEEKDAYS = {
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 _WORDS = {
-    "nl": {"page": "pagina", "moderator": "Dagvoorzitter", "panel": "Panel",
-           "online": "ook digitaal te volgen", "time_suffix": "uur", "photo": "Foto",
-           "of": "van", "date": "Datum", "time": "Tijd", "place": "Plaats",
-           "registration": "Aanmelden"},
-    "en": {"page": "page", "moderator": "Moderator", "panel": "Panel",
-           "online": "also online", "time_suffix": "", "photo": "Photo",
-           "of": "of", "date": "Date", "time": "Time", "place": "Place",
-           "registration": "Registration"},
+    "nl": {
+        "page": "pagina",
+        "moderator": "Dagvoorzitter",
+        "panel": "Panel",
+        "online": "ook digitaal te volgen",
+        "time_suffix": "uur",
+        "photo": "Foto",
+        "of": "van",
+        "date": "Datum",
+        "time": "Tijd",
+        "place": "Plaats",
+        "registration": "Aanmelden",
+    },
+    "en": {
+        "page": "page",
+        "moderator": "Moderator",
+        "panel": "Panel",
+        "online": "also online",
+        "time_suffix": "",
+        "photo": "Photo",
+        "of": "of",
+        "date": "Date",
+        "time": "Time",
+        "place": "Place",
+        "registration": "Registration",
+    },
 }
 
 
