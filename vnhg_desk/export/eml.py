@@ -1,0 +1,199 @@
+"""The cover e-mail as an .eml draft (``X-Unsent: 1``) that a mail program opens as new.
+
+Recipients go in Bcc: the councils' 40+ addresses stay private to each other (AVG) and a
+"reply all" cannot reach every council. The visible To is the sender's own address (or
+the empty group ``undisclosed-recipients:;``) so that no mail server flags the message.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid, parseaddr
+from pathlib import Path
+
+from vnhg_desk.errors import ExportError
+from vnhg_desk.layout.words import long_date
+from vnhg_desk.model import CoverEmail, Edition, Invitation, Recipient
+
+_FIELD = re.compile(r"\{([A-Za-z_]+)\}")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[^@\s<>(),;:\"\[\]\\]+\.[^@\s<>(),;:\"\[\]\\]+$")
+
+
+def template_fields(document: Edition | Invitation) -> dict[str, str]:
+    """The values for {title}, {date}, {meeting} and {place} of a document."""
+    if isinstance(document, Invitation):
+        meeting = document.theme
+    else:
+        meeting = document.meeting
+    return {
+        "title": document.title,
+        "date": long_date(document.date, document.language),
+        "meeting": meeting,
+        "place": document.place,
+    }
+
+
+def fill_template(template: str, values: Mapping[str, str]) -> str:
+    """Replace ``{name}`` with ``values[name]``; unknown fields and other braces stay.
+
+    Deliberately not ``str.format``: a user's template can neither reach attributes
+    (``{title.__class__}``) nor break on a stray brace.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return values[name] if name in values else match.group(0)
+
+    return _FIELD.sub(replace, template)
+
+
+def one_line(text: str) -> str:
+    """Text fit for a header: line breaks and control characters become one space."""
+    text = _CONTROL.sub(" ", _LINE_BREAKS.sub(" ", text))
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def chosen_recipients(cover: CoverEmail, groups: Sequence[str] | None) -> list[Recipient]:
+    """The recipients in any of ``groups`` (default: the cover's default group), no repeats.
+
+    When the default group is used and nobody is in it, every recipient is taken.
+    """
+    wanted = [cover.default_group] if groups is None else list(groups)
+    chosen = [r for r in cover.recipients if set(r.groups) & set(wanted)]
+    if groups is None and not chosen:
+        chosen = list(cover.recipients)
+    seen: set[str] = set()
+    unique = []
+    for recipient in chosen:
+        key = recipient.address.strip().lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(recipient)
+    return unique
+
+
+def all_groups(cover: CoverEmail) -> list[str]:
+    """Every group named in the recipients list, the default group first."""
+    names: dict[str, None] = {}
+    if cover.default_group:
+        names[cover.default_group] = None
+    for recipient in cover.recipients:
+        for group in recipient.groups:
+            names.setdefault(group, None)
+    return list(names)
+
+
+def _address(address: str, name: str = "") -> Address:
+    """A checked address; a malformed one raises ExportError naming it."""
+    raw = address.strip()
+    shown = one_line(raw)[:80]
+    if raw != one_line(raw) or not _ADDRESS.match(raw):
+        raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.")
+    user, domain = raw.rsplit("@", 1)
+    try:
+        return Address(display_name=one_line(name), username=user, domain=domain)
+    except (ValueError, IndexError, TypeError) as error:
+        raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.") from error
+
+
+def _sender(cover: CoverEmail) -> Address | None:
+    if not cover.sender.strip():
+        return None
+    name, address = parseaddr(one_line(cover.sender))
+    if not address:
+        raise ExportError(f"Ongeldig afzenderadres: “{one_line(cover.sender)[:80]}”.")
+    return _address(address, name)
+
+
+def _attach(message: EmailMessage, path: Path) -> None:
+    mime, _encoding = mimetypes.guess_type(path.name)
+    maintype, subtype = (mime or "application/octet-stream").split("/", 1)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExportError(f"De bijlage “{path.name}” kan niet worden gelezen.") from error
+    message.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+
+
+def build_message(
+    document: Edition | Invitation,
+    cover: CoverEmail,
+    attachments: Iterable[Path],
+    *,
+    groups: Sequence[str] | None = None,
+) -> EmailMessage:
+    """The draft message: headers, plain-text body with signature, attachments."""
+    values = template_fields(document)
+    message = EmailMessage(policy=SMTP)
+    message["X-Unsent"] = "1"
+    sender = _sender(cover)
+    if sender is not None:
+        message["From"] = sender
+        message["To"] = sender
+    else:
+        message["To"] = "undisclosed-recipients:;"
+    bcc = [_address(r.address, r.name) for r in chosen_recipients(cover, groups)]
+    if bcc:
+        message["Bcc"] = bcc
+    message["Subject"] = one_line(fill_template(cover.subject_template, values))
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=sender.domain if sender else None)
+    body = fill_template(cover.body_template, values).rstrip()
+    if cover.signature.strip():
+        body += "\n\n" + cover.signature.strip()
+    message.set_content(body.replace("\r\n", "\n") + "\n", charset="utf-8")
+    for path in attachments:
+        _attach(message, Path(path))
+    return message
+
+
+def write_eml(
+    document: Edition | Invitation,
+    cover: CoverEmail,
+    attachments: list[Path],
+    target: Path | str,
+    *,
+    groups: list[str] | None = None,
+) -> Path:
+    """Write the draft to ``target`` atomically (temp file in the same folder, renamed)."""
+    target = Path(target)
+    data = build_message(document, cover, attachments, groups=groups).as_bytes()
+    write_bytes_atomic(target, data)
+    return target
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` under ``target`` without ever leaving a half-written file there."""
+    try:
+        from vnhg_desk.export import atomic
+    except ImportError:  # the shared helper not there: same steps, done here
+        atomic = None
+    writer = getattr(atomic, "write_bytes", None)
+    if writer is not None:
+        writer(target, data)
+        return
+    folder = target.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(f"De map “{folder}” is niet beschrijfbaar.") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise ExportError(
+            f"“{target.name}” kan niet worden opgeslagen (bestand in gebruik of schijf vol)."
+        ) from error
