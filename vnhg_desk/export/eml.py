@@ -8,9 +8,7 @@ the empty group ``undisclosed-recipients:;``) so that no mail server flags the m
 from __future__ import annotations
 
 import mimetypes
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -19,6 +17,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
 from vnhg_desk.errors import ExportError
+from vnhg_desk.export.atomic import write_bytes_atomic
 from vnhg_desk.layout.words import long_date
 from vnhg_desk.model import CoverEmail, Edition, Invitation, Recipient
 
@@ -169,31 +168,3 @@ def write_eml(
     data = build_message(document, cover, attachments, groups=groups).as_bytes()
     write_bytes_atomic(target, data)
     return target
-
-
-def write_bytes_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` under ``target`` without ever leaving a half-written file there."""
-    try:
-        from vnhg_desk.export import atomic
-    except ImportError:  # the shared helper not there: same steps, done here
-        atomic = None
-    writer = getattr(atomic, "write_bytes", None)
-    if writer is not None:
-        writer(target, data)
-        return
-    folder = target.parent
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(f"De map “{folder}” is niet beschrijfbaar.") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise ExportError(
-            f"“{target.name}” kan niet worden opgeslagen (bestand in gebruik of schijf vol)."
-        ) from error
