@@ -1,0 +1,115 @@
+"""Write export files so that a half-written file never carries the final name.
+
+A writer fills a temporary file in the target's own folder; when it succeeds the file is
+flushed to disk and renamed onto the target in one step (``os.replace``). On any error the
+temporary file is removed, the target is left as it was and an :class:`ExportError` with a
+Dutch message says what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from vnhg_desk.errors import ExportError, UserError
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def export_error(error: OSError, target: Path, *, renaming: bool = False) -> ExportError:
+    """Translate an operating-system error while writing ``target`` into a Dutch message."""
+    folder = target.parent
+    if error.errno in _DISK_FULL:
+        return ExportError(
+            f"De schijf is vol: {target.name} kon niet worden opgeslagen. "
+            "Maak ruimte vrij of kies een andere plek."
+        )
+    if isinstance(error, IsADirectoryError):
+        return ExportError(f"{target} is een map; kies een bestandsnaam.")
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+        return ExportError(f"De map {folder} bestaat niet; kies een bestaande map.")
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
+        if renaming:
+            return ExportError(
+                f"{target.name} is geopend in een ander programma of vergrendeld. "
+                "Sluit het bestand (bijvoorbeeld in Word of Acrobat) en probeer het opnieuw."
+            )
+        return ExportError(
+            f"In de map {folder} mag niet worden geschreven (alleen-lezen). Kies een andere map."
+        )
+    if error.errno == errno.EROFS:
+        return ExportError(
+            f"In de map {folder} mag niet worden geschreven (alleen-lezen). Kies een andere map."
+        )
+    reason = error.strerror or error.__class__.__name__
+    return ExportError(f"{target.name} kon niet worden opgeslagen: {reason}.")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """Give a temporary path beside ``target``; on a clean exit it replaces ``target``.
+
+    The temporary path keeps the target's suffix, so writers that look at it still work.
+    Any exception inside the block removes the temporary file; OS errors become
+    :class:`ExportError`, user errors pass through unchanged.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise ExportError(f"{target} is een map; kies een bestandsnaam.")
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem[:40]}-", suffix=f".tmp{target.suffix}"
+        )
+        os.close(fd)
+    except OSError as error:
+        raise export_error(error, target) from error
+    temp = Path(temp_name)
+    try:
+        yield temp
+        _fsync_file(temp)
+        try:
+            os.replace(temp, target)
+        except OSError as error:
+            raise export_error(error, target, renaming=True) from error
+        _fsync_folder(target.parent)
+    except UserError:
+        _remove(temp)
+        raise
+    except OSError as error:
+        _remove(temp)
+        raise export_error(error, target) from error
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through :func:`atomic_target`."""
+    with atomic_target(target) as temp:
+        temp.write_bytes(data)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink()
