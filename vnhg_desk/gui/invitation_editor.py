@@ -1,0 +1,370 @@
+"""The "save the date" editor: event details, moderator and panel from the people list.
+
+Every change is an undoable step on the window's undo stack and lands in the library
+(through the window's DocumentController machinery); ``changed`` tells the window to
+refresh the flyer preview.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import time
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhg_desk.gui.binding import Binder
+from vnhg_desk.gui.controller import DocumentController
+from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, is_undo_key
+from vnhg_desk.gui.people_dialog import PeopleDialog
+from vnhg_desk.model import Invitation, Person
+
+NO_TIME = QTime(0, 0)
+
+
+class TimeField(QTimeEdit):
+    """A time of day that may be empty (00:00 is shown as "geen tijd")."""
+
+    user_edited = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(NO_TIME)
+        self.setSpecialValueText(self.tr("geen tijd"))
+        self._loading = False
+        self.timeChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.user_edited.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def value(self) -> time | None:
+        chosen = self.time()
+        return None if chosen == NO_TIME else chosen.toPython()
+
+    def set_value(self, value: time | None) -> None:
+        self._loading = True
+        try:
+            self.setTime(NO_TIME if value is None else QTime(value.hour, value.minute))
+        finally:
+            self._loading = False
+
+
+class CheckField(QCheckBox):
+    """A yes/no field."""
+
+    user_edited = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(text)
+        self.clicked.connect(self.user_edited)
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool) -> None:
+        self.setChecked(bool(value))
+
+
+class InvitationEditor(QWidget):
+    """Edit one invitation; pass the window's ``controller`` when it already holds it."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        library,
+        invitation: Invitation,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        controller: DocumentController | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = undo_stack
+        self.controller = controller or DocumentController(library, undo_stack, self)
+        if self.controller.document is not invitation:
+            self.controller.open(invitation)
+        self.binder = Binder(self.controller, self)
+        self._build_fields()
+        self._build_people()
+        self._build_layout()
+        self.binder.set_ref(())
+        self.refresh_people()
+        self.controller.edited.connect(self._edited)
+        self.controller.document_replaced.connect(self._replaced)
+        self.controller.conflict.connect(self._conflict)
+        self.controller.save_failed.connect(self._save_failed)
+
+    @property
+    def invitation(self) -> Invitation:
+        """The invitation being edited (after a reload: the library's version)."""
+        return self.controller.document
+
+    # -- building ------------------------------------------------------------------------
+    def _bind(self, widget, name: str, label: str, *, typing: bool = True):
+        self.binder.bind(widget, name, label, typing=typing)
+        return widget
+
+    def _build_fields(self) -> None:
+        tr = self.tr
+        self.title_field = self._bind(LineField(tr("Titel"), self), "title", tr("Titel wijzigen"))
+        self.theme_field = self._bind(LineField(tr("Thema"), self), "theme", tr("Thema wijzigen"))
+        self.date_field = self._bind(
+            DateField(tr("Datum"), self), "date", tr("Datum wijzigen"), typing=False
+        )
+        self.start_field = self._bind(
+            TimeField(tr("Begintijd"), self), "start_time", tr("Begintijd wijzigen"), typing=False
+        )
+        self.end_field = self._bind(
+            TimeField(tr("Eindtijd"), self), "end_time", tr("Eindtijd wijzigen"), typing=False
+        )
+        self.place_field = self._bind(LineField(tr("Plaats"), self), "place", tr("Plaats wijzigen"))
+        self.online_field = self._bind(
+            CheckField(tr("Ook online te volgen"), self),
+            "online",
+            tr("Online wijzigen"),
+            typing=False,
+        )
+        self.online_note_field = self._bind(
+            LineField(tr("Toelichting online (bijv. link volgt)"), self),
+            "online_note",
+            tr("Toelichting online wijzigen"),
+        )
+        self.language_field = self._bind(
+            ChoiceField(
+                tr("Taal van de uitnodiging"),
+                [("nl", tr("Nederlands")), ("en", tr("Engels"))],
+                self,
+            ),
+            "language",
+            tr("Taal wijzigen"),
+            typing=False,
+        )
+        self.intro_field = self._bind(
+            PlainField(tr("Inleiding"), self), "intro", tr("Inleiding wijzigen")
+        )
+        self.registration_field = self._bind(
+            PlainField(tr("Aanmelden"), self), "registration_note", tr("Aanmelding wijzigen")
+        )
+        self.intro_field.setToolTip(tr("Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)"))
+        self.intro_field.setMinimumHeight(110)
+        self.registration_field.setMaximumHeight(80)
+        self.online_field.toggled.connect(self.online_note_field.setEnabled)
+
+    def _build_people(self) -> None:
+        tr = self.tr
+        self.moderator_box = QComboBox(self)
+        self.moderator_box.setAccessibleName(tr("Dagvoorzitter"))
+        self.moderator_box.activated.connect(self._moderator_chosen)
+        self.panel_list = QListWidget(self)
+        self.panel_list.setAccessibleName(tr("Panel"))
+        self.panel_list.setMinimumHeight(110)
+        self.panel_pick = QComboBox(self)
+        self.panel_pick.setAccessibleName(tr("Persoon voor het panel"))
+        self.add_button = QPushButton(tr("Aan panel toevoegen"), self)
+        self.up_button = QPushButton(tr("Omhoog"), self)
+        self.down_button = QPushButton(tr("Omlaag"), self)
+        self.remove_button = QPushButton(tr("Uit panel halen"), self)
+        self.people_button = QPushButton(tr("Personen beheren…"), self)
+        self.up_button.setToolTip(tr("Eerder in het panel (Ctrl+Shift+Omhoog)"))
+        self.down_button.setToolTip(tr("Later in het panel (Ctrl+Shift+Omlaag)"))
+        self.people_button.setToolTip(tr("Personen toevoegen of wijzigen in de personenlijst"))
+        self.add_button.clicked.connect(self.add_panel_member)
+        self.up_button.clicked.connect(lambda: self.move_panel_member(-1))
+        self.down_button.clicked.connect(lambda: self.move_panel_member(1))
+        self.remove_button.clicked.connect(self.remove_panel_member)
+        self.people_button.clicked.connect(self.manage_people)
+        self.panel_list.currentRowChanged.connect(self._update_buttons)
+        for keys, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.panel_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_panel_member(step))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.panel_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_panel_member)
+
+    def _build_layout(self) -> None:
+        tr = self.tr
+        event = QGroupBox(tr("Bijeenkomst"), self)
+        form = QFormLayout(event)
+        times = QHBoxLayout()
+        times.addWidget(self.start_field)
+        times.addWidget(self.end_field)
+        times.addStretch(1)
+        for label, widget in (
+            (tr("Titel"), self.title_field),
+            (tr("Thema"), self.theme_field),
+            (tr("Datum"), self.date_field),
+            (tr("Tijd (van – tot)"), times),
+            (tr("Plaats"), self.place_field),
+            ("", self.online_field),
+            (tr("Online"), self.online_note_field),
+            (tr("Taal"), self.language_field),
+            (tr("Inleiding"), self.intro_field),
+            (tr("Aanmelden"), self.registration_field),
+        ):
+            form.addRow(label, widget)
+        people = QGroupBox(tr("Dagvoorzitter en panel"), self)
+        grid = QGridLayout(people)
+        grid.addWidget(self.moderator_box, 0, 0, 1, 3)
+        grid.addWidget(self.panel_list, 1, 0, 4, 2)
+        for row, button in enumerate(
+            (self.up_button, self.down_button, self.remove_button, self.people_button), start=1
+        ):
+            grid.addWidget(button, row, 2)
+        grid.addWidget(self.panel_pick, 5, 0)
+        grid.addWidget(self.add_button, 5, 1, 1, 2)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(event)
+        column.addWidget(people)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- people --------------------------------------------------------------------------
+    def refresh_people(self) -> None:
+        """Show the moderator and panel of the invitation and the people to pick from."""
+        invitation = self.invitation
+        people = self.library.people()
+        self._people = {person.id: person for person in people}
+        self.moderator_box.clear()
+        self.moderator_box.addItem(self.tr("Geen dagvoorzitter"), None)
+        moderator = invitation.moderator
+        if moderator is not None and moderator.id not in self._people:
+            self.moderator_box.addItem(moderator.described(), "current")
+        for person in people:
+            self.moderator_box.addItem(person.described(), person.id)
+        if moderator is not None:
+            key = moderator.id if moderator.id in self._people else "current"
+            self.moderator_box.setCurrentIndex(max(self.moderator_box.findData(key), 0))
+        self.panel_pick.clear()
+        for person in people:
+            self.panel_pick.addItem(person.described(), person.id)
+        row = self.panel_list.currentRow()
+        self.panel_list.clear()
+        self.panel_list.addItems([person.described() for person in invitation.panel])
+        self.panel_list.setCurrentRow(min(row, self.panel_list.count() - 1))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        row, count = self.panel_list.currentRow(), self.panel_list.count()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.remove_button.setEnabled(0 <= row < count)
+        self.add_button.setEnabled(self.panel_pick.count() > 0)
+
+    def _moderator_chosen(self, index: int) -> None:
+        key = self.moderator_box.itemData(index)
+        if key == "current":
+            return
+        person = copy.deepcopy(self._people[key]) if key is not None else None
+        self.controller.set_field(
+            (), "moderator", person, self.tr("Dagvoorzitter kiezen"), typing=False
+        )
+
+    def add_panel_member(self, person: Person | None = None) -> None:
+        """Add ``person`` (default: the one picked in the list) at the end of the panel."""
+        if not isinstance(person, Person):
+            key = self.panel_pick.currentData()
+            if key not in self._people:
+                return
+            person = self._people[key]
+        panel = self.invitation.panel
+        self.controller.insert(
+            (), "panel", len(panel), copy.deepcopy(person), self.tr("Panellid toevoegen")
+        )
+        self.panel_list.setCurrentRow(len(panel) - 1)
+
+    def remove_panel_member(self) -> None:
+        """Take the selected person out of the panel."""
+        row = self.panel_list.currentRow()
+        if 0 <= row < len(self.invitation.panel):
+            self.controller.remove((), "panel", row, self.tr("Panellid verwijderen"))
+
+    def move_panel_member(self, step: int) -> None:
+        """Move the selected panel member ``step`` places (reorders the panel)."""
+        row = self.panel_list.currentRow()
+        target = row + step
+        if 0 <= row < len(self.invitation.panel) and 0 <= target < len(self.invitation.panel):
+            self.controller.move((), "panel", row, target, self.tr("Panel herschikken"))
+            self.panel_list.setCurrentRow(target)
+
+    def manage_people(self) -> None:
+        """Open the people list; new people can then be picked here."""
+        dialog = PeopleDialog(self.library, self)
+        dialog.exec()
+        self.refresh_people()
+
+    # -- keeping in step -----------------------------------------------------------------
+    def _edited(self, _focus) -> None:
+        self.binder.load()
+        self.refresh_people()
+        self.changed.emit()
+
+    def _replaced(self) -> None:
+        if self.controller.document is not None:
+            self.binder.load()
+            self.refresh_people()
+            self.changed.emit()
+
+    def flush(self) -> bool:
+        """Save typing that is still waiting; False when saving failed."""
+        self.controller.flush()
+        return self.controller.save_now()
+
+    def hideEvent(self, event) -> None:
+        # Also reached while Qt tears the widgets down: only flush what is still alive.
+        if shiboken6.isValid(self.controller) and shiboken6.isValid(self.binder):
+            self.flush()
+        super().hideEvent(event)
+
+    def _conflict(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Uitnodiging elders gewijzigd"),
+            self.tr(
+                "Deze uitnodiging is intussen in een ander venster of programma bewaard. "
+                "Die versie laden? (Nee: uw versie bewaren; de andere blijft als versie "
+                "in de geschiedenis.)"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.reload()
+        else:
+            self.controller.keep_mine()
+
+    def _save_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Opslaan mislukt"), message)
