@@ -1,0 +1,28 @@
+"""Fixtures for the hostile-case suite; the hostile inputs come from the gen_* modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import open_library
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Any]:
+    """A fresh library in the test's folder."""
+    lib = open_library(tmp_path / "bibliotheek.vnhg-desk")
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+@pytest.fixture
+def style() -> Any:
+    from vnhg_desk.model import HouseStyle
+
+    return HouseStyle()

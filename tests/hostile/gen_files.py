@@ -1,0 +1,263 @@
+"""Generators of hostile library files and exchange files for the suite.
+
+Library files start from a real, valid library made by the program (so only the one
+thing under test is wrong); exchange files start from a real export of a document.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import stat
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# --- library files --------------------------------------------------------------------
+
+
+def sqlite_objects(path: Path) -> list[tuple[str, str]]:
+    """(type, name) of every table, index, view and trigger in a database, read-only."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        rows = connection.execute("SELECT type, name FROM sqlite_master ORDER BY name").fetchall()
+    connection.close()
+    return rows
+
+
+def _tables(path: Path) -> list[str]:
+    return [
+        name
+        for kind, name in sqlite_objects(path)
+        if kind == "table" and not name.startswith("sqlite_") and "_fts" not in name
+    ]
+
+
+def _edit(path: Path, *statements: str) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def make_empty(path: Path, _valid: Path) -> None:
+    path.write_bytes(b"")
+
+
+def make_random_bytes(path: Path, _valid: Path) -> None:
+    path.write_bytes(os.urandom(8192))
+
+
+def make_text_file(path: Path, _valid: Path) -> None:
+    path.write_text("Dit is een notitie, geen bibliotheek.\n" * 50, encoding="utf-8")
+
+
+def make_corrupt_header(path: Path, valid: Path) -> None:
+    data = bytearray(valid.read_bytes())
+    data[0:16] = b"Not a database!\x00"
+    path.write_bytes(bytes(data))
+
+
+def make_corrupt_page(path: Path, valid: Path) -> None:
+    """A valid header, but the second page (a b-tree page) overwritten with garbage."""
+    data = bytearray(valid.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big") or 65536
+    start = page_size
+    data[start : start + page_size] = bytes((i * 37 + 11) % 256 for i in range(page_size))
+    path.write_bytes(bytes(data))
+
+
+def make_truncated(path: Path, valid: Path) -> None:
+    """The file cut after its first page (a copy that did not finish)."""
+    data = valid.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big") or 65536
+    path.write_bytes(data[: page_size + 100])
+
+
+def make_other_program(path: Path, _valid: Path) -> None:
+    _edit(
+        path,
+        "CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT)",
+        "INSERT INTO klanten (naam) VALUES ('Bakkerij de Vries')",
+    )
+
+
+def make_newer_version(path: Path, valid: Path) -> None:
+    path.write_bytes(valid.read_bytes())
+    version = sqlite3.connect(valid).execute("PRAGMA user_version").fetchone()[0]
+    _edit(path, f"PRAGMA user_version = {int(version) + 50}")
+
+
+def make_foreign_application_id(path: Path, valid: Path) -> None:
+    path.write_bytes(valid.read_bytes())
+    _edit(path, "PRAGMA application_id = 1234567")
+
+
+def make_extra_trigger(path: Path, valid: Path) -> None:
+    """A plain-SQL trigger on every table that would write into a table of its own."""
+    path.write_bytes(valid.read_bytes())
+    statements = ["CREATE TABLE IF NOT EXISTS stolen (what TEXT)"]
+    for table in _tables(valid):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            statements.append(
+                f'CREATE TRIGGER "evil_{event}_{table}" AFTER {event} ON "{table}" '  # noqa: S608 (test fixture)
+                f"BEGIN INSERT INTO stolen VALUES ('{event} {table}'); END"
+            )
+    _edit(path, *statements)
+
+
+def make_extra_view(path: Path, valid: Path) -> None:
+    path.write_bytes(valid.read_bytes())
+    table = _tables(valid)[0]
+    _edit(path, f'CREATE VIEW spy AS SELECT * FROM "{table}"')  # noqa: S608
+
+
+def make_view_shadowing_table(path: Path, valid: Path) -> None:
+    """An expected table renamed away and replaced by a view of the same name."""
+    path.write_bytes(valid.read_bytes())
+    table = _tables(valid)[0]
+    _edit(
+        path,
+        "PRAGMA legacy_alter_table = ON",
+        f'ALTER TABLE "{table}" RENAME TO "{table}_orig"',
+        f'CREATE VIEW "{table}" AS SELECT * FROM "{table}_orig"',  # noqa: S608
+    )
+
+
+def make_wal_without_companion(path: Path, valid: Path) -> None:
+    """A library switched to WAL by someone, copied while its -wal held recent writes."""
+    source = path.with_name("wal-source.db")
+    source.write_bytes(valid.read_bytes())
+    writer = sqlite3.connect(source, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode=WAL")
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        # Writes the copy will miss: they are recorded only in the -wal file.
+        writer.execute("CREATE TABLE only_in_wal (x)")
+        writer.execute("DROP TABLE only_in_wal")
+        path.write_bytes(source.read_bytes())  # the main file only, without -wal / -shm
+    finally:
+        writer.close()
+    assert path.read_bytes()[18:20] == b"\x02\x02", "the copy is not in WAL mode"
+
+
+def make_leftover_wal(path: Path, valid: Path) -> None:
+    """A valid library with a stray ``-wal`` file beside it from another copy."""
+    path.write_bytes(valid.read_bytes())
+    Path(str(path) + "-wal").write_bytes(os.urandom(4096))
+
+
+def make_directory(path: Path, _valid: Path) -> None:
+    path.mkdir()
+
+
+LIBRARY_CASES: dict[str, Callable[[Path, Path], None]] = {
+    "empty-file": make_empty,
+    "random-bytes": make_random_bytes,
+    "text-file": make_text_file,
+    "corrupt-header": make_corrupt_header,
+    "corrupt-page": make_corrupt_page,
+    "truncated-copy": make_truncated,
+    "other-program-database": make_other_program,
+    "newer-user-version": make_newer_version,
+    "foreign-application-id": make_foreign_application_id,
+    "extra-triggers": make_extra_trigger,
+    "extra-view": make_extra_view,
+    "view-shadowing-table": make_view_shadowing_table,
+    "wal-copied-without-companion": make_wal_without_companion,
+    "leftover-wal-beside-file": make_leftover_wal,
+    "directory-not-file": make_directory,
+}
+
+
+def fingerprint(path: Path) -> dict[str, bytes | None]:
+    """The bytes of a library file and of every side file SQLite could create beside it."""
+    prints: dict[str, bytes | None] = {}
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        prints[suffix] = side.read_bytes() if side.is_file() else None
+    return prints
+
+
+# --- exchange files -------------------------------------------------------------------
+
+
+def read_zip(data: bytes) -> dict[str, bytes]:
+    """The members of a zip, by name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def write_zip(members: dict[str, bytes], *, symlinks: dict[str, str] | None = None) -> bytes:
+    """A zip with these members (deflated), plus optional symlink members."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, payload in members.items():
+            archive.writestr(name, payload)
+        for name, target in (symlinks or {}).items():
+            info = zipfile.ZipInfo(name)
+            info.create_system = 3
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            archive.writestr(info, target)
+    return buffer.getvalue()
+
+
+def document_json_name(members: dict[str, bytes]) -> str:
+    """The name of the document.json member (at the root or in one folder)."""
+    names = [name for name in members if name.rsplit("/", 1)[-1] == "document.json"]
+    assert names, f"no document.json in the export: {sorted(members)}"
+    return min(names, key=len)
+
+
+def with_json(members: dict[str, bytes], change: Callable[[dict[str, Any]], None]) -> bytes:
+    """The export with its document.json changed by ``change``."""
+    name = document_json_name(members)
+    envelope = json.loads(members[name])
+    change(envelope)
+    changed = dict(members)
+    changed[name] = json.dumps(envelope, ensure_ascii=False).encode()
+    return write_zip(changed)
+
+
+def first_article(envelope: dict[str, Any]) -> dict[str, Any]:
+    """The first article dict of an exported edition."""
+    content = envelope["document"]["content"]
+    return next(item for item in content if "headline" in item)
+
+
+def zip_bomb(size: int = 512 * 1024 * 1024) -> bytes:
+    """A zip whose one photo member inflates to ``size`` bytes of zeros (ratio ~1000:1)."""
+    buffer = io.BytesIO()
+    chunk = b"\x00" * (1024 * 1024)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with archive.open("photos/" + "0" * 64 + ".jpg", "w", force_zip64=True) as member:
+            for _ in range(size // len(chunk)):
+                member.write(chunk)
+    return buffer.getvalue()
+
+
+def many_members(count: int = 60_000) -> bytes:
+    """A zip with a huge number of tiny members."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for index in range(count):
+            archive.writestr(f"photos/{index}.txt", b"")
+    return buffer.getvalue()
+
+
+def sparse_file(path: Path, size: int) -> Path:
+    """A file of ``size`` bytes that costs no disk space (a 'huge' file)."""
+    with open(path, "wb") as handle:
+        handle.truncate(size)
+    return path
+
+
+def deeply_nested_json(depth: int = 100_000) -> bytes:
+    """Valid JSON nested so deep that a recursive parser runs out of stack."""
+    return b'{"format": "vnhg-desk-document", "version": 1, "document": ' + (
+        b"[" * depth + b"]" * depth + b"}"
+    )
