@@ -1,0 +1,47 @@
+"""Sidebar boxes ("kaders") as one-cell tables in the "Kader" table style."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.table import _Cell
+
+from vnhg_desk.export.docx import styles
+from vnhg_desk.export.docx.page import text_width
+from vnhg_desk.export.docx.text import add_block, add_text
+from vnhg_desk.model.richtext import Block
+
+
+def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -> _Cell:
+    """A shaded, ruled box with kicker, title and body; returns its cell for more content."""
+    spacer(doc)
+    table = doc.add_table(rows=1, cols=1)
+    table.style = doc.styles[styles.BOX]
+    table.autofit = False
+    cell = table.cell(0, 0)
+    cell.width = text_width()
+    # A new cell holds one empty paragraph: use it for the first line we write.
+    first = cell.paragraphs[0]
+    made = [
+        add_text(cell, kicker, styles.KICKER),
+        add_text(cell, title, styles.BOX_TITLE),
+    ]
+    for block in body:
+        made.extend(add_block(cell, block, styles.BOX_TEXT))
+    written = [p for p in made if p is not None]
+    if written:
+        first._p.getparent().remove(first._p)
+        kicker_paragraph = made[0]
+        if kicker_paragraph is not None:
+            kicker_paragraph.paragraph_format.space_before = 0
+    spacer(doc)
+    return cell
+
+
+def spacer(doc: DocxDocument) -> None:
+    """An empty line around a box (tables have no space before or after of their own).
+
+    It also keeps two boxes in a row from merging into one table.
+    """
+    doc.add_paragraph(style=styles.NORMAL).paragraph_format.space_after = 0

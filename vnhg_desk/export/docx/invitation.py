@@ -1,0 +1,62 @@
+"""The invitation ("save the date") as a Word document, with the edition's styles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from docx.document import Document as DocxDocument
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from vnhg_desk.export.docx import styles
+from vnhg_desk.export.docx.boxes import add_box
+from vnhg_desk.export.docx.pictures import add_logo
+from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.text import add_blocks, add_text
+from vnhg_desk.imaging.source import PhotoSource
+from vnhg_desk.layout.document_layout import InvitationLayout
+from vnhg_desk.model.richtext import Paragraph, Span
+
+
+def write_invitation(
+    doc: DocxDocument,
+    layout: InvitationLayout,
+    photos: PhotoSource,
+    progress: Callable[[float], None],
+) -> None:
+    """Title and theme, when and where, intro, moderator, panel and how to register."""
+    labels = layout.labels
+    add_logo(doc, photos, layout.logo_hash, layout.association, styles.NORMAL)
+    add_text(doc, layout.association, styles.KICKER)
+    add_text(doc, layout.title, styles.TITLE)
+    add_text(doc, layout.theme, styles.SUBTITLE)
+    for key, value in (
+        ("date", layout.date_line),
+        ("time", layout.time_line),
+        ("place", layout.place_line),
+    ):
+        _detail(doc, labels.get(key, ""), value)
+    progress(0.4)
+    add_blocks(doc, layout.intro, styles.NORMAL)
+    if layout.moderator:
+        add_text(doc, labels.get("moderator", ""), styles.SUBHEADING)
+        add_text(doc, layout.moderator, styles.NORMAL)
+    if layout.panel:
+        add_text(doc, labels.get("panel", ""), styles.SUBHEADING)
+        for member in layout.panel:
+            add_text(doc, member, styles.BULLET)
+    progress(0.8)
+    if layout.registration_note:
+        note = [Paragraph((Span(layout.registration_note),))]
+        add_box(doc, "", labels.get("registration", ""), note)
+
+
+def _detail(doc: DocxDocument, label: str, value: str) -> DocxParagraph | None:
+    """One "Datum  vrijdag 20 november 2026" line: the label bold, then the value."""
+    value = clean(value).strip()
+    if not value:
+        return None
+    paragraph = doc.add_paragraph(style=styles.DETAILS)
+    if label:
+        paragraph.add_run(clean(label) + "\t").bold = True
+    paragraph.add_run(value)
+    return paragraph
