@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import mimetypes
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
+from typing import Any
 
 from vnhg_desk.errors import ExportError
 from vnhg_desk.export.atomic import write_bytes_atomic
@@ -168,3 +170,67 @@ def write_eml(
     data = build_message(document, cover, attachments, groups=groups).as_bytes()
     write_bytes_atomic(target, data)
     return target
+
+
+def _pdf_name(document: Edition | Invitation) -> str:
+    from vnhg_desk.export.dispatch import safe_file_name
+
+    return safe_file_name(document.title, document.date) + ".pdf"
+
+
+def write_document_eml(
+    library: Any,
+    document: Edition | Invitation,
+    target: Path | str,
+    *,
+    groups: list[str] | None = None,
+    flyer: Invitation | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Path:
+    """Export the e-mail PDF (and the flyer) to a temp folder, then write the draft.
+
+    ``library`` gives the house style, the cover e-mail and the photos (PhotoSource).
+    """
+    from vnhg_desk.export.pdf import write_pdf  # reportlab only when exporting
+
+    style = library.house_style()
+    cover = library.cover_email()
+    parts = [document] + ([flyer] if flyer is not None else [])
+    with tempfile.TemporaryDirectory(prefix="vnhg-desk-mail-") as folder:
+        attachments = []
+        for number, part in enumerate(parts):
+            pdf = Path(folder) / str(number) / _pdf_name(part)
+            pdf.parent.mkdir()
+
+            def scaled(fraction: float, number: int = number) -> None:
+                if progress is not None:
+                    progress((number + min(max(fraction, 0.0), 1.0)) / len(parts) * 0.95)
+
+            write_pdf(part, style, library, pdf, variant="email", progress=scaled)
+            attachments.append(pdf)
+        path = write_eml(document, cover, attachments, target, groups=groups)
+    if progress is not None:
+        progress(1.0)
+    return path
+
+
+def draft_for_document(
+    library: Any,
+    doc_id: int,
+    target: Path | str,
+    *,
+    groups: list[str] | None = None,
+    flyer_id: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Path:
+    """Write the e-mail draft of a library document and record it in the export log."""
+    document = library.load(doc_id)
+    flyer = library.load(flyer_id) if flyer_id is not None and flyer_id != doc_id else None
+    if flyer is not None and not isinstance(flyer, Invitation):
+        flyer = None
+    path = write_document_eml(
+        library, document, target, groups=groups, flyer=flyer, progress=progress
+    )
+    library.snapshot(doc_id, "export e-mailconcept")
+    library.record_export(doc_id, "e-mailconcept", str(path))
+    return path
