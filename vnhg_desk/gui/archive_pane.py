@@ -1,0 +1,214 @@
+"""The archive: all editions and invitations, newest first, with full-text search.
+
+Search results show the matching words in a snippet; clicking a result opens the
+document at the part where the words were found.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhg_desk.layout.words import long_date
+
+DOC_ID = Qt.ItemDataRole.UserRole
+PART_UID = Qt.ItemDataRole.UserRole + 1
+HTML = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 250
+# Fallbacks until/unless the store exports its markers.
+_DEFAULT_MARKERS = ("\x02", "\x03")
+
+
+def _markers() -> tuple[str, str]:
+    try:
+        from vnhg_desk.store import MATCH_END, MATCH_START
+    except ImportError:
+        return _DEFAULT_MARKERS
+    return MATCH_START, MATCH_END
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet as HTML: text escaped, matches in bold."""
+    start, end = _markers()
+    out = escape(snippet)
+    return out.replace(escape(start), "<b>").replace(escape(end), "</b>")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (title line + detail line) with the palette's colours."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML) or escape(index.data() or ""))
+        document.setTextWidth(max(option.rect.width() - 12, 80))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget else None
+        document = self._document(option, index)
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 3)
+        context.clip = QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 6)
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+
+class ArchivePane(QWidget):
+    """List of documents (or search hits) and the search field."""
+
+    open_requested = Signal(int, str)
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.toolbar = QToolBar(self.tr("Archief"), self)
+        self.toolbar.setAccessibleName(self.tr("Knoppen van het archief"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.heading = QLabel(self.tr("Archief"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Zoek in alle verslagen…"))
+        self.search.setAccessibleName(self.tr("Zoeken in het archief"))
+        self.search.setToolTip(
+            self.tr("Zoekt in koppen, intro's, teksten, streamers, bijschriften en kaders")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_later)
+        self.search.returnPressed.connect(self.run_search)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Edities en uitnodigingen"))
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.count_label = QLabel(self)
+        self.count_label.setEnabled(False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.current_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count_label)
+
+    # -- listing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the list (or the search results) again from the library."""
+        if self.search.text().strip():
+            self.run_search()
+        else:
+            self.show_documents()
+
+    def show_documents(self) -> None:
+        summaries = self.library.list_documents()
+        self.list.clear()
+        for summary in summaries:
+            self._add_row(summary.id, "", self._summary_html(summary), summary.title)
+        self.count_label.setText(self.tr("%1 documenten").replace("%1", str(len(summaries))))
+        self.mark_current(self.current_id)
+
+    def _summary_html(self, summary: Any) -> str:
+        kind = self.tr("Uitnodiging") if summary.kind == "invitation" else self.tr("Verslag")
+        status = getattr(summary.status, "value", summary.status)
+        details = [kind, long_date(summary.date) if summary.date else self.tr("geen datum")]
+        if summary.place:
+            details.append(summary.place)
+        if status and status != "definitief":
+            details.append(str(status))
+        title = summary.title or self.tr("(zonder titel)")
+        return f"<b>{escape(title)}</b><br><small>{escape(' · '.join(details))}</small>"
+
+    def _add_row(self, doc_id: int, part_uid: str, html: str, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(DOC_ID, doc_id)
+        item.setData(PART_UID, part_uid)
+        item.setData(HTML, html)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.list.addItem(item)
+
+    def _search_later(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.show_documents()
+
+    def run_search(self) -> None:
+        """Search the library for the words in the search field."""
+        self._timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            self.show_documents()
+            return
+        hits = self.library.search(text)
+        self.list.clear()
+        for hit in hits:
+            when = long_date(hit.date) if hit.date else ""
+            title = hit.title or self.tr("(zonder titel)")
+            html = (
+                f"<b>{escape(title)}</b> <small>{escape(when)}</small><br>"
+                f"<small>{snippet_html(hit.snippet)}</small>"
+            )
+            self._add_row(hit.doc_id, hit.part_uid or "", html, title)
+        self.count_label.setText(
+            self.tr("%1 treffers").replace("%1", str(len(hits)))
+            if hits
+            else self.tr("Niets gevonden")
+        )
+
+    def mark_current(self, doc_id: int | None) -> None:
+        """Select the row of the open document (without opening it again)."""
+        self.current_id = doc_id
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(DOC_ID) == doc_id:
+                self.list.setCurrentRow(row)
+                break
+        self.list.blockSignals(False)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(DOC_ID)) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(int(item.data(DOC_ID)), str(item.data(PART_UID) or ""))

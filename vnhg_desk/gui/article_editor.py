@@ -1,0 +1,156 @@
+"""The article editor: kicker, headline, subtitle, lead, body, byline, quotes and photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vnhg_desk.gui.binding import Binder
+from vnhg_desk.gui.body_editor import BodyEditor
+from vnhg_desk.gui.controller import DocumentController
+from vnhg_desk.gui.fields import LineField, PlainField
+from vnhg_desk.gui.photos_panel import PhotosPanel
+from vnhg_desk.gui.quotes_panel import QuotesPanel
+from vnhg_desk.model import Article
+
+
+class ArticleEditor(QWidget):
+    """Edits one article of the open edition."""
+
+    status = Signal(str)
+
+    def __init__(
+        self, controller: DocumentController, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.uid: str | None = None
+        self.binder = Binder(controller, self)
+        self.kicker = LineField(self.tr("Bovenkop (rubriek)"), self)
+        self.headline = LineField(self.tr("Kop"), self)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.subtitle = LineField(self.tr("Ondertitel"), self)
+        self.lead = PlainField(self.tr("Intro (vet gezette openingsalinea)"), self)
+        self.lead.setMaximumHeight(72)
+        self.byline = LineField(self.tr("Auteur of bron (mag leeg)"), self)
+        self.body = BodyEditor(self.tr("Tekst van het artikel"), self)
+        self.quote_action = QAction(self.tr("Maak streamer van selectie"), self)
+        self.quote_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.quote_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.quote_action.setToolTip(
+            self.tr("Zet de geselecteerde zin als streamer in het artikel (Ctrl+Shift+Q)")
+        )
+        self.quote_action.triggered.connect(self.quote_from_selection)
+        self.body.toolbar.addSeparator()
+        self.body.toolbar.addAction(self.quote_action)
+        self.addAction(self.quote_action)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget in (
+            (self.tr("&Bovenkop:"), self.kicker),
+            (self.tr("&Kop:"), self.headline),
+            (self.tr("&Ondertitel:"), self.subtitle),
+            (self.tr("&Intro:"), self.lead),
+        ):
+            form.addRow(label, widget)
+        for name, widget, label in (
+            ("kicker", self.kicker, self.tr("Bovenkop wijzigen")),
+            ("headline", self.headline, self.tr("Kop wijzigen")),
+            ("subtitle", self.subtitle, self.tr("Ondertitel wijzigen")),
+            ("lead", self.lead, self.tr("Intro wijzigen")),
+            ("body", self.body.edit, self.tr("Tekst wijzigen")),
+            ("byline", self.byline, self.tr("Auteur wijzigen")),
+        ):
+            self.binder.bind(widget, name, label)
+
+        text_part = QWidget(self)
+        text_layout = QVBoxLayout(text_part)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addLayout(form)
+        body_label = QLabel(self.tr("&Tekst:"), self)
+        body_label.setBuddy(self.body.edit)
+        text_layout.addWidget(body_label)
+        text_layout.addWidget(self.body, 1)
+        byline_form = QFormLayout()
+        byline_form.addRow(self.tr("&Auteur:"), self.byline)
+        text_layout.addLayout(byline_form)
+
+        self.quotes = QuotesPanel(controller, self)
+        self.photos = PhotosPanel(controller, settings, self)
+        self.photos.status.connect(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Streamers en foto's"))
+        self.tabs.addTab(self.quotes, "")
+        self.tabs.addTab(self.photos, "")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("articleSplitter")
+        self.splitter.addWidget(text_part)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+    def article(self) -> Article | None:
+        if self.uid is None or self.controller.document is None:
+            return None
+        item = self.controller.document.find(self.uid)
+        return item if isinstance(item, Article) else None
+
+    def set_article(self, uid: str | None) -> None:
+        """Show another article of the open edition."""
+        self.uid = uid
+        self.binder.set_ref((uid,) if uid else None)
+        self.quotes.set_article(uid)
+        self.photos.set_article(uid)
+        self._update_tabs()
+
+    def refresh(self, focus: tuple[str, ...] = ()) -> None:
+        """Show the model's values again (after an edit elsewhere or an undo)."""
+        self.binder.load()
+        part = focus[1] if len(focus) > 1 and focus[0] == self.uid else None
+        self.quotes.refresh(part)
+        self.photos.refresh(part)
+        if part is not None:
+            article = self.article()
+            if article is not None and any(p.uid == part for p in article.photos):
+                self.tabs.setCurrentWidget(self.photos)
+            elif article is not None and any(q.uid == part for q in article.quotes):
+                self.tabs.setCurrentWidget(self.quotes)
+        self._update_tabs()
+
+    def _update_tabs(self) -> None:
+        article = self.article()
+        quotes = len(article.quotes) if article else 0
+        photos = article.photos if article else []
+        missing = sum(1 for photo in photos if not photo.alt_text.strip())
+        self.tabs.setTabText(0, self.tr("Streamers (%1)").replace("%1", str(quotes)))
+        photo_title = self.tr("Foto's (%1)").replace("%1", str(len(photos)))
+        if missing:
+            photo_title += " ⚠"
+        self.tabs.setTabText(1, photo_title)
+
+    def quote_from_selection(self) -> None:
+        """Make a pull quote of the selected body text (undoable)."""
+        text = self.body.edit.selected_plain_text()
+        if not text:
+            self.status.emit(self.tr("Selecteer eerst een zin in de tekst."))
+            return
+        self.quotes.add_quote(text)
+        self.tabs.setCurrentWidget(self.quotes)
+        self._update_tabs()
+        self.status.emit(self.tr("Streamer gemaakt van de selectie"))

@@ -1,0 +1,164 @@
+"""Input widgets that leave undo/redo to the window's undo stack.
+
+Qt's text widgets keep their own undo history and swallow Ctrl+Z. Ours pass the undo and
+redo shortcuts on, so one undo stack covers typing and structural edits alike. Each has
+``value()``/``set_value()`` and a ``user_edited`` signal for :mod:`binding`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def is_undo_key(event: QEvent) -> bool:
+    """True for a key event that means undo or redo."""
+    if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        return False
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo
+    )
+
+
+class LineField(QLineEdit):
+    """A one-line text field."""
+
+    user_edited = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(accessible_name)
+        self.textEdited.connect(self.user_edited)
+
+    def event(self, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str) -> None:
+        if self.text() != value:
+            position = self.cursorPosition()
+            self.setText(value)
+            self.setCursorPosition(min(position, len(value)))
+
+
+class PlainField(QPlainTextEdit):
+    """A few lines of plain text; with ``as_lines`` its value is a list of lines."""
+
+    user_edited = Signal()
+
+    def __init__(
+        self, accessible_name: str, parent: QWidget | None = None, *, as_lines: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.as_lines = as_lines
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(accessible_name)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.user_edited.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def value(self) -> str | list[str]:
+        text = self.toPlainText()
+        if self.as_lines:
+            return [line.strip() for line in text.split("\n") if line.strip()]
+        return text
+
+    def set_value(self, value: str | list[str]) -> None:
+        if self.value() == value:
+            return
+        text = "\n".join(value) if isinstance(value, list) else value
+        cursor = self.textCursor()
+        position = cursor.position()
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+
+class DateField(QDateEdit):
+    """A date that may be empty (shown as "geen datum")."""
+
+    user_edited = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(self.tr("geen datum"))
+        self.setDate(NO_DATE)
+        self._loading = False
+        self.dateChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.user_edited.emit()
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == NO_DATE else chosen.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self._loading = True
+        try:
+            self.setDate(NO_DATE if value is None else QDate(value))
+        finally:
+            self._loading = False
+
+
+class ChoiceField(QComboBox):
+    """A choice among fixed values, shown with Dutch labels."""
+
+    user_edited = Signal()
+
+    def __init__(
+        self, accessible_name: str, choices: list[tuple[object, str]], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        for value, label in choices:
+            self.addItem(label, value)
+        self._loading = False
+        self.currentIndexChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.user_edited.emit()
+
+    def value(self) -> object:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        self._loading = True
+        try:
+            index = self.findData(value)
+            self.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
