@@ -47,7 +47,7 @@ def write_docx(
     # Body writing takes the range 0.05-0.95; saving is the rest.
 
     def body_progress(fraction: float) -> None:
-        report(0.05 + 0.9 * fraction)
+        report(round(0.05 + 0.9 * fraction, 4))
 
     if isinstance(document, Invitation):
         layout_i = layout_invitation(document, style)

@@ -1,0 +1,236 @@
+"""The edition as .docx, reopened with python-docx: styles, order, pictures, links, page."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx_reading import (
+    field_instructions,
+    hyperlinks,
+    open_docx,
+    paragraphs,
+    pictures,
+    style_of,
+    styled,
+)
+
+from vnhg_desk.export.docx import write_docx
+
+
+@pytest.fixture
+def exported(tmp_path, edition, house_style, photos):
+    target = tmp_path / "verslag.docx"
+    write_docx(edition, house_style, photos, target)
+    return open_docx(target)
+
+
+def test_article_parts_carry_their_styles(exported, edition):
+    first, _box, second = edition.content
+    assert style_of(exported, first.headline) == "Heading 1"
+    assert style_of(exported, second.headline) == "Heading 1"
+    assert style_of(exported, first.kicker) == "Bovenkop"
+    assert style_of(exported, first.subtitle) == "Subtitle"
+    assert style_of(exported, first.lead) == "Intro"
+    assert styled(exported, "Heading 2") == ["Knelpunten in de regio", "Vervolg"]
+    assert style_of(exported, first.byline) == "Auteur"
+    assert style_of(exported, "Verslag ledenvergadering") == "Title"
+    assert style_of(exported, "Algemene ledenvergadering najaar") == "Subtitle"
+
+
+def test_headlines_and_boxes_are_in_reading_order(exported, edition):
+    texts = [p.text for p in paragraphs(exported)]
+    first, box, second = edition.content
+    order = [
+        "Verslag ledenvergadering",
+        "Woningbouw en netcongestie",
+        first.headline,
+        first.lead,
+        "Knelpunten in de regio",
+        "Vervolg",
+        box.title,
+        second.headline,
+        "Hoorn laat inwoners zelf meekijken in een openbaar dashboard.",
+    ]
+    positions = [texts.index(text) for text in order]
+    assert positions == sorted(positions)
+
+
+def test_navigation_pane_sees_headlines_and_box_titles(exported, edition):
+    """Outline levels come from the styles: Heading 1 (level 0) and the box title style."""
+
+    def outline(style_name):
+        style = exported.styles[style_name]
+        while style is not None:
+            ppr = style.element.pPr
+            level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+            if level is not None:
+                return int(level.get(qn("w:val")))
+            style = style.base_style
+        return None
+
+    assert outline("Heading 1") == 0
+    assert outline("Heading 2") == 1
+    assert outline("Kadertitel") == 0
+    assert outline("Bovenkop") is None and outline("Intro") is None
+    box_title = [p for p in paragraphs(exported) if p.style == "Kadertitel"]
+    assert [p.text for p in box_title] == ["Besluiten van de vergadering"]
+    assert box_title[0].in_table
+
+
+def test_banner_highlights_and_references(exported):
+    assert styled(exported, "Datumbalk") == ["9\u2022OKT\u20222026   Purmerend"]
+    bullets = styled(exported, "List Bullet")
+    assert bullets[:3] == [
+        "Woningbouw en netcongestie",
+        "Data in de dienstverlening",
+        "Jaarrekening vastgesteld",
+    ]
+    assert "een regionale woningbouwtafel" in bullets
+    assert styled(exported, "Kenmerk") == ["Z.2026.0412 / D.55871"]
+
+
+def test_body_emphasis_becomes_bold_and_italic_runs(exported):
+    paragraph = next(p for p in exported.paragraphs if p.text.startswith("De voorzitter opende"))
+    bold = [run.text for run in paragraph.runs if run.bold]
+    assert bold == ["nog nooit zo nodig"]
+    knelpunten = next(p for p in exported.paragraphs if p.text.startswith("Wethouder Bakker"))
+    assert [run.text for run in knelpunten.runs if run.italic] == ["stikstof"]
+
+
+def test_pull_quote_follows_the_paragraph_that_contains_it(exported):
+    texts = [p.text for p in paragraphs(exported)]
+    quote = "“Wie wil bouwen, moet eerst het stroomnet op orde hebben”"
+    assert style_of(exported, quote) == "Intense Quote"
+    at = texts.index(quote)
+    assert texts[at - 1].startswith("Wethouder Bakker schetste")
+    assert texts[at + 1] == "Wethouder Bakker"
+    assert style_of(exported, "Wethouder Bakker") == "Citaatbron"
+    # The second quote is not in its article's text: it goes among the paragraphs.
+    second = texts.index("“Begin klein en leer onderweg”")
+    assert texts.index("Slimme data, betere dienstverlening") < second
+    assert second < texts.index("Hoorn laat inwoners zelf meekijken in een openbaar dashboard.")
+
+
+def test_photos_are_inline_with_alt_text_and_captions(exported, edition):
+    found = pictures(exported)
+    assert [p.descr for p in found] == [
+        "Drie panelleden aan een tafel op het podium",
+        "Een wethouder spreekt de zaal toe",
+        "Het dashboard van Hoorn.",  # no alt text: the caption stands in
+    ]
+    assert found[0].title == "Het panel v.l.n.r.: J. Bakker, S. Yilmaz en P. Verhoef."
+    captions = styled(exported, "Caption")
+    assert captions == [
+        "Het panel v.l.n.r.: J. Bakker, S. Yilmaz en P. Verhoef.  Foto: K. Smit",
+        "Wethouder Bakker aan het woord.  Foto: K. Smit",
+        "Het dashboard van Hoorn.",
+    ]
+    texts = [p.text for p in paragraphs(exported)]
+    lead = texts.index(edition.content[0].lead)
+    assert texts[lead + 1] == ""  # the picture's own paragraph (style Foto)
+    assert texts[lead + 2] == captions[0]
+
+
+def test_photos_are_downsampled_to_about_150_ppi(exported):
+    for picture in pictures(exported):
+        inches = picture.width_emu / 914400
+        assert picture.width_px <= round(inches * 150) + 1
+    landscape, portrait, png = pictures(exported)
+    assert landscape.format == "JPEG" and landscape.width_px < 2400
+    assert landscape.width_emu <= Mm(166)
+    assert portrait.width_px < portrait.height_px  # stays upright
+    assert png.format == "PNG"
+
+
+def test_hyperlinks_are_real_and_point_at_the_body_targets(exported):
+    assert hyperlinks(exported) == [
+        ("de site van de vereniging", "https://www.vnhg.info/wonen"),
+        ("het secretariaat", "mailto:secretariaat@vnhg.example"),
+    ]
+    run_style = exported.element.body.find(".//" + qn("w:hyperlink") + "/" + qn("w:r"))
+    assert run_style.find(qn("w:rPr")).find(qn("w:rStyle")).get(qn("w:val")) == "Hyperlink"
+
+
+def test_header_footer_and_page_field(exported):
+    section = exported.sections[0]
+    header = section.header.paragraphs[0].text
+    assert header == (
+        "Vereniging van Noord-Hollandse Gemeenten\tVerslag ledenvergadering 9 oktober 2026"
+    )
+    assert section.different_first_page_header_footer
+    for footer in (section.footer, section.first_page_footer):
+        texts = [p.text for p in footer.paragraphs]
+        assert texts[0] == (
+            "www.vnhg.info  \u2022  secretariaat@vnhg.example  \u2022  023 123 45 67  "
+            "\u2022  x.com/vnhg_test"
+        )
+        assert texts[1].startswith("Pagina ")
+        assert field_instructions(footer._element)[:2] == [
+            "PAGE \\* MERGEFORMAT",
+            "NUMPAGES \\* MERGEFORMAT",
+        ]
+
+
+def test_page_is_a4_with_sensible_margins(exported):
+    section = exported.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    for margin in (section.left_margin, section.right_margin, section.top_margin):
+        assert 15 <= margin.mm <= 30
+
+
+def test_core_properties(exported, edition):
+    props = exported.core_properties
+    assert props.title == "Verslag ledenvergadering 9 oktober 2026"
+    assert props.author == "Vereniging van Noord-Hollandse Gemeenten"
+    assert props.subject == "Algemene ledenvergadering najaar"
+    assert "Woningbouw en netcongestie" in props.keywords
+    assert props.language == "nl-NL"
+    assert props.created is not None and props.created.year >= 2024
+    assert props.content_status == "concept"
+    assert "python-docx" not in (props.comments + props.author + props.last_modified_by)
+
+
+def test_language_is_dutch_in_defaults_and_styles(exported):
+    styles_el = exported.styles.element
+    default_lang = styles_el.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert default_lang.get(qn("w:val")) == "nl-NL"
+    for name in ("Normal", "Heading 1", "Intro", "Bovenkop", "Caption", "Intense Quote"):
+        lang = exported.styles[name].element.rPr.find(qn("w:lang"))
+        assert lang.get(qn("w:val")) == "nl-NL", name
+
+
+def test_fonts_come_from_the_house_style_in_every_script_slot(tmp_path, edition, photos):
+    from vnhg_desk.model import HouseStyle
+
+    style = HouseStyle(heading_font="Noto Sans", body_font="Noto Serif")
+    target = tmp_path / "fonts.docx"
+    write_docx(edition, style, photos, target)
+    document = open_docx(target)
+    expected = {"Heading 1": "Noto Sans", "Normal": "Noto Serif", "Caption": "Noto Sans"}
+    for name, family in expected.items():
+        fonts = document.styles[name].element.rPr.find(qn("w:rFonts"))
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            assert fonts.get(qn(slot)) == family, (name, slot)
+        assert fonts.get(qn("w:asciiTheme")) is None
+
+
+def test_writes_to_a_stream_and_reports_progress(edition, house_style, photos):
+    seen = []
+    stream = io.BytesIO()
+    write_docx(edition, house_style, photos, stream, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
+    assert open_docx(stream.getvalue()).paragraphs
+
+
+def test_renditions_are_cached_for_the_next_export(edition, house_style, photos):
+    write_docx(edition, house_style, photos, io.BytesIO())
+    keys = {key for _hash, key in photos.renditions}
+    assert keys and all(key.startswith("docx:") for key in keys)
+    before = dict(photos.renditions)
+    photos.normalised = None  # a second export must not decode the originals again
+    write_docx(edition, house_style, photos, io.BytesIO())
+    assert photos.renditions == before
