@@ -1,0 +1,69 @@
+"""What every part of the library shares: the connection and the transaction guards."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from vnhg_desk.store.connection import translate
+
+
+def now_text() -> str:
+    """The current time as stored: ISO 8601, UTC, microseconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def parse_time(text: str) -> datetime:
+    """A stored time back as an aware datetime."""
+    return datetime.fromisoformat(text)
+
+
+class LibraryBase:
+    """The open connection (autocommit; writes use explicit transactions)."""
+
+    path: Path
+    _conn: sqlite3.Connection
+    _db: sqlite_utils.Database
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One consistent read; SQLite errors become Dutch LibraryErrors."""
+        conn = self._conn
+        try:
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise translate(self.path, exc) from exc
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE): all of it happens, or nothing."""
+        conn = self._conn
+        if conn.in_transaction:  # nested: part of the caller's transaction
+            yield conn
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(self.path, exc) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise translate(self.path, exc) from exc
+            raise

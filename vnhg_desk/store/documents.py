@@ -1,0 +1,151 @@
+"""Editions and invitations in the library: list, load, save (with conflict check), trash."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+from vnhg_desk.errors import ConflictError, NotFoundError
+from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.store.base import LibraryBase, now_text, parse_time
+from vnhg_desk.store.codec import document_from_dict, document_to_dict
+from vnhg_desk.store.records import DocumentSummary
+from vnhg_desk.store.search import index_document, unindex_document
+
+Document = Edition | Invitation
+
+
+def encode_document(doc: Document) -> str:
+    """The stored JSON of a document (id and revision live in their own columns)."""
+    data = document_to_dict(doc)
+    data.pop("id", None)
+    data.pop("revision", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_document(text: str, doc_id: int, revision: int) -> Document:
+    """A stored document back as a model object."""
+    doc = document_from_dict(json.loads(text))
+    doc.id, doc.revision = doc_id, revision
+    return doc
+
+
+def not_found(doc_id: int) -> NotFoundError:
+    """The message for an unknown document id."""
+    return NotFoundError(f"Er is geen document met nummer {doc_id} in de bibliotheek.")
+
+
+class DocumentsMixin(LibraryBase):
+    """Library.list_documents / load / save / delete / restore_deleted / purge."""
+
+    def list_documents(self, *, deleted: bool = False) -> list[DocumentSummary]:
+        """Documents (or those in the trash), undated drafts first, then newest date first."""
+        condition = "deleted IS NOT NULL" if deleted else "deleted IS NULL"
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, kind, title, date, place, status, modified FROM documents "  # noqa: S608
+                f"WHERE {condition} ORDER BY date IS NOT NULL, date DESC, id DESC"
+            ).fetchall()
+        return [
+            DocumentSummary(
+                id=row[0],
+                kind=row[1],
+                title=row[2],
+                date=date.fromisoformat(row[3]) if row[3] else None,
+                place=row[4],
+                status=row[5],
+                modified=parse_time(row[6]),
+            )
+            for row in rows
+        ]
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the library holds no documents at all (not even in the trash)."""
+        with self._reading() as conn:
+            return conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+    def load(self, doc_id: int) -> Document:
+        """The stored document (photo bytes stay in the library). NotFoundError if unknown."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT data, revision FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+        if row is None:
+            raise not_found(doc_id)
+        return decode_document(row[0], doc_id, row[1])
+
+    def save(self, doc: Document) -> None:
+        """Insert (``doc.id`` None: sets it) or update; ConflictError if saved elsewhere."""
+        stamp = now_text()
+        row = {
+            "kind": doc.kind,
+            "title": doc.title,
+            "date": doc.date.isoformat() if doc.date else None,
+            "place": doc.place,
+            "status": doc.status.value,
+            "modified": stamp,
+            "data": encode_document(doc),
+        }
+        table = self._db.table("documents")
+        with self._writing() as conn:
+            if doc.id is None:
+                row.update(created=stamp, revision=1)
+                new_id = int(table.insert(row).last_pk)  # type: ignore[arg-type]
+                index_document(conn, new_id, doc)
+                doc_id, revision = new_id, 1
+            else:
+                doc_id, revision = doc.id, self._check_revision(conn, doc) + 1
+                row["revision"] = revision
+                table.update(doc_id, row)
+                if conn.execute(
+                    "SELECT deleted IS NULL FROM documents WHERE id = ?", (doc_id,)
+                ).fetchone()[0]:
+                    index_document(conn, doc_id, doc)
+        doc.id, doc.revision = doc_id, revision
+
+    def _check_revision(self, conn: sqlite3.Connection, doc: Document) -> int:
+        assert doc.id is not None
+        found = conn.execute("SELECT revision FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if found is None:
+            raise not_found(doc.id)
+        if found[0] != doc.revision:
+            raise ConflictError(
+                f"'{doc.title}' is intussen ergens anders opgeslagen (in een ander venster "
+                "of op een andere computer). Uw wijzigingen zijn niet opgeslagen: laad het "
+                "document opnieuw, of bewaar uw versie eerst als kopie."
+            )
+        return int(found[0])
+
+    def delete(self, doc_id: int) -> None:
+        """Move a document to the trash (restore_deleted brings it back)."""
+        with self._writing() as conn:
+            changed = conn.execute(
+                "UPDATE documents SET deleted = ? WHERE id = ? AND deleted IS NULL",
+                (now_text(), doc_id),
+            ).rowcount
+            if not changed and not self._exists(conn, doc_id):
+                raise not_found(doc_id)
+            unindex_document(conn, doc_id)
+
+    def restore_deleted(self, doc_id: int) -> None:
+        """Take a document out of the trash."""
+        with self._writing() as conn:
+            if not self._exists(conn, doc_id):
+                raise not_found(doc_id)
+            conn.execute("UPDATE documents SET deleted = NULL WHERE id = ?", (doc_id,))
+            index_document(conn, doc_id, self.load(doc_id))
+
+    def purge(self, doc_id: int) -> None:
+        """Delete a document for good, with its revisions and export log."""
+        with self._writing() as conn:
+            if not self._exists(conn, doc_id):
+                raise not_found(doc_id)
+            unindex_document(conn, doc_id)
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    @staticmethod
+    def _exists(conn: sqlite3.Connection, doc_id: int) -> bool:
+        found = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return found is not None

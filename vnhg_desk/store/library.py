@@ -1,0 +1,86 @@
+"""The library: one SQLite file holding documents, photos, revisions, people and settings.
+
+``Library.open(path)`` checks and migrates the file (see :mod:`vnhg_desk.store.connection`);
+the methods come from one mixin per subject. The store is the only code that writes SQL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+import sqlite_utils
+
+from vnhg_desk.errors import LibraryError
+from vnhg_desk.store.connection import backup, open_connection, translate
+from vnhg_desk.store.photos import PhotosMixin
+from vnhg_desk.store.revisions import RevisionsMixin
+from vnhg_desk.store.search import SearchMixin
+from vnhg_desk.store.settings import SettingsMixin
+
+LIBRARY_FILENAME = "bibliotheek.vnhg-desk"
+ENVIRONMENT_VARIABLE = "VNHG_DESK_LIBRARY"
+
+
+def default_library_path() -> Path:
+    """$VNHG_DESK_LIBRARY if set, else the library in the user's data folder."""
+    chosen = os.environ.get(ENVIRONMENT_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir("VNHG Desk", "VNHG")) / LIBRARY_FILENAME
+
+
+class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
+    """An open library file; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, timeout: float = 5.0) -> Library:
+        """Open (or, with ``create``, make) a library. LibraryError with a Dutch message if
+        the file is newer, foreign, corrupt, empty, locked or read-only; it is then left
+        untouched. ``timeout`` is how many seconds to wait for another writer."""
+        path = Path(path).expanduser()
+        return cls(path, open_connection(path, create=create, timeout=timeout))
+
+    def close(self) -> None:
+        """Close the file; it is then one complete file (no journal beside it)."""
+        if self._conn is not None:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the library (SQLite backup API), written atomically."""
+        target = Path(target)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise LibraryError("Een reservekopie kan niet over de bibliotheek zelf heen.")
+        temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        try:
+            backup(self._conn, temporary)
+            os.replace(temporary, target)
+        except sqlite3.Error as exc:
+            raise translate(target, exc) from exc
+        except OSError as exc:
+            raise LibraryError(
+                f"De reservekopie '{target.name}' kon niet worden geschreven: {exc.strerror}."
+            ) from exc
+        finally:
+            temporary.unlink(missing_ok=True)

@@ -1,0 +1,160 @@
+"""The library's tables: numbered forward migrations and the expected schema per version.
+
+``PRAGMA user_version`` holds the number of migrations applied. Migrations are never
+edited once released: a change is a new function appended to :data:`MIGRATIONS`.
+The expected schema of any version is what the migrations build in an empty database,
+so an opened file can be compared with it before anything is written.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+
+#: ``PRAGMA application_id`` of every VNHG Desk library: "VNHG" in ASCII.
+APPLICATION_ID = 0x564E4847
+
+_V1 = (
+    # Editions and invitations share one id space. The summary columns serve the
+    # document list; ``data`` is the document as JSON (store.codec), without id/revision.
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        date TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'concept',
+        revision INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        deleted TEXT,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX documents_listing ON documents (deleted, date DESC, id DESC)",
+    # One row per document part; rowid = (document id << 16) | part number.
+    """CREATE VIRTUAL TABLE search_index USING fts5 (
+        heading, text, part_uid UNINDEXED, label UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    )""",
+    # Small columns first: reading size and type never touches the blobs.
+    """CREATE TABLE photos (
+        hash TEXT PRIMARY KEY,
+        filename TEXT NOT NULL DEFAULT '',
+        source_format TEXT NOT NULL DEFAULT '',
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        imported TEXT NOT NULL,
+        original BLOB NOT NULL,
+        normalised BLOB NOT NULL
+    )""",
+    """CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        created TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX revisions_by_document ON revisions (doc_id, id)",
+    """CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT ''
+    )""",
+    # House style and cover e-mail, as JSON (store.codec).
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+_V2 = (
+    # Downsampled photos kept by the exporters (PhotoSource.store_rendition).
+    """CREATE TABLE renditions (
+        photo_hash TEXT NOT NULL REFERENCES photos (hash) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        created TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (photo_hash, key)
+    )""",
+)
+
+_V3 = (
+    """CREATE TABLE export_log (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL
+    )""",
+    "CREATE INDEX export_log_by_document ON export_log (doc_id, id)",
+)
+
+
+def _statements(*statements: str) -> Callable[[sqlite3.Connection], None]:
+    def migrate(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return migrate
+
+
+Migration = Callable[[sqlite3.Connection], None]
+
+#: Migration ``n`` (1-based) brings a library from version ``n - 1`` to ``n``.
+MIGRATIONS: list[Migration] = [_statements(*_V1), _statements(*_V2), _statements(*_V3)]
+
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Apply every migration after ``from_version``; the caller holds the transaction."""
+    for number in range(from_version, CURRENT_VERSION):
+        MIGRATIONS[number](conn)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION:d}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+
+
+def _normalise_sql(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip()
+
+
+def _is_fts_shadow(name: str) -> bool:
+    # FTS5 creates these itself; their exact DDL depends on the SQLite version.
+    return name.startswith("search_index_")
+
+
+def read_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Every object in sqlite_master as ``{(type, name): normalised sql}``."""
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    return {
+        (kind, name): "" if _is_fts_shadow(name) else _normalise_sql(sql)
+        for kind, name, sql in rows
+    }
+
+
+@cache
+def expected_schema(version: int) -> dict[tuple[str, str], str]:
+    """The schema that migrations 1..version build in an empty database."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for number in range(version):
+            MIGRATIONS[number](conn)
+        return read_schema(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Objects that differ from what a library of ``version`` holds (empty when equal)."""
+    actual = read_schema(conn)
+    expected = expected_schema(version)
+    problems = [f"onverwacht: {kind} {name}" for kind, name in actual.keys() - expected.keys()]
+    problems += [f"ontbreekt: {kind} {name}" for kind, name in expected.keys() - actual.keys()]
+    problems += [
+        f"afwijkend: {kind} {name}"
+        for (kind, name), sql in actual.items()
+        if (kind, name) in expected and expected[(kind, name)] != sql
+    ]
+    return sorted(problems)

@@ -1,0 +1,137 @@
+"""The full-text index (SQLite FTS5): what is indexed per document part, and searching it.
+
+User input is never FTS syntax: every word is quoted, the last one is searched as a
+prefix. The tokenizer ignores case and diacritics ("cooperatie" finds "coöperatie").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from vnhg_desk.model import Article, Edition, Invitation
+from vnhg_desk.model.richtext import plain_text
+from vnhg_desk.store.base import LibraryBase
+from vnhg_desk.store.records import MATCH_END, MATCH_START, SearchHit
+
+Document = Edition | Invitation
+
+#: Index rows of one document have rowids ``doc_id << PART_BITS | part number``.
+PART_BITS = 16
+_MARKERS = str.maketrans("", "", MATCH_START + MATCH_END)
+_SNIPPET_WORDS = 14
+
+
+def _join(*pieces: Iterable[str] | str) -> str:
+    lines: list[str] = []
+    for piece in pieces:
+        items = [piece] if isinstance(piece, str) else list(piece)
+        lines += [item.translate(_MARKERS) for item in items if item]
+    return "\n".join(lines)
+
+
+def _parts(doc: Document) -> list[tuple[str | None, str, str, str]]:
+    """(part uid, heading, text, label) per part; the document head comes first."""
+    if isinstance(doc, Invitation):
+        people = [p.described() for p in ([doc.moderator] if doc.moderator else []) + doc.panel]
+        text = _join(
+            plain_text(doc.intro), doc.place, doc.online_note, people, doc.registration_note
+        )
+        return [(None, _join(doc.title, doc.theme), text, "")]
+    parts = [
+        (None, _join(doc.title, doc.meeting), _join(doc.place, doc.references, doc.highlights), "")
+    ]
+    for item in doc.content:
+        if isinstance(item, Article):
+            heading = _join(item.kicker, item.headline, item.subtitle)
+            text = _join(
+                plain_text(item.lead),
+                plain_text(item.body),
+                item.byline,
+                [f"{q.text} {q.attribution}".strip() for q in item.quotes],
+                [f"{p.caption} {p.credit} {p.alt_text}".strip() for p in item.photos],
+            )
+            parts.append((item.uid, heading, text, item.headline))
+        else:
+            text = plain_text(item.body)
+            parts.append((item.uid, _join(item.kicker, item.title), _join(text), item.title))
+    return parts
+
+
+def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Remove a document from the index."""
+    first = doc_id << PART_BITS
+    conn.execute(
+        "DELETE FROM search_index WHERE rowid BETWEEN ? AND ?",
+        (first, first + (1 << PART_BITS) - 1),
+    )
+
+
+def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
+    """(Re)index every part of a document."""
+    unindex_document(conn, doc_id)
+    rows = [
+        ((doc_id << PART_BITS) | number, heading, text, uid, label)
+        for number, (uid, heading, text, label) in enumerate(_parts(doc))
+    ]
+    conn.executemany(
+        "INSERT INTO search_index (rowid, heading, text, part_uid, label) VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """User text as a safe FTS5 query: quoted words, all required, the last one a prefix."""
+    words = [word.translate(_MARKERS) for word in text.split()]
+    words = [word for word in words if any(ch.isalnum() for ch in word)]
+    if not words:
+        return None
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    if not text[-1:].isspace() and sum(ch.isalnum() for ch in words[-1]) >= 2:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class SearchMixin(LibraryBase):
+    """Library.search."""
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Parts of documents (not in the trash) that contain every word, best first."""
+        query = fts_query(text)
+        if query is None or limit <= 0:
+            return []
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "
+                "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                (MATCH_START, MATCH_END, _SNIPPET_WORDS, query, limit),
+            ).fetchall()
+            ids = sorted({rowid >> PART_BITS for rowid, *_ in rows})
+            marks = ",".join("?" * len(ids))
+            docs = {
+                row[0]: row[1:]
+                for row in conn.execute(
+                    f"SELECT id, kind, title, date FROM documents WHERE id IN ({marks})",  # noqa: S608
+                    ids,
+                )
+            }
+        hits = []
+        for rowid, uid, label, snippet in rows:
+            doc_id = rowid >> PART_BITS
+            if doc_id not in docs:
+                continue
+            kind, title, day = docs[doc_id]
+            hits.append(
+                SearchHit(
+                    doc_id=doc_id,
+                    kind=kind,
+                    title=title,
+                    date=date.fromisoformat(day) if day else None,
+                    part_uid=uid,
+                    snippet=re.sub(r"\s+", " ", snippet).strip(),
+                    part_label=label or "",
+                )
+            )
+        return hits

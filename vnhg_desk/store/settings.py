@@ -1,0 +1,100 @@
+"""People, house style, cover e-mail and the export log: everything beside the documents."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from vnhg_desk.model import CoverEmail, HouseStyle, Person
+from vnhg_desk.store.base import LibraryBase, now_text, parse_time
+from vnhg_desk.store.codec import (
+    cover_email_from_dict,
+    cover_email_to_dict,
+    house_style_from_dict,
+    house_style_to_dict,
+)
+from vnhg_desk.store.documents import not_found
+from vnhg_desk.store.records import ExportRecord
+
+_HOUSE_STYLE = "house_style"
+_COVER_EMAIL = "cover_email"
+
+
+class SettingsMixin(LibraryBase):
+    """Library.people / house_style / cover_email / record_export and their savers."""
+
+    def people(self) -> list[Person]:
+        """Everyone in the people list, by name."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, name, role, organisation FROM people ORDER BY name COLLATE NOCASE, id"
+            ).fetchall()
+        return [Person(name=r[1], role=r[2], organisation=r[3], id=r[0]) for r in rows]
+
+    def save_person(self, person: Person) -> None:
+        """Add (sets ``person.id``) or update a person."""
+        row = {"name": person.name, "role": person.role, "organisation": person.organisation}
+        table = self._db.table("people")
+        with self._writing() as conn:
+            exists = (
+                person.id is not None
+                and conn.execute("SELECT 1 FROM people WHERE id = ?", (person.id,)).fetchone()
+            )
+            if exists:
+                table.update(person.id, row)
+                new_id = person.id
+            else:
+                if person.id is not None:
+                    row["id"] = person.id
+                new_id = int(table.insert(row).last_pk)  # type: ignore[arg-type]
+        person.id = new_id
+
+    def delete_person(self, person_id: int) -> None:
+        """Remove a person from the list (documents keep their own copy)."""
+        with self._writing() as conn:
+            conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
+    def _setting(self, key: str) -> dict[str, Any]:
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def _save_setting(self, key: str, value: dict[str, Any]) -> None:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        with self._writing() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, text))
+
+    def house_style(self) -> HouseStyle:
+        """The stored house style (the default VNHG style until one is saved)."""
+        return house_style_from_dict(self._setting(_HOUSE_STYLE))
+
+    def save_house_style(self, style: HouseStyle) -> None:
+        """Store the house style."""
+        self._save_setting(_HOUSE_STYLE, house_style_to_dict(style))
+
+    def cover_email(self) -> CoverEmail:
+        """The stored cover e-mail settings (defaults until saved)."""
+        return cover_email_from_dict(self._setting(_COVER_EMAIL))
+
+    def save_cover_email(self, mail: CoverEmail) -> None:
+        """Store the cover e-mail settings."""
+        self._save_setting(_COVER_EMAIL, cover_email_to_dict(mail))
+
+    def record_export(self, doc_id: int, kind: str, target: str) -> None:
+        """Note that a document was exported (kind e.g. "pdf-email", target a path)."""
+        with self._writing() as conn:
+            if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                raise not_found(doc_id)
+            conn.execute(
+                "INSERT INTO export_log (doc_id, at, kind, target) VALUES (?, ?, ?, ?)",
+                (doc_id, now_text(), kind, target),
+            )
+
+    def export_log(self, doc_id: int) -> list[ExportRecord]:
+        """The document's exports, newest first."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT at, kind, target FROM export_log WHERE doc_id = ? ORDER BY id DESC",
+                (doc_id,),
+            ).fetchall()
+        return [ExportRecord(parse_time(r[0]), r[1], r[2]) for r in rows]
