@@ -31,16 +31,16 @@ def _hyperlink_text(p) -> str:
 
 
 def paragraphs(document) -> list[Para]:
-    """Every body paragraph, box cells included, in document order (hyperlink text too)."""
+    """Every body paragraph, box cells included, in document order (link text included)."""
     out: list[Para] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            out.append(Para(block.style.name, _hyperlink_text(block._p), False))
+            out.append(Para(block.style.name, block.text, False))
         elif isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
-                        out.append(Para(paragraph.style.name, _hyperlink_text(paragraph._p), True))
+                        out.append(Para(paragraph.style.name, paragraph.text, True))
     return out
 
 
