@@ -1,0 +1,116 @@
+"""Run an export in a worker thread so the window keeps responding.
+
+The library's SQLite connection belongs to the GUI thread, so the worker gets a
+:class:`LibraryCopy`: the document, house style, cover e-mail and photos read beforehand,
+with the library writes (snapshot, export log, photo renditions) queued. Only after the
+export succeeded does the GUI thread replay those writes: a failed export leaves the
+library exactly as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from vnhg_desk.errors import UserError
+from vnhg_desk.imaging.source import PhotoInfo
+
+
+class LibraryCopy:
+    """What an export reads from the library, copied; its writes kept for later."""
+
+    def __init__(self, library: Any, doc_ids: list[int]) -> None:
+        self.path = getattr(library, "path", None)
+        self._documents = {doc_id: library.load(doc_id) for doc_id in doc_ids}
+        self._style = library.house_style()
+        self._cover = library.cover_email()
+        self._photos: dict[str, tuple[PhotoInfo, bytes]] = {}
+        hashes = set()
+        for document in self._documents.values():
+            hashes.update(getattr(document, "photo_hashes", list)())
+        if self._style.logo_hash:
+            hashes.add(self._style.logo_hash)
+        for photo_hash in hashes:
+            try:
+                self._photos[photo_hash] = (
+                    library.photo_info(photo_hash),
+                    library.normalised(photo_hash),
+                )
+            except (KeyError, UserError):
+                continue  # the writer reports a missing photo itself
+        self._renditions: dict[tuple[str, str], bytes | None] = {}
+        self.writes: list[tuple[str, tuple[Any, ...]]] = []
+
+    # reading ----------------------------------------------------------------------------
+    def load(self, doc_id: int) -> Any:
+        if doc_id not in self._documents:
+            from vnhg_desk.errors import NotFoundError
+
+            raise NotFoundError(f"Document {doc_id} bestaat niet (meer).")
+        return copy.deepcopy(self._documents[doc_id])
+
+    def house_style(self) -> Any:
+        return copy.deepcopy(self._style)
+
+    def cover_email(self) -> Any:
+        return copy.deepcopy(self._cover)
+
+    def photo_info(self, photo_hash: str) -> PhotoInfo:
+        return self._photos[photo_hash][0]
+
+    def normalised(self, photo_hash: str) -> bytes:
+        return self._photos[photo_hash][1]
+
+    def has_photo(self, photo_hash: str) -> bool:
+        return photo_hash in self._photos
+
+    def cached_rendition(self, photo_hash: str, key: str) -> bytes | None:
+        return self._renditions.get((photo_hash, key))
+
+    # writing (queued) -------------------------------------------------------------------
+    def store_rendition(self, photo_hash: str, key: str, data: bytes) -> None:
+        self._renditions[(photo_hash, key)] = data
+        self.writes.append(("store_rendition", (photo_hash, key, data)))
+
+    def snapshot(self, doc_id: int, reason: str) -> int:
+        self.writes.append(("snapshot", (doc_id, reason)))
+        return 0
+
+    def record_export(self, doc_id: int, kind: str, target: str) -> None:
+        self.writes.append(("record_export", (doc_id, kind, target)))
+
+    def replay(self, library: Any) -> None:
+        """Apply the queued writes to the real library (GUI thread, after success)."""
+        for name, args in self.writes:
+            getattr(library, name)(*args)
+        self.writes.clear()
+
+
+class ExportWorker(QThread):
+    """Runs ``job(progress)`` in a thread; reports progress (0-1000), the result or an error."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[Callable[[float], None]], Any], parent=None) -> None:
+        super().__init__(parent)
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._report)
+        except UserError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug: say so in Dutch instead of crashing the window
+            self.failed.emit(
+                f"Onverwachte fout bij het exporteren ({error.__class__.__name__}: {error})."
+            )
+        else:
+            self.succeeded.emit(result)
+
+    def _report(self, fraction: float) -> None:
+        self.progressed.emit(int(max(0.0, min(1.0, fraction)) * 1000))

@@ -1,0 +1,479 @@
+"""The window's publishing actions: export, e-mail draft, print, house style, people, language.
+
+``install_publish_actions(window)`` adds them to the window's menus and toolbar. Exports
+run in a worker thread (export_worker.py) behind a progress dialog; results and problems
+are shown without blocking the window (status bar plus a non-modal message).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+)
+
+from vnhg_desk.gui.export_worker import ExportWorker, LibraryCopy
+from vnhg_desk.gui.i18n import LANGUAGES, current_language, install_translator, save_language
+
+LAST_FOLDER_KEY = "export/last_folder"
+EXPORT_KINDS = {  # kind -> (suffix, variant)
+    "pdf-email": (".pdf", "email"),
+    "pdf-print": (".pdf", "print"),
+    "docx": (".docx", "email"),
+}
+
+
+def install_publish_actions(window: Any) -> PublishActions:
+    """Add the publishing actions to ``window`` (the MainWindow); returns their owner."""
+    actions = PublishActions(window)
+    window.publish_actions = actions
+    return actions
+
+
+class PublishActions(QObject):
+    """Owns the actions and runs what they start."""
+
+    export_finished = Signal(object)  # Path of the written file
+    export_failed = Signal(str)  # the Dutch message shown
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.busy = False
+        self.last_message: QMessageBox | None = None
+        self._workers: list[ExportWorker] = []
+        self._temp_dirs: list[tempfile.TemporaryDirectory] = []
+        self.actions: dict[str, QAction] = {}
+        self._make_actions()
+        self._place_actions()
+        self.retranslate()
+        window.installEventFilter(self)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(self, key: str, slot: Callable[[], Any], icon: QIcon | None = None) -> QAction:
+        action = QAction(self.window)
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[key] = action
+        return action
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.window.style().standardIcon(fallback))
+
+    def _make_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self._action(
+            "pdf-email",
+            lambda: self.export("pdf-email"),
+            self._icon("document-export", pixmap.SP_DialogSaveButton),
+        )
+        self._action("pdf-print", lambda: self.export("pdf-print"))
+        self._action("docx", lambda: self.export("docx"))
+        self._action(
+            "email-draft",
+            self.email_draft,
+            self._icon("mail-message-new", pixmap.SP_FileDialogDetailedView),
+        )
+        self._action(
+            "print", self.print_document, self._icon("document-print", pixmap.SP_FileDialogListView)
+        )
+        self._action("house-style", self.edit_house_style)
+        self._action("people", self.edit_people)
+        self._action("cover-email", self.edit_cover_email)
+        self.actions["pdf-email"].setShortcut(QKeySequence("Ctrl+E"))
+        self.actions["print"].setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code, name in LANGUAGES.items():  # each language named in itself
+            action = self._action(f"language-{code}", lambda code=code: self.set_language(code))
+            action.setText(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            self.language_group.addAction(action)
+
+    def _place_actions(self) -> None:
+        window, a = self.window, self.actions
+        file_menu = window.file_menu
+        quit_action = next(
+            (
+                x
+                for x in file_menu.actions()
+                if x.menuRole() == QAction.MenuRole.QuitRole
+                or x.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+            ),
+            None,
+        )
+        for entry in ("|", "pdf-email", "pdf-print", "docx", "email-draft", "|", "print", "|"):
+            action = QAction(window) if entry == "|" else a[entry]
+            if entry == "|":
+                action.setSeparator(True)
+            file_menu.insertAction(quit_action, action) if quit_action else file_menu.addAction(
+                action
+            )
+        tools = window.tools_menu
+        tools.addSeparator()
+        for key in ("house-style", "people", "cover-email"):
+            tools.addAction(a[key])
+        tools.addSeparator()
+        self.language_menu = tools.addMenu("")
+        for code in LANGUAGES:
+            self.language_menu.addAction(a[f"language-{code}"])
+        toolbar = getattr(window, "toolbar", None)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            for key in ("pdf-email", "email-draft", "print"):
+                toolbar.addAction(a[key])
+
+    def retranslate(self) -> None:
+        """(Re)set every text in the current UI language."""
+        texts = {
+            "pdf-email": (
+                self.tr("Exporteren als PDF (e-mail)…"),
+                self.tr("Kleine PDF om per e-mail te versturen"),
+            ),
+            "pdf-print": (
+                self.tr("Exporteren als PDF (drukwerk)…"),
+                self.tr("PDF voor de drukker: afloop, snijtekens, foto's op 300 ppi"),
+            ),
+            "docx": (
+                self.tr("Exporteren als Word…"),
+                self.tr("Word-bestand dat collega's kunnen bewerken"),
+            ),
+            "email-draft": (
+                self.tr("E-mailconcept maken…"),
+                self.tr("Concept met de PDF als bijlage openen in uw e-mailprogramma"),
+            ),
+            "print": (self.tr("Afdrukken…"), self.tr("Afdrukken op een printer")),
+            "house-style": (
+                self.tr("Huisstijl…"),
+                self.tr("Naam, logo, kleuren, lettertypen en contactgegevens"),
+            ),
+            "people": (self.tr("Personen…"), self.tr("Personen voor panels en bijschriften")),
+            "cover-email": (
+                self.tr("Begeleidende e-mail…"),
+                self.tr("Adressenlijst, onderwerp, tekst en ondertekening"),
+            ),
+        }
+        for key, (text, tip) in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setToolTip(tip)
+            self.actions[key].setStatusTip(tip)
+        self.language_menu.setTitle(self.tr("Taal"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _document(self) -> Any:
+        document = self.window.current_document()
+        if document is None or document.id is None:
+            self._say(self.tr("Open eerst een editie of uitnodiging."), warning=True)
+            return None
+        return document
+
+    def _say(self, text: str, *, warning: bool = False, folder: Path | None = None) -> QMessageBox:
+        """Status bar text plus a non-blocking message box (kept in ``last_message``)."""
+        self.window.show_status(text)
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, "VNHG Desk", text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if folder is not None:
+            button = box.addButton(self.tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            )
+        self.last_message = box
+        box.open()
+        return box
+
+    def _last_folder(self) -> Path:
+        saved = QSettings().value(LAST_FOLDER_KEY, "")
+        if saved and Path(str(saved)).is_dir():
+            return Path(str(saved))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def default_file_name(self, document: Any, kind: str) -> str:
+        """The proposed file name: "2026-10-09 Verslag ledenvergadering.pdf"."""
+        from vnhg_desk.export.dispatch import safe_file_name
+
+        suffix, variant = EXPORT_KINDS[kind]
+        title = document.title + (self.tr(" (drukwerk)") if variant == "print" else "")
+        return safe_file_name(title, document.date, suffix=suffix)
+
+    def _run(
+        self,
+        doc_ids: list[int],
+        job: Callable[[LibraryCopy, Callable[[float], None]], Any],
+        title: str,
+        done: Callable[[Any], None],
+    ) -> None:
+        """Run ``job`` on a copy of the library in a worker, with a progress dialog."""
+        library = self.window.library
+        try:
+            copy = LibraryCopy(library, doc_ids)
+        except Exception as error:  # NotFoundError and the like: say it, change nothing
+            self._failed(str(error))
+            return
+        worker = ExportWorker(lambda progress: job(copy, progress), self)
+        dialog = QProgressDialog(title, "", 0, 1000, self.window)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        worker.progressed.connect(dialog.setValue)
+
+        def succeeded(result: Any) -> None:
+            dialog.close()
+            copy.replay(library)
+            done(result)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self._failed(message)
+
+        worker.succeeded.connect(succeeded)
+        worker.failed.connect(failed)
+        worker.finished.connect(lambda: self._finished(worker))
+        self._set_busy(True)
+        self._workers.append(worker)
+        worker.start()
+
+    def _finished(self, worker: ExportWorker) -> None:
+        self._workers.remove(worker)
+        worker.deleteLater()
+        self._set_busy(bool(self._workers))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for key in ("pdf-email", "pdf-print", "docx", "email-draft", "print"):
+            self.actions[key].setEnabled(not busy)
+
+    def _failed(self, message: str) -> None:
+        self._say(message, warning=True)
+        self.export_failed.emit(message)
+
+    def wait(self, timeout_ms: int = 60000) -> None:
+        """Block until running exports are done (for tests and closing the window)."""
+        for worker in list(self._workers):
+            worker.wait(timeout_ms)
+        QApplication.processEvents()
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self, kind: str, target: Path | None = None) -> None:
+        """Export the open document as ``kind``; asks for the file when ``target`` is None."""
+        document = self._document()
+        if document is None:
+            return
+        suffix, variant = EXPORT_KINDS[kind]
+        if target is None:
+            titles = {
+                "pdf-email": self.tr("PDF voor e-mail opslaan"),
+                "pdf-print": self.tr("PDF voor drukwerk opslaan"),
+                "docx": self.tr("Word-bestand opslaan"),
+            }
+            filters = {
+                ".pdf": self.tr("PDF-bestanden (*.pdf)"),
+                ".docx": self.tr("Word-bestanden (*.docx)"),
+            }
+            proposal = self._last_folder() / self.default_file_name(document, kind)
+            name, _filter = QFileDialog.getSaveFileName(
+                self.window, titles[kind], str(proposal), filters[suffix]
+            )
+            if not name:
+                return
+            target = Path(name)
+        target = Path(target)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
+        from vnhg_desk.export.dispatch import export_document
+
+        def job(library: LibraryCopy, progress: Callable[[float], None]) -> Path:
+            return export_document(library, document.id, target, variant=variant, progress=progress)
+
+        self._run([document.id], job, self.tr("Bezig met exporteren…"), self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self._say(self.tr("Opgeslagen in {path}").format(path=path), folder=Path(path).parent)
+        self.export_finished.emit(Path(path))
+
+    # -- e-mail draft ----------------------------------------------------------------------
+    def drafts_folder(self) -> Path:
+        """Where drafts are written before the mail program opens them."""
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+        folder = Path(base or tempfile.gettempdir()) / "VNHG Desk concepten"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def email_draft(
+        self, groups: list[str] | None = None, flyer_id: int | None = None, *, ask: bool = True
+    ) -> None:
+        """Write the cover e-mail draft with the e-mail PDF and open it in the mail program."""
+        from vnhg_desk.gui.cover_email_dialog import DraftOptionsDialog
+
+        document = self._document()
+        if document is None:
+            return
+        library = self.window.library
+        cover = library.cover_email()
+        if not cover.recipients:
+            self._say(
+                self.tr(
+                    "De adressenlijst is nog leeg. Vul hem in via Extra > Begeleidende e-mail…"
+                ),
+                warning=True,
+            )
+            return
+        if ask:
+            invitations = [
+                (s.id, f"{s.title} {s.date or ''}".strip())
+                for s in library.list_documents()
+                if s.kind == "invitation"
+            ]
+            dialog = DraftOptionsDialog(cover, invitations, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            groups, flyer_id = dialog.groups(), dialog.flyer_id()
+        from vnhg_desk.export.dispatch import safe_file_name
+        from vnhg_desk.export.eml import draft_for_document
+
+        target = self.drafts_folder() / safe_file_name(document.title, document.date, suffix=".eml")
+        ids = [document.id] + ([flyer_id] if flyer_id not in (None, document.id) else [])
+
+        def job(copy: LibraryCopy, progress: Callable[[float], None]) -> Path:
+            return draft_for_document(
+                copy, document.id, target, groups=groups, flyer_id=flyer_id, progress=progress
+            )
+
+        self._run(ids, job, self.tr("E-mailconcept maken…"), self._draft_written)
+
+    def _draft_written(self, path: Path) -> None:
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if opened:
+            self.window.show_status(
+                self.tr("E-mailconcept geopend in uw e-mailprogramma ({path})").format(path=path)
+            )
+        else:
+            self._say(
+                self.tr("Er is geen e-mailprogramma gevonden. Het concept staat in {path}").format(
+                    path=path
+                ),
+                folder=Path(path).parent,
+            )
+        self.export_finished.emit(Path(path))
+
+    # -- print -----------------------------------------------------------------------------
+    def print_document(self, printer: Any = None, *, ask: bool = True) -> None:
+        """Print the print PDF's pages through the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from vnhg_desk.gui import printing
+
+        document = self._document()
+        if document is None:
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.title)
+        if ask:
+            dialog = QPrintDialog(printer, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        folder = tempfile.TemporaryDirectory(prefix="vnhg-desk-print-")
+        self._temp_dirs.append(folder)
+        pdf = Path(folder.name) / "afdruk.pdf"
+        where = printer.outputFileName() or printer.printerName()
+
+        def job(copy: LibraryCopy, progress: Callable[[float], None]) -> Path:
+            from vnhg_desk.export.pdf import write_pdf
+
+            write_pdf(
+                copy.load(document.id),
+                copy.house_style(),
+                copy,
+                pdf,
+                variant="print",
+                progress=progress,
+            )
+            copy.record_export(document.id, "afdruk", where)
+            return pdf
+
+        def print_pages(path: Path) -> None:
+            try:
+                pages = printing.print_pdf(path, printer)
+            except Exception as error:
+                self._failed(self.tr("Afdrukken is mislukt: {error}").format(error=error))
+                return
+            finally:
+                folder.cleanup()
+                self._temp_dirs.remove(folder)
+            self.window.show_status(
+                self.tr("{count} pagina's naar de printer gestuurd").format(count=pages)
+            )
+            self.export_finished.emit(Path(where) if where else path)
+
+        self._run([document.id], job, self.tr("Afdruk voorbereiden…"), print_pages)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def edit_house_style(self) -> QDialog:
+        """Open the house style dialog; saving refreshes the preview at once."""
+        from vnhg_desk.gui.house_style_dialog import HouseStyleDialog
+
+        dialog = HouseStyleDialog(self.window.library, self.window)
+        dialog.saved.connect(lambda _style: self.window.refresh_preview())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_people(self) -> QDialog:
+        """Open the people list."""
+        from vnhg_desk.gui.people_dialog import PeopleDialog
+
+        dialog = PeopleDialog(self.window.library, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_cover_email(self) -> QDialog:
+        """Open the recipients list and templates of the cover e-mail."""
+        from vnhg_desk.gui.cover_email_dialog import CoverEmailDialog
+
+        dialog = CoverEmailDialog(self.window.library, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- language --------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now and remember it for the next start."""
+        if language not in LANGUAGES:
+            return
+        save_language(language)
+        self.actions[f"language-{language}"].setChecked(True)
+        if language == current_language():
+            return
+        install_translator(QApplication.instance(), language)
+        retranslate = getattr(self.window, "retranslate_ui", None)
+        if callable(retranslate):
+            retranslate()
+        else:
+            self._say(
+                self.tr("De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk.")
+            )
