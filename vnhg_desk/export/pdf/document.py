@@ -1,0 +1,83 @@
+"""The reportlab document template: page boxes per variant, frames, page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from vnhg_desk.export.pdf.page import PageGeometry, draw_crop_marks
+from vnhg_desk.export.pdf.styles import Styles
+
+Draw = Callable[[Canvas, "NewsletterDoc"], None]
+
+
+class NewsletterDoc(BaseDocTemplate):
+    """A document on the variant's sheet, with a first-page and a later-page template."""
+
+    def __init__(
+        self,
+        target: object,
+        geometry: PageGeometry,
+        styles: Styles,
+        *,
+        first_top: float,
+        first_page: Draw,
+        later_page: Draw,
+        page_end: Draw,
+        metadata: dict[str, str],
+    ) -> None:
+        self.geometry = geometry
+        self.styles = styles
+        g = geometry
+        boxes = {}
+        if g.offset:
+            boxes = {"trimBox": g.trim_box, "bleedBox": g.bleed_box}
+        super().__init__(
+            target,
+            pagesize=g.media,
+            leftMargin=g.x(g.left),
+            rightMargin=g.offset + g.right,
+            topMargin=g.offset + g.top,
+            bottomMargin=g.y(g.bottom),
+            pageCompression=1,
+            **boxes,
+            **metadata,
+        )
+
+        def frame(top_gap: float, name: str) -> Frame:
+            height = g.height - g.bottom - top_gap
+            return Frame(
+                g.x(g.left),
+                g.y(g.bottom),
+                g.type_width,
+                height,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=name,
+            )
+
+        def end(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            page_end(canvas, self)
+            draw_crop_marks(canvas, g, styles.palette.registration)
+
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [frame(first_top, "first")],
+                    onPage=lambda canvas, doc: first_page(canvas, self),
+                    onPageEnd=end,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate(
+                    "later",
+                    [frame(g.top, "later")],
+                    onPage=lambda canvas, doc: later_page(canvas, self),
+                    onPageEnd=end,
+                ),
+            ]
+        )

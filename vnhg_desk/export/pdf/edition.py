@@ -1,0 +1,197 @@
+"""The newsletter: masthead, then each article (header across the page, body in two
+columns with quotes and photos) and each sidebar box, in the layout's reading order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Paragraph
+from reportlab.platypus.flowables import HRFlowable
+
+from vnhg_desk.export.pdf.body import block_flowables, spread
+from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
+from vnhg_desk.export.pdf.page import PageGeometry
+from vnhg_desk.export.pdf.photos import placed_aspect, render_photo
+from vnhg_desk.export.pdf.styles import Styles, colour_markup
+from vnhg_desk.imaging.source import PhotoSource
+from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
+from vnhg_desk.layout.document_layout import QuoteLayout
+
+GUTTER = 6 * mm
+FULL_ASPECT = (2.0, 2.4)  # full-width photos: wide crops, so a page keeps room for text
+COLUMN_ASPECT = (1.0, 1.8)
+_OPEN, _CLOSE = "\u201c", "\u201d"
+
+Progress = Callable[[float], None]
+
+
+class EditionStory:
+    """Turns the layout's items into flowables; remembers where each item starts."""
+
+    def __init__(
+        self,
+        styles: Styles,
+        geometry: PageGeometry,
+        photos: PhotoSource,
+        variant: str,
+        photo_word: str,
+        progress: Progress | None = None,
+    ) -> None:
+        self.styles = styles
+        self.geometry = geometry
+        self.photos = photos
+        self.variant = variant
+        self.photo_word = photo_word
+        self.page_of_uid: dict[str, int] = {}
+        self.missing_photos: list[str] = []
+        self.progress = progress
+        self.column_width = (geometry.type_width - GUTTER) / 2
+
+    def build(self, items: list[ArticleLayout | BoxLayout]) -> list[Flowable]:
+        """All items' flowables in reading order."""
+        story: list[Flowable] = []
+        for index, item in enumerate(items):
+            if isinstance(item, ArticleLayout):
+                story += self.article(item, first=index == 0)
+            else:
+                story += self.box(item)
+            if self.progress:
+                self.progress((index + 1) / max(1, len(items)))
+        return story
+
+    # -- pieces -----------------------------------------------------------------
+
+    def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
+        info = None
+        try:
+            info = self.photos.photo_info(photo.photo_hash)
+        except KeyError:
+            self.missing_photos.append(photo.photo_hash)
+        aspect = placed_aspect(info.width, info.height, *limits) if info else limits[0]
+        rendition = render_photo(self.photos, photo.photo_hash, width, aspect, self.variant)
+        if rendition is None and info is not None:
+            self.missing_photos.append(photo.photo_hash)
+        markup = self.styles.heading_markup
+        parts = []
+        if photo.caption:
+            parts.append(markup.text(photo.caption))
+        if photo.credit:
+            colour = colour_markup(self.styles.palette.muted)
+            credit = markup.text(f"{self.photo_word}: {photo.credit}", italic=True)
+            parts.append(f'<font color="{colour}">{credit}</font>')
+        caption = Paragraph(" \u2002".join(parts), self.styles.caption) if parts else None
+        return Figure(rendition, width, aspect, caption, self.styles.palette.tint, photo.alt_text)
+
+    def _quote(self, quote: QuoteLayout) -> PullQuote:
+        text = quote.text
+        if not text.startswith(("\u201c", '"', "\u2018", "'", "\u201e")):
+            text = f"{_OPEN}{text}{_CLOSE}"
+        markup = self.styles.body_markup
+        body = Paragraph(markup.text(text, bold=True, italic=True), self.styles.quote)
+        attribution = None
+        if quote.attribution:
+            attribution = Paragraph(
+                self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
+                self.styles.quote_attribution,
+            )
+        return PullQuote(body, attribution, self.styles.palette.accent)
+
+    def _header(self, article: ArticleLayout, first: bool) -> list[Flowable]:
+        s = self.styles
+        m = s.heading_markup
+        out: list[Flowable] = []
+        if not first:
+            out.append(
+                HRFlowable(
+                    width="100%",
+                    thickness=2.2,
+                    color=s.palette.primary,
+                    spaceBefore=6,
+                    spaceAfter=7,
+                )
+            )
+        if article.kicker:
+            out.append(Paragraph(m.text(article.kicker.upper(), bold=True), s.kicker))
+        if article.headline:
+            out.append(Paragraph(m.text(article.headline, bold=True), s.headline))
+        if article.subtitle:
+            out.append(Paragraph(m.text(article.subtitle), s.subtitle))
+        if article.lead:
+            out.append(Paragraph(s.body_markup.text(article.lead, bold=True), s.lead))
+        return out
+
+    def article(self, article: ArticleLayout, first: bool = False) -> list[Flowable]:
+        """Anchor, header across the page, a wide first photo, then two columns."""
+        header = self._header(article, first)
+        width = self.geometry.type_width
+        header_h = sum(f.wrap(width, 10_000)[1] + f.getSpaceAfter() for f in header)
+        photos = list(article.photos)
+        # Only the opening article gets a photo across the page: further down, a wide
+        # photo would push whole articles to the next page and leave gaps.
+        wide = self._figure(photos.pop(0), width, FULL_ASPECT) if photos and first else None
+        wide_h = wide.wrap(width, 10_000)[1] if wide else 0
+        story: list[Flowable] = [CondPageBreak(header_h + wide_h + 32 * mm)]
+        story.append(Anchor(article.uid, self.page_of_uid))
+        story += header
+        if wide is not None:
+            story.append(wide)
+        inserts: list[Flowable] = []
+        quotes = [self._quote(q) for q in article.quotes]
+        figures = [self._figure(p, self.column_width, COLUMN_ASPECT) for p in photos]
+        while quotes or figures:
+            if quotes:
+                inserts.append(quotes.pop(0))
+            if figures:
+                inserts.append(figures.pop(0))
+        body = spread(block_flowables(article.body, self.styles), inserts)
+        if article.byline:
+            body.append(
+                Paragraph(
+                    self.styles.heading_markup.text(article.byline, italic=True), self.styles.byline
+                )
+            )
+        if body:
+            story.append(self._columns(body))
+        return story
+
+    def _columns(self, flowables: list[Flowable]) -> Flowable:
+        return BalancedColumns(
+            flowables,
+            nCols=2,
+            needed=40,
+            innerPadding=GUTTER,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            spaceAfter=6,
+            endSlack=0.1,
+        )
+
+    def box(self, box: BoxLayout) -> list[Flowable]:
+        """A tinted sidebar box with its own kicker and title, kept whole."""
+        s = self.styles
+        m = s.heading_markup
+        header: list[Flowable] = []
+        if box.kicker:
+            header.append(Paragraph(m.text(box.kicker.upper(), bold=True), s.box_kicker))
+        if box.title:
+            header.append(Paragraph(m.text(box.title, bold=True), s.box_title))
+        blocks = [f for group in block_flowables(box.body, s, boxed=True) for f in group]
+        chars = sum(len(getattr(f, "text", "") or "") for f in blocks)
+        max_height = self.geometry.height - self.geometry.top - self.geometry.bottom - 20 * mm
+        flowable = TintedBox(
+            header,
+            blocks,
+            s.palette.tint,
+            s.palette.accent,
+            max_height,
+            columns=2 if chars > 500 else 1,
+        )
+        height = flowable.wrap(self.geometry.type_width, 10_000)[1]
+        return [
+            CondPageBreak(min(height, max_height) + flowable.getSpaceBefore()),
+            Anchor(box.uid, self.page_of_uid),
+            flowable,
+        ]

@@ -1,0 +1,95 @@
+"""User text to reportlab paragraph markup: escaped, with fallback fonts and safe links.
+
+The only way text reaches a Paragraph. Markup is built from richtext Spans, never by
+passing user strings through, so ``<b>``, ``&`` or ``<img src=...>`` print literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as _xml_escape
+
+from vnhg_desk.export.pdf.fonts import RegisteredFamily, fallback_family, split_runs
+from vnhg_desk.model.richtext import Span, safe_link
+
+_ATTR = {'"': "&quot;", "'": "&apos;"}
+
+
+def escape(text: str) -> str:
+    """Escape &, <, > and quotes for reportlab's XML-like paragraph markup."""
+    return _xml_escape(text, _ATTR)
+
+
+@dataclass(frozen=True)
+class Markup:
+    """Builds markup for one font family; characters it lacks go to the fallback font."""
+
+    family: RegisteredFamily
+    link_colour: str = "#0B5394"
+
+    def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
+        """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
+        fallback = fallback_family()
+        face = self.family.face(bold, italic)
+        pieces = []
+        for piece, font in split_runs(text, face, fallback.face(bold, italic)):
+            if font is None:
+                pieces.append(escape(piece))
+            else:
+                pieces.append(f'<font name="{fallback.name}">{escape(piece)}</font>')
+        body = "".join(pieces)
+        if italic:
+            body = f"<i>{body}</i>"
+        if bold:
+            body = f"<b>{body}</b>"
+        return body
+
+    def text(self, text: str, bold: bool = False, italic: bool = False) -> str:
+        """Plain user text (a headline, caption, name) as markup."""
+        return self.run(text, bold, italic)
+
+    def spans(self, spans: Iterable[Span]) -> str:
+        """Rich text spans as markup; links only when :func:`safe_link` accepts them."""
+        out = []
+        for span in spans:
+            body = self.run(span.text, span.bold, span.italic)
+            url = safe_link(span.link) if span.link else None
+            if url:
+                href = escape(url)
+                colour = escape(self.link_colour)
+                body = f'<a href="{href}" color="{colour}"><u>{body}</u></a>'
+            out.append(body)
+        return "".join(out)
+
+
+def chunk_spans(spans: tuple[Span, ...], limit: int = 3000) -> Iterator[tuple[Span, ...]]:
+    """Cut a huge paragraph into pieces of about ``limit`` characters, at spaces.
+
+    reportlab's paragraph splitting is quadratic in paragraph length; a 1 MB paste must
+    not hang the export. Ordinary paragraphs come back whole.
+    """
+    total = sum(len(span.text) for span in spans)
+    if total <= limit:
+        yield spans
+        return
+    current: list[Span] = []
+    size = 0
+    for span in spans:
+        text = span.text
+        while text:
+            room = limit - size
+            if len(text) <= room:
+                current.append(Span(text, span.bold, span.italic, span.link))
+                size += len(text)
+                break
+            cut = text.rfind(" ", 0, room + 1)
+            if cut <= 0:
+                cut = room if size == 0 else 0
+            if cut:
+                current.append(Span(text[:cut], span.bold, span.italic, span.link))
+                text = text[cut:].lstrip(" ")
+            yield tuple(current)
+            current, size = [], 0
+    if current:
+        yield tuple(current)

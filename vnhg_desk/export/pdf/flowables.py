@@ -1,0 +1,220 @@
+"""The newsletter's own flowables: page anchors, photos with captions, pull quotes, boxes."""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from vnhg_desk.export.pdf.photos import EmbeddedJpeg, Rendition
+
+
+class Anchor(Flowable):
+    """Takes no room; records the 0-based page it lands on under ``uid``."""
+
+    def __init__(self, uid: str, pages: dict[str, int]) -> None:
+        super().__init__()
+        self.uid = uid
+        self.pages = pages
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.pages.setdefault(self.uid, self.canv.getPageNumber() - 1)
+
+
+class _Whole(Flowable):
+    """A flowable that is never split: it moves to the next column or page as a whole."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+
+class Figure(_Whole):
+    """A photo at a fixed width and aspect, with its caption (and credit) underneath."""
+
+    def __init__(
+        self,
+        rendition: Rendition | None,
+        width: float,
+        aspect: float,
+        caption: Paragraph | None,
+        placeholder: Color,
+        alt_text: str = "",
+    ) -> None:
+        super().__init__()
+        self.rendition = rendition
+        self.photo_width = width
+        self.photo_height = width / aspect
+        self.caption = caption
+        self.placeholder = placeholder
+        self.alt_text = alt_text
+        self.spaceBefore = 4
+        self.spaceAfter = 9
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._caption_height = 0.0
+        if self.caption is not None:
+            _w, h = self.caption.wrap(self.photo_width, 10_000)
+            self._caption_height = h + self.caption.getSpaceBefore()
+        self.width = self.photo_width
+        self.height = self.photo_height + self._caption_height
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self._caption_height
+        if self.rendition is None:
+            canvas.setFillColor(self.placeholder)
+            canvas.rect(0, y, self.photo_width, self.photo_height, stroke=0, fill=1)
+        else:
+            canvas.drawImage(
+                EmbeddedJpeg(self.rendition.data), 0, y, self.photo_width, self.photo_height
+            )
+        if self.caption is not None:
+            self.caption.drawOn(canvas, 0, 0)
+
+
+class PullQuote(_Whole):
+    """A quote set large between a thick and a thin coloured rule."""
+
+    def __init__(self, quote: Paragraph, attribution: Paragraph | None, rule: Color) -> None:
+        super().__init__()
+        self.quote = quote
+        self.attribution = attribution
+        self.rule = rule
+        self.spaceBefore = 8
+        self.spaceAfter = 10
+        self.pad = 3.2 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        inner = available_width - 4 * mm
+        _w, self._quote_h = self.quote.wrap(inner, 10_000)
+        self._attr_h = 0.0
+        if self.attribution is not None:
+            _w, h = self.attribution.wrap(inner, 10_000)
+            self._attr_h = h + self.attribution.getSpaceBefore()
+        self.height = self._quote_h + self._attr_h + 2 * self.pad + 3
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.rule)
+        canvas.setLineWidth(2.4)
+        canvas.line(0, self.height - 1.2, self.width, self.height - 1.2)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, 0.4, self.width, 0.4)
+        canvas.restoreState()
+        y = self.pad + self._attr_h
+        self.quote.drawOn(canvas, 4 * mm, y)
+        if self.attribution is not None:
+            self.attribution.drawOn(canvas, 4 * mm, self.pad)
+
+
+class TintedBox(Flowable):
+    """A sidebar box: tinted panel, contents in one or two columns, kept whole.
+
+    Only when the box is taller than ``max_height`` (a whole page) is it split, between
+    its blocks, so that nothing is lost.
+    """
+
+    def __init__(
+        self,
+        header: list[Flowable],
+        blocks: list[Flowable],
+        tint: Color,
+        edge: Color,
+        max_height: float,
+        columns: int = 1,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.blocks = blocks
+        self.tint = tint
+        self.edge = edge
+        self.max_height = max_height
+        self.columns = columns
+        self.pad = 5 * mm
+        self.gap = 6 * mm
+        self.spaceBefore = 6
+        self.spaceAfter = 12
+
+    def _stack(self, items: list[Flowable], width: float) -> float:
+        height = 0.0
+        for index, item in enumerate(items):
+            _w, h = item.wrap(width, 10_000)
+            height += h + (item.getSpaceBefore() if index else 0) + item.getSpaceAfter()
+        return height
+
+    def _split_columns(self, width: float) -> tuple[list[Flowable], list[Flowable]]:
+        if self.columns < 2 or len(self.blocks) < 2:
+            return self.blocks, []
+        heights = [self._stack([block], width) for block in self.blocks]
+        total = sum(heights)
+        best, best_diff, running = 1, float("inf"), 0.0
+        for index, h in enumerate(heights[:-1], start=1):
+            running += h
+            diff = abs(total - 2 * running)
+            if diff < best_diff:
+                best, best_diff = index, diff
+        return self.blocks[:best], self.blocks[best:]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        inner = available_width - 2 * self.pad - 3
+        self._header_h = self._stack(self.header, inner)
+        col_w = (inner - self.gap) / 2 if self.columns >= 2 else inner
+        self._col_w = col_w
+        self._left, self._right = self._split_columns(col_w)
+        body_h = max(self._stack(self._left, col_w), self._stack(self._right, col_w))
+        self.height = self._header_h + body_h + 2 * self.pad
+        return (self.width, self.height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height <= self.max_height or len(self.blocks) < 2:
+            return []
+        for cut in range(len(self.blocks) - 1, 0, -1):
+            first = TintedBox(
+                self.header, self.blocks[:cut], self.tint, self.edge, self.max_height, self.columns
+            )
+            if first.wrap(available_width, available_height)[1] <= available_height:
+                rest = TintedBox(
+                    [], self.blocks[cut:], self.tint, self.edge, self.max_height, self.columns
+                )
+                return [first, rest]
+        return []
+
+    def _part(self, header: list[Flowable], blocks: list[Flowable]) -> TintedBox:
+        return TintedBox(header, blocks, self.tint, self.edge, self.max_height, self.columns)
+
+    def _draw_stack(self, items: list[Flowable], x: float, top: float, width: float) -> float:
+        y = top
+        for index, item in enumerate(items):
+            _w, h = item.wrap(width, 10_000)
+            if index:
+                y -= item.getSpaceBefore()
+            y -= h
+            item.drawOn(self.canv, x, y)
+            y -= item.getSpaceAfter()
+        return y
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.tint)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(self.edge)
+        canvas.rect(0, 0, 3, self.height, stroke=0, fill=1)
+        canvas.restoreState()
+        x = 3 + self.pad
+        top = self.height - self.pad
+        inner = self.width - 2 * self.pad - 3
+        self._draw_stack(self.header, x, top, inner)
+        top -= self._header_h
+        self._draw_stack(self._left, x, top, self._col_w)
+        self._draw_stack(self._right, x + self._col_w + self.gap, top, self._col_w)

@@ -1,0 +1,111 @@
+"""Registering the shipped TrueType families with reportlab, and per-character fallback."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from vnhg_desk.layout.fonts import FALLBACK, FontFamily, family
+
+FACES = ("regular", "bold", "italic", "bold_italic")
+_FLAGS = {"regular": (0, 0), "bold": (1, 0), "italic": (0, 1), "bold_italic": (1, 1)}
+
+
+@dataclass(frozen=True)
+class RegisteredFamily:
+    """reportlab names of one family's faces; ``name`` is the regular face (markup base)."""
+
+    family: str
+    name: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+    def face(self, bold: bool = False, italic: bool = False) -> str:
+        """The reportlab font name for this combination."""
+        if bold and italic:
+            return self.bold_italic
+        if bold:
+            return self.bold
+        if italic:
+            return self.italic
+        return self.name
+
+
+def _font_name(fam: FontFamily, face: str) -> str:
+    stem = fam.files()[face].rsplit(".", 1)[0]
+    return "VNHG-" + stem
+
+
+@cache
+def register(family_name: str) -> RegisteredFamily:
+    """Register a family (once per process) so paragraphs can map <b>/<i> onto its faces."""
+    fam = family(family_name)
+    names = {}
+    for face in FACES:
+        name = _font_name(fam, face)
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(fam.path(face))))
+        names[face] = name
+    for face, (bold, italic) in _FLAGS.items():
+        addMapping(names["regular"], bold, italic, names[face])
+    return RegisteredFamily(
+        fam.name, names["regular"], names["bold"], names["italic"], names["bold_italic"]
+    )
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def fallback_family() -> RegisteredFamily:
+    """The family used for characters the main font lacks."""
+    return register(FALLBACK)
+
+
+def has_glyph(font_name: str, char: str) -> bool:
+    """Whether a registered TrueType font can draw this character."""
+    return ord(char) in _coverage(font_name)
+
+
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+def visible_substitute(char: str) -> str:
+    """What to print for a character no shipped font has: its Unicode name in brackets."""
+    name = unicodedata.name(char, "").lower()
+    return f"[{name}]" if name else f"[U+{ord(char):04X}]"
+
+
+def split_runs(text: str, main: str, fallback: str) -> list[tuple[str, str | None]]:
+    """Cut text into ``(run, font)`` pieces: font None means the main font draws it.
+
+    Characters neither font has (and that are not formatting characters such as the
+    variation selector or zero-width joiner) become a visible bracketed name, so
+    nothing silently disappears and nothing shows as a box.
+    """
+    runs: list[tuple[str, str | None]] = []
+    main_cover = _coverage(main)
+    fallback_cover = _coverage(fallback)
+    for char in text:
+        code = ord(char)
+        if code in main_cover or char in "\n\t " or char in _INVISIBLE:
+            piece, font = char, None
+        elif code in fallback_cover:
+            piece, font = char, fallback
+        elif unicodedata.category(char) in ("Mn", "Cf") or 0xFE00 <= code <= 0xFE0F:
+            continue  # combining/format marks with no glyph anywhere: nothing to show
+        else:
+            piece, font = visible_substitute(char), None
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + piece, font)
+        else:
+            runs.append((piece, font))
+    return runs

@@ -1,0 +1,194 @@
+"""Page furniture: the front-page masthead and banner, the footer, the later pages' bar."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from vnhg_desk.export.pdf.page import PageGeometry
+from vnhg_desk.export.pdf.styles import Styles
+
+BAND = 58 * mm  # height of the coloured masthead band below the trim's top edge
+BANNER = 10 * mm  # the date banner under it
+MASTHEAD = BAND + BANNER + 7 * mm  # room the first page's frame leaves at the top
+
+
+def _style(
+    styles: Styles, name: str, font: str, size: float, leading: float, **kw
+) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
+
+
+def _draw(canvas: Canvas, para: Paragraph, x: float, y_top: float, width: float) -> float:
+    """Draw a paragraph with its top at ``y_top``; returns its height."""
+    _w, h = para.wrapOn(canvas, width, 10_000)
+    para.drawOn(canvas, x, y_top - h)
+    return h
+
+
+def _fit(
+    text: str, styles: Styles, width: float, max_lines: int, sizes: tuple[float, ...]
+) -> Paragraph:
+    """The edition title in the largest size that keeps it within ``max_lines``."""
+    markup = styles.heading_markup.text(text.upper(), bold=True)
+    para = None
+    for size in sizes:
+        style = _style(
+            styles, "title", styles.sans.name, size, size * 1.02, textColor=styles.palette.paper
+        )
+        para = Paragraph(markup, style)
+        _w, h = para.wrap(width, 10_000)
+        if h <= max_lines * size * 1.02 + 0.5:
+            return para
+    assert para is not None
+    return para
+
+
+def draw_masthead(
+    canvas: Canvas,
+    geometry: PageGeometry,
+    styles: Styles,
+    *,
+    association: str,
+    title: str,
+    banner_date: str,
+    place: str,
+    meeting: str,
+    references: str,
+    highlights: list[str],
+    logo: ImageReader | None,
+) -> None:
+    """The front page's band: association and logo, title, highlights, date banner."""
+    pal = styles.palette
+    g = geometry
+    left = g.x(g.left)
+    right = g.x(g.width - g.right)
+    top = g.y(g.height)
+    band_bottom = top - BAND
+    canvas.saveState()
+    canvas.setFillColor(pal.primary)
+    canvas.rect(g.x(-g.bleed), band_bottom, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1)
+    canvas.setFillColor(pal.accent)
+    canvas.rect(
+        g.x(-g.bleed), band_bottom - BANNER, g.width + 2 * g.bleed, BANNER, stroke=0, fill=1
+    )
+    canvas.restoreState()
+
+    x = left
+    if logo is not None:
+        lw, lh = logo.getSize()
+        height = 17 * mm
+        width = min(45 * mm, height * lw / lh)
+        canvas.drawImage(
+            logo, x, top - 9 * mm - height, width, height, mask="auto", preserveAspectRatio=True
+        )
+        x += width + 4 * mm
+    name_style = _style(styles, "assoc", styles.sans.bold, 11, 13, textColor=pal.paper)
+    _draw(
+        canvas,
+        Paragraph(styles.heading_markup.text(association, bold=True), name_style),
+        x,
+        top - 9 * mm,
+        62 * mm,
+    )
+
+    title_width = 112 * mm
+    title_para = _fit(title, styles, title_width, 2, (30, 27, 24, 21, 18, 16, 14))
+    _w, h = title_para.wrap(title_width, 10_000)
+    title_para.drawOn(canvas, left, band_bottom + 6 * mm)
+
+    date_style = _style(styles, "banner", styles.sans.bold, 12.5, 14, textColor=pal.paper)
+    parts = [styles.heading_markup.text(banner_date, bold=True)] if banner_date else []
+    if place:
+        parts.append(f'<font name="{styles.sans.name}">{styles.heading_markup.text(place)}</font>')
+    if parts:
+        para = Paragraph("\u2003".join(parts), date_style)
+        _w, h = para.wrap(right - left, 20)
+        para.drawOn(canvas, left, band_bottom - BANNER + (BANNER - h) / 2 + 1)
+    side = " \u2003 ".join(part for part in (meeting, references) if part)
+    if side:
+        side_style = _style(
+            styles, "side", styles.sans.name, 8, 10, textColor=pal.paper, alignment=2
+        )
+        para = Paragraph(styles.heading_markup.text(side), side_style)
+        _w, h = para.wrap(90 * mm, 20)
+        para.drawOn(canvas, right - 90 * mm, band_bottom - BANNER + (BANNER - h) / 2 + 0.5)
+
+    if highlights:
+        col_x = left + title_width + 6 * mm
+        col_w = right - col_x
+        canvas.saveState()
+        canvas.setStrokeColor(pal.accent)
+        canvas.setLineWidth(1.2)
+        canvas.line(col_x - 3 * mm, band_bottom + 6 * mm, col_x - 3 * mm, top - 9 * mm)
+        canvas.restoreState()
+        for size in (9.5, 8.5, 7.5, 6.5):
+            style = _style(
+                styles,
+                "hl",
+                styles.sans.bold,
+                size,
+                size * 1.3,
+                textColor=pal.paper,
+                leftIndent=9,
+                bulletIndent=0,
+                bulletColor=pal.accent,
+                bulletFontName=styles.sans.bold,
+                spaceAfter=size * 0.45,
+            )
+            paras = [
+                Paragraph(styles.heading_markup.text(h, bold=True), style, bulletText="\u2022")
+                for h in highlights
+            ]
+            heights = [p.wrap(col_w, 10_000)[1] + style.spaceAfter for p in paras]
+            if sum(heights) <= BAND - 15 * mm:
+                break
+        y = band_bottom + 6 * mm + sum(heights) - style.spaceAfter
+        for para, height in zip(paras, heights, strict=True):
+            para.drawOn(canvas, col_x, y - (height - style.spaceAfter))
+            y -= height
+
+
+def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> None:
+    """A slim band in the house colour across the top of every page after the first."""
+    g = geometry
+    canvas.saveState()
+    canvas.setFillColor(styles.palette.primary)
+    canvas.rect(
+        g.x(-g.bleed),
+        g.y(g.height - 5 * mm),
+        g.width + 2 * g.bleed,
+        5 * mm + g.bleed,
+        stroke=0,
+        fill=1,
+    )
+    canvas.setFillColor(styles.palette.accent)
+    canvas.rect(
+        g.x(-g.bleed), g.y(g.height - 6.2 * mm), g.width + 2 * g.bleed, 1.2 * mm, stroke=0, fill=1
+    )
+    canvas.restoreState()
+
+
+def draw_footer(
+    canvas: Canvas, geometry: PageGeometry, styles: Styles, contact: str, page_label: str
+) -> None:
+    """Contact line on the left, page number on the right, over a thin rule."""
+    g = geometry
+    left = g.x(g.left)
+    width = g.type_width
+    rule_y = g.y(g.bottom - 8 * mm)
+    canvas.saveState()
+    canvas.setStrokeColor(styles.palette.primary)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, rule_y, left + width, rule_y)
+    canvas.restoreState()
+    if contact:
+        para = Paragraph(styles.heading_markup.text(contact), styles.footer)
+        para.wrap(width - 30 * mm, 30)
+        para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)
+    page = Paragraph(styles.heading_markup.text(page_label, bold=True), styles.footer_right)
+    page.wrap(28 * mm, 30)
+    page.drawOn(canvas, left + width - 28 * mm, rule_y - 2.2 * mm - page.height)

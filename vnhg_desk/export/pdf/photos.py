@@ -1,0 +1,135 @@
+"""Photo renditions for the PDF: cropped to the placed shape, sized per variant, cached.
+
+E-mail: about 150 ppi at the placed size; print: 300 ppi; never upsampled. Big JPEGs
+are decoded with Pillow's ``draft()`` at a reduced scale. The result is a small JPEG the
+PDF embeds as it is (no second decode), cached through the PhotoSource.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+
+from vnhg_desk.imaging.source import PhotoSource
+
+PPI = {"email": 150, "print": 300}
+QUALITY = {"email": 72, "print": 90}
+_RENDITION_VERSION = 1
+Image.MAX_IMAGE_PIXELS = 120_000_000  # the library checks photos at import already
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """A ready-to-embed JPEG (or PNG for logos) and its pixel size."""
+
+    data: bytes
+    width: int
+    height: int
+
+
+class EmbeddedJpeg(ImageReader):
+    """An ImageReader for JPEG bytes that reportlab embeds without decoding them.
+
+    ``Canvas.drawImage`` asks ``getRGBData()`` only to name the image; for JPEGs the
+    PDF object is then built from the file bytes (``jpeg_fh``). Returning the bytes
+    themselves keeps the name unique per picture and skips a full decode.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._bytes = data
+        self._dataA = None  # no transparency: JPEG
+
+    def getRGBData(self) -> bytes:
+        return self._bytes
+
+
+def crop_box(width: int, height: int, aspect: float) -> tuple[int, int, int, int]:
+    """The largest box of ``aspect`` (w/h) in the picture: centred across, a little
+    above the middle vertically (heads and faces sit in the upper half of most photos)."""
+    if width / height > aspect:
+        new_w = max(1, round(height * aspect))
+        left = (width - new_w) // 2
+        return (left, 0, left + new_w, height)
+    new_h = max(1, round(width / aspect))
+    top = round((height - new_h) * 0.4)
+    return (0, top, width, top + new_h)
+
+
+def placed_aspect(width: int, height: int, low: float, high: float) -> float:
+    """The picture's own aspect ratio, limited to ``low``..``high`` (w/h)."""
+    return min(high, max(low, width / height))
+
+
+def _encode(image: Image.Image, variant: str) -> bytes:
+    out = io.BytesIO()
+    image.save(
+        out,
+        "JPEG",
+        quality=QUALITY[variant],
+        optimize=variant == "email",
+        subsampling="4:2:0" if variant == "email" else "4:4:4",
+    )
+    return out.getvalue()
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        image = image.convert("RGBA")
+        white = Image.new("RGB", image.size, (255, 255, 255))
+        white.paste(image, mask=image.getchannel("A"))
+        return white
+    return image.convert("RGB") if image.mode != "RGB" else image
+
+
+def render_photo(
+    source: PhotoSource, photo_hash: str, width_pt: float, aspect: float, variant: str
+) -> Rendition | None:
+    """The photo cropped to ``aspect`` for ``width_pt`` points; None if it is missing."""
+    try:
+        info = source.photo_info(photo_hash)
+    except KeyError:
+        return None
+    box = crop_box(info.width, info.height, aspect)
+    crop_w, crop_h = box[2] - box[0], box[3] - box[1]
+    target_w = min(crop_w, max(1, math.ceil(width_pt / 72 * PPI[variant])))
+    target_h = max(1, round(target_w * crop_h / crop_w))
+    key = f"pdf{_RENDITION_VERSION}:{variant}:{box}:{target_w}x{target_h}:q{QUALITY[variant]}"
+    cached = source.cached_rendition(photo_hash, key)
+    if cached is not None:
+        return Rendition(cached, target_w, target_h)
+    try:
+        data = source.normalised(photo_hash)
+    except KeyError:
+        return None
+    with Image.open(io.BytesIO(data)) as image:
+        scale = target_w / crop_w
+        if image.format == "JPEG":
+            image.draft("RGB", (math.ceil(info.width * scale), math.ceil(info.height * scale)))
+        factor = image.size[0] / info.width
+        picture = _flatten(image)
+        scaled_box = tuple(round(v * factor) for v in box)
+        picture = picture.resize(
+            (target_w, target_h), Image.Resampling.LANCZOS, box=scaled_box, reducing_gap=2.0
+        )
+    encoded = _encode(picture, variant)
+    source.store_rendition(photo_hash, key, encoded)
+    return Rendition(encoded, target_w, target_h)
+
+
+def render_logo(source: PhotoSource, photo_hash: str, height_pt: float) -> ImageReader | None:
+    """The association's logo at about 300 ppi for its placed height, transparency kept."""
+    try:
+        data = source.normalised(photo_hash)
+    except KeyError:
+        return None
+    with Image.open(io.BytesIO(data)) as image:
+        target_h = min(image.size[1], max(1, math.ceil(height_pt / 72 * 300)))
+        target_w = max(1, round(image.size[0] * target_h / image.size[1]))
+        mode = "RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"
+        logo = image.convert(mode).resize((target_w, target_h), Image.Resampling.LANCZOS)
+    return ImageReader(logo)

@@ -1,0 +1,15 @@
+"""What an export reports back to its caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PdfResult:
+    """Pages made, the 0-based page where each article/box starts (for the preview),
+    and the hashes of photos the library could not supply (drawn as empty frames)."""
+
+    page_count: int
+    page_of_uid: dict[str, int] = field(default_factory=dict)
+    missing_photos: list[str] = field(default_factory=list)

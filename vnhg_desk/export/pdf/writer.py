@@ -1,0 +1,118 @@
+"""write_pdf: checks the request, builds the document for its variant, writes it safely."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab import rl_config
+
+from vnhg_desk.errors import ExportError
+from vnhg_desk.export.pdf.document import NewsletterDoc
+from vnhg_desk.export.pdf.edition import EditionStory
+from vnhg_desk.export.pdf.invitation import build_invitation
+from vnhg_desk.export.pdf.masthead import MASTHEAD, draw_footer, draw_later_bar, draw_masthead
+from vnhg_desk.export.pdf.metadata import edition_metadata
+from vnhg_desk.export.pdf.output import write_bytes
+from vnhg_desk.export.pdf.page import VARIANTS, PageGeometry
+from vnhg_desk.export.pdf.photos import render_logo
+from vnhg_desk.export.pdf.result import PdfResult
+from vnhg_desk.export.pdf.styles import build_styles
+from vnhg_desk.imaging.source import PhotoSource
+from vnhg_desk.layout import layout_edition, layout_invitation
+from vnhg_desk.layout.words import word
+from vnhg_desk.model import Edition, HouseStyle, Invitation
+
+rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
+
+Progress = Callable[[float], None]
+
+
+def write_pdf(
+    document: Edition | Invitation,
+    style: HouseStyle,
+    photos: PhotoSource,
+    target: Path | BinaryIO,
+    *,
+    variant: str = "email",
+    progress: Progress | None = None,
+) -> PdfResult:
+    """Write an edition (newsletter) or invitation (one-page flyer) as PDF."""
+    if variant not in VARIANTS:
+        raise ExportError(f"Onbekende PDF-variant {variant!r}: kies 'email' of 'print'.")
+    report = progress or (lambda _fraction: None)
+    report(0.0)
+    buffer = io.BytesIO()
+    if isinstance(document, Invitation):
+        result = build_invitation(layout_invitation(document, style), photos, buffer, variant)
+    elif isinstance(document, Edition):
+        result = _build_edition(document, style, photos, buffer, variant, report)
+    else:
+        raise ExportError("Alleen een editie of een uitnodiging kan als PDF worden opgeslagen.")
+    write_bytes(buffer.getvalue(), target)
+    report(1.0)
+    return result
+
+
+def _build_edition(
+    edition: Edition,
+    style: HouseStyle,
+    photos: PhotoSource,
+    buffer: io.BytesIO,
+    variant: str,
+    report: Progress,
+) -> PdfResult:
+    layout = layout_edition(edition, style)
+    geometry = PageGeometry.for_variant(variant)
+    styles = build_styles(style, layout.language, print_colours=variant == "print")
+    story_maker = EditionStory(
+        styles,
+        geometry,
+        photos,
+        variant,
+        word("photo", layout.language),
+        progress=lambda fraction: report(0.5 * fraction),
+    )
+    story = story_maker.build(layout.items)
+    logo = render_logo(photos, layout.logo_hash, 17 * 2.835) if layout.logo_hash else None
+
+    def first_page(canvas, doc) -> None:
+        draw_masthead(
+            canvas,
+            geometry,
+            styles,
+            association=layout.association,
+            title=layout.title,
+            banner_date=layout.banner_date,
+            place=layout.place,
+            meeting=layout.meeting,
+            references=layout.references,
+            highlights=layout.highlights,
+            logo=logo,
+        )
+
+    def later_page(canvas, doc) -> None:
+        draw_later_bar(canvas, geometry, styles)
+
+    def page_end(canvas, doc) -> None:
+        label = f"{layout.page_word} {canvas.getPageNumber()}"
+        draw_footer(canvas, geometry, styles, layout.footer, label)
+
+    doc = NewsletterDoc(
+        buffer,
+        geometry,
+        styles,
+        first_top=MASTHEAD,
+        first_page=first_page,
+        later_page=later_page,
+        page_end=page_end,
+        metadata=edition_metadata(layout),
+    )
+    total = max(1, len(story))
+    doc.setProgressCallBack(
+        lambda kind, value: report(0.5 + 0.5 * value / total) if kind == "PROGRESS" else None
+    )
+    doc.build(story)
+    return PdfResult(doc.page, story_maker.page_of_uid, story_maker.missing_photos)
