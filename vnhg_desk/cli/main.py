@@ -1,17 +1,141 @@
-"""Entry point of the `vnhg-desk` command (placeholder until the CLI lands)."""
+"""The ``vnhg-desk`` command: argument parsing and the error border (one Dutch line, no trace).
+
+The commands themselves live in :mod:`vnhg_desk.cli.commands` and import what they need
+only when they run, so ``vnhg-desk list`` stays quick.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from vnhg_desk import __version__
+from vnhg_desk.errors import UserError
+
+EXIT_USAGE = 2
+EXIT_UNEXPECTED = 3
+EXIT_INTERRUPTED = 130
+
+# argparse speaks English; the few messages a user meets are given in Dutch.
+_ARGPARSE_DUTCH = (
+    ("the following arguments are required: ", "dit ontbreekt: "),
+    ("unrecognized arguments: ", "onbekende argumenten: "),
+    ("invalid choice: ", "ongeldige keuze: "),
+    ("expected one argument", "verwacht één waarde"),
+    ("(choose from ", "(kies uit "),
+    ("argument ", ""),
+)
 
 
-def main(argv: list[str] | None = None) -> int:
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one Dutch line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for english, dutch in _ARGPARSE_DUTCH:
+            message = message.replace(english, dutch)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}. Zie vnhg-desk --help.\n")
+
+
+def _document_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"documentnummer moet een getal zijn, niet {text!r}"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"documentnummer moet 1 of hoger zijn, niet {value}")
+    return value
+
+
+_LIBRARY_HELP = "het bibliotheekbestand (standaard: $VNHG_DESK_LIBRARY of de gebruikersmap)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every subcommand (also used by tests and the docs)."""
+    parser = _Parser(
+        prog="vnhg-desk",
+        description="Verslagen en nieuwsbrieven van de VNHG schrijven en publiceren. "
+        "Zonder opdracht opent het redactievenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"vnhg-desk {__version__}")
+    parser.add_argument("--library", type=Path, metavar="PAD", help=_LIBRARY_HELP)
+    # --library is also accepted after the subcommand; SUPPRESS keeps the earlier value.
+    library = argparse.ArgumentParser(add_help=False)
+    library.add_argument(
+        "--library", type=Path, metavar="PAD", default=argparse.SUPPRESS, help=_LIBRARY_HELP
+    )
+    parents = [library]
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    sub.add_parser("demo", parents=parents, help="voeg het voorbeeldverslag en de uitnodiging toe")
+    sub.add_parser(
+        "list", parents=parents, help="toon alle documenten: nummer, soort, datum, titel"
+    )
+    search = sub.add_parser("search", parents=parents, help="zoek in alle documenten")
+    search.add_argument("text", metavar="TEKST", help="woorden om te zoeken")
+    imported = sub.add_parser("import", parents=parents, help="importeer een uitwisselbestand")
+    imported.add_argument("file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg of map")
+    export = sub.add_parser("export", parents=parents, help="exporteer een document")
+    export.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="UIT",
+        help="doelbestand; het formaat volgt uit de extensie: .pdf .docx .eml .json .zip "
+        ".vnhg, of een map (eindigend op /)",
+    )
+    export.add_argument(
+        "--variant",
+        choices=("email", "print"),
+        default="email",
+        help="PDF voor e-mail (standaard) of voor de drukker",
+    )
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    from vnhg_desk.cli import commands
+
+    if args.command is None:
+        return commands.open_window(args.library)
+    handler = getattr(commands, f"cmd_{args.command}")
+    return int(handler(args))
+
+
+def _prepare_streams() -> None:
+    """Never fail on printing a name like "Kılıç" to a console that cannot show it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - exotic streams
+                pass
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["--version"]:
-        print(f"vnhg-desk {__version__}")
-        return 0
-    print("vnhg-desk: nog niet beschikbaar", file=sys.stderr)
-    return 2
+    _prepare_streams()
+    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    try:
+        return _run(args)
+    except UserError as error:
+        print(f"vnhg-desk: {_one_line(str(error))}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("vnhg-desk: afgebroken.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the border: anything else is a bug, but never a traceback
+        print(
+            f"vnhg-desk: onverwachte fout ({type(error).__name__}: {_one_line(str(error))}). "
+            "Meld dit aan de ontwikkelaars.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

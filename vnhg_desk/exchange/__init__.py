@@ -1,0 +1,81 @@
+"""The JSON exchange format: documents with their photos as a folder, .zip/.vnhg or .json.
+
+``export_package`` writes one library document; ``import_file`` checks a whole package
+and adds it to a library in one transaction, under a new id. The format is described in
+docs/exchange-format.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from vnhg_desk.errors import ExchangeError, PhotoError
+from vnhg_desk.exchange.package import Package, PackagedPhoto
+from vnhg_desk.exchange.reader import read_package
+from vnhg_desk.exchange.writer import write_package
+from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.store.codec import document_from_dict, document_to_dict
+
+__all__ = ["Package", "export_package", "import_file", "package_of", "read_package"]
+
+
+def package_of(library: Any, document: Edition | Invitation) -> Package:
+    """A document with the original bytes (and file names) of the photos it uses."""
+    photos = {
+        photo_hash: PackagedPhoto(
+            library.photo_original(photo_hash), library.photo_filename(photo_hash)
+        )
+        for photo_hash in _photo_hashes(document)
+    }
+    return Package(document=document_to_dict(document), photos=photos)
+
+
+def export_package(
+    library: Any, document: Edition | Invitation, target: Path, *, as_folder: bool = False
+) -> Path:
+    """Write ``document`` and its photos to ``target`` (.zip/.vnhg, .json or a folder)."""
+    return write_package(package_of(library, document), Path(target), as_folder=as_folder)
+
+
+def _transaction(library: Any) -> AbstractContextManager[Any]:
+    """The library's write transaction; nested writes join it (all or nothing)."""
+    opener = getattr(library, "transaction", None) or library._writing
+    return opener()  # type: ignore[no-any-return]
+
+
+@contextmanager
+def _photo_place(photo: PackagedPhoto) -> Iterator[None]:
+    try:
+        yield
+    except PhotoError as error:
+        raise ExchangeError(f"Foto {photo.filename or photo.sha256[:12]}: {error}") from None
+
+
+def import_package(library: Any, package: Package) -> Edition | Invitation:
+    """Add a checked package to ``library`` in one transaction; returns the stored document."""
+    document = document_from_dict(package.document)
+    document.id = None
+    document.revision = 0
+    with _transaction(library):
+        for photo_hash, photo in package.photos.items():
+            with _photo_place(photo):
+                stored = library.add_photo(photo.data, photo.filename)
+            if stored != photo_hash:  # read_package verified the hash; belt and braces
+                raise ExchangeError(f"Foto {photo.filename}: SHA-256 klopt niet.")
+        library.save(document)
+    return document
+
+
+def import_file(library: Any, path: Path) -> Edition | Invitation:
+    """Read, check and import the exchange file or folder at ``path``.
+
+    Raises :class:`ExchangeError` naming the first problems; the library is unchanged then.
+    """
+    return import_package(library, read_package(Path(path)))
+
+
+def _photo_hashes(document: Edition | Invitation) -> list[str]:
+    return document.photo_hashes() if isinstance(document, Edition) else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -77,14 +77,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
     target = Path(target)
     if target.is_dir():
         raise ExportError(f"{target} is een map; kies een bestandsnaam.")
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.stem[:40]}-", suffix=f".tmp{target.suffix}"
-        )
-        os.close(fd)
-    except OSError as error:
-        raise export_error(error, target) from error
-    temp = Path(temp_name)
+    temp = _create_temp(target)
     try:
         yield temp
         _fsync_file(temp)
@@ -102,6 +95,24 @@ def atomic_target(target: Path) -> Iterator[Path]:
     except BaseException:
         _remove(temp)
         raise
+
+
+def _create_temp(target: Path) -> Path:
+    """An empty new file beside ``target``, with the permissions a normal file gets.
+
+    (``tempfile.mkstemp`` would make it readable by its owner only, and the export would
+    keep those permissions after the rename.)
+    """
+    for _attempt in range(20):
+        temp = target.with_name(f".{target.stem[:40]}-{secrets.token_hex(4)}.tmp{target.suffix}")
+        try:
+            with open(temp, "xb"):
+                return temp
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise export_error(error, target) from error
+    raise ExportError(f"Geen tijdelijk bestand te maken naast {target.name}.")
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:

@@ -1,0 +1,118 @@
+"""What each ``vnhg-desk`` subcommand does; heavy modules are imported inside the command.
+
+Every command gets the parsed arguments, prints its result to stdout and returns an exit
+code. Problems are raised as :class:`~vnhg_desk.errors.UserError` and printed by
+:func:`vnhg_desk.cli.main.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+KIND_WORDS = {"report": "verslag", "newsletter": "nieuwsbrief", "invitation": "uitnodiging"}
+EXIT_NO_WINDOW = 2
+
+
+def library_path(chosen: Path | None) -> Path:
+    """``--library`` if given, else $VNHG_DESK_LIBRARY or the user's data folder."""
+    if chosen is not None:
+        return chosen.expanduser()
+    from vnhg_desk.store import default_library_path
+
+    return default_library_path()
+
+
+@contextmanager
+def opened_library(args: argparse.Namespace) -> Iterator[Any]:
+    """The library named on the command line, closed again afterwards."""
+    from vnhg_desk.store import Library
+
+    with Library.open(library_path(getattr(args, "library", None))) as library:
+        yield library
+
+
+def open_window(chosen: Path | None) -> int:
+    """Start the editor window, if this installation has one."""
+    try:
+        app = importlib.import_module("vnhg_desk.gui.app")
+    except ModuleNotFoundError as error:
+        if error.name in ("vnhg_desk.gui.app", "vnhg_desk.gui"):
+            print(
+                "vnhg-desk: het redactievenster is in deze versie nog niet beschikbaar. "
+                "Gebruik de opdrachten; zie vnhg-desk --help.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"vnhg-desk: het redactievenster kan niet starten: {error.name} ontbreekt. "
+                "Installeer VNHG Desk opnieuw.",
+                file=sys.stderr,
+            )
+        return EXIT_NO_WINDOW
+    return int(app.run(library_path(chosen)))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Add the demo edition and invitation."""
+    from vnhg_desk.demo import add_demo
+
+    with opened_library(args) as library:
+        edition_id, invitation_id = add_demo(library)
+    print(f"Demo toegevoegd: verslag {edition_id}, uitnodiging {invitation_id}.")
+    return 0
+
+
+def _date_text(value: Any) -> str:
+    return value.isoformat() if value else "-"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """One line per document: id, kind, date, title (tab-separated)."""
+    with opened_library(args) as library:
+        rows = library.list_documents()
+    for row in rows:
+        kind = KIND_WORDS.get(row.kind, row.kind)
+        print(f"{row.id}\t{kind}\t{_date_text(row.date)}\t{row.title}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Matches with document id, where they are and a snippet (matches between *...*)."""
+    from vnhg_desk.store import highlighted
+
+    with opened_library(args) as library:
+        hits = library.search(args.text)
+    if not hits:
+        print(f"Niets gevonden voor “{args.text}”.")
+        return 0
+    for hit in hits:
+        where = hit.part_label or hit.title
+        snippet = " ".join(highlighted(hit.snippet).split())
+        print(f"{hit.doc_id}\t{_date_text(hit.date)}\t{where}\t{snippet}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import an exchange file (.json, .zip, .vnhg) or folder."""
+    from vnhg_desk.exchange import import_file
+
+    with opened_library(args) as library:
+        document = import_file(library, args.file)
+    print(f"Geïmporteerd als document {document.id}: {document.title}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export one document; the format follows from the output's suffix."""
+    from vnhg_desk.export.dispatch import export_document
+
+    with opened_library(args) as library:
+        path = export_document(library, args.id, args.output, variant=args.variant)
+    print(f"Opgeslagen in {path}")
+    return 0

@@ -1,0 +1,125 @@
+"""The one entry point for exports: pick the writer by the target's suffix, write atomically.
+
+Used by the command line and the window alike. Writers are imported only when needed, so
+that listing or searching never pays for loading reportlab or python-docx.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from vnhg_desk.errors import ExportError
+from vnhg_desk.export.atomic import atomic_target
+from vnhg_desk.model import Edition, Invitation
+
+Progress = Callable[[float], None]
+Document = Edition | Invitation
+VARIANTS = ("email", "print")
+
+#: What the user may type after -o, with the label shown in the export log.
+FORMATS: dict[str, str] = {
+    ".pdf": "PDF",
+    ".docx": "Word",
+    ".eml": "e-mailconcept",
+    ".json": "uitwisselbestand (JSON)",
+    ".zip": "uitwisselbestand (zip)",
+    ".vnhg": "uitwisselbestand (zip)",
+}
+FOLDER_LABEL = "uitwisselmap"
+
+
+def supported_formats() -> str:
+    """The suffixes we can write, for messages: ".pdf, .docx, ... of een map"."""
+    return ", ".join(FORMATS) + " of een map (eindigend op /)"
+
+
+def _wants_folder(target: Path, raw: str) -> bool:
+    return raw.endswith(("/", os.sep)) or target.is_dir()
+
+
+def export_document(
+    library: Any,
+    doc_id: int,
+    target: Path | str,
+    *,
+    variant: str = "email",
+    progress: Progress | None = None,
+) -> Path:
+    """Export document ``doc_id`` to ``target``; the format follows from the suffix.
+
+    A folder (an existing one, or a path ending in "/") gets the exchange layout.
+    Afterwards the library keeps a snapshot of the document and records the export.
+    Raises :class:`ExportError` (unknown suffix, bad variant, disk problems) or the
+    library's :class:`NotFoundError` for an unknown id.
+    """
+    raw = str(target)
+    target = Path(target).expanduser()
+    if variant not in VARIANTS:
+        raise ExportError(f"Onbekende variant {variant!r}; kies email of print.")
+    suffix = target.suffix.lower()
+    as_folder = _wants_folder(target, raw)
+    if not as_folder and suffix not in FORMATS:
+        shown = suffix or "(geen extensie)"
+        raise ExportError(f"Onbekend formaat {shown}. Mogelijk zijn: {supported_formats()}.")
+    report = progress or (lambda _fraction: None)
+    document = library.load(doc_id)
+    report(0.02)
+    if as_folder or suffix in (".json", ".zip", ".vnhg"):
+        from vnhg_desk.exchange import export_package
+
+        export_package(library, document, target, as_folder=as_folder)
+        label = FOLDER_LABEL if as_folder else FORMATS[suffix]
+    elif suffix == ".pdf":
+        from vnhg_desk.export.pdf import write_pdf  # reportlab only when exporting a PDF
+
+        with atomic_target(target) as temp:
+            style = library.house_style()
+            write_pdf(document, style, library, temp, variant=variant, progress=report)
+        label = f"PDF ({'drukwerk' if variant == 'print' else 'e-mail'})"
+    elif suffix == ".docx":
+        from vnhg_desk.export.docx import write_docx
+
+        with atomic_target(target) as temp:
+            write_docx(document, library.house_style(), library, temp, progress=report)
+        label = FORMATS[suffix]
+    else:  # .eml: the cover e-mail with the e-mail PDF attached (export/eml.py)
+        from vnhg_desk.export.eml import write_document_eml
+
+        write_document_eml(library, document, target, progress=report)
+        label = FORMATS[suffix]
+    library.snapshot(doc_id, f"export {label}")
+    library.record_export(doc_id, label, str(target))
+    report(1.0)
+    return target
+
+
+# Windows refuses these names with any extension ("CON.pdf"), in any letter case.
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|CLOCK\$|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.I)
+_FORBIDDEN = re.compile(r'[/\\:*?"<>|]')
+_MAX_LENGTH = 120
+
+
+def safe_file_name(title: str, when: date | None = None, *, suffix: str = "") -> str:
+    """A file name that works on Windows, macOS and Linux: "2026-09-18 Verslag ledenvergadering".
+
+    Letters with diacritics are kept (NFC); characters a file system refuses become a
+    hyphen; control characters go; reserved device names get an underscore; no trailing
+    dot or space; at most 120 characters before ``suffix``.
+    """
+    text = unicodedata.normalize("NFC", title or "")
+    text = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+    )
+    text = _FORBIDDEN.sub("-", text)
+    text = re.sub(r"\s+", " ", text).strip(" .-")
+    stem = f"{when.isoformat()} {text}".strip() if when else text
+    stem = stem[:_MAX_LENGTH].rstrip(" .") or "document"
+    if _RESERVED.match(stem):
+        stem = "_" + stem
+    return stem + suffix
