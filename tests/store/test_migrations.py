@@ -1,0 +1,81 @@
+"""Libraries written by every earlier version open, after a backup, with nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from vnhg_desk.errors import LibraryError
+from vnhg_desk.store import Library, schema
+
+from .conftest import file_hash
+from .legacy import PHOTO_BYTES, create_library
+
+EARLIER_VERSIONS = list(range(1, schema.CURRENT_VERSION))
+
+
+def test_there_is_a_real_migration_to_exercise():
+    assert schema.CURRENT_VERSION >= 2
+    assert EARLIER_VERSIONS
+
+
+@pytest.mark.parametrize("version", EARLIER_VERSIONS)
+def test_frozen_creator_matches_the_migrations(library_path, version):
+    create_library(library_path, version)
+    conn = sqlite3.connect(library_path)
+    assert schema.schema_problems(conn, version) == []
+    conn.close()
+
+
+@pytest.mark.parametrize("version", EARLIER_VERSIONS)
+def test_migrates_from_every_earlier_version(library_path, version):
+    create_library(library_path, version)
+    original = library_path.read_bytes()
+    with Library.open(library_path) as library:
+        edition = library.load(7)
+        assert edition.title == "Verslag voorjaarsvergadering" and edition.revision == 3
+        assert edition.articles[0].photos[0].caption == "Zaal"
+        assert library.photo_original("f" * 64) == PHOTO_BYTES
+        assert [p.name for p in library.people()] == ["Kees Vos"]
+        assert [r.reason for r in library.revisions(7)] == ["export"]
+        assert [h.doc_id for h in library.search("cooperatie")] == [7]
+        # what the newer versions added works
+        library.store_rendition("f" * 64, "print", b"\x01\x02")
+        assert library.cached_rendition("f" * 64, "print") == b"\x01\x02"
+        library.record_export(7, "pdf-print", "/tmp/verslag.pdf")
+        assert [r.kind for r in library.export_log(7)] == ["pdf-print"]
+        expected_renditions = b"\x00\xff" if version >= 2 else None
+        assert library.cached_rendition("f" * 64, "email-800") == expected_renditions
+    conn = sqlite3.connect(library_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
+    assert schema.schema_problems(conn, schema.CURRENT_VERSION) == []
+    conn.close()
+    backups = [p for p in library_path.parent.iterdir() if "reservekopie" in p.name]
+    assert len(backups) == 1 and f".v{version}-reservekopie-" in backups[0].name
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
+    assert old.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    old.close()
+    assert original != library_path.read_bytes()
+
+
+def test_current_library_is_not_backed_up_again(library_path):
+    Library.open(library_path).close()
+    Library.open(library_path).close()
+    assert [p.name for p in library_path.parent.iterdir()] == [library_path.name]
+
+
+def test_failed_migration_leaves_the_file_as_it_was(library_path, monkeypatch):
+    create_library(library_path, 1)
+    before = file_hash(library_path)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE documents (x)")  # fails: the table exists
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    monkeypatch.setattr(schema, "CURRENT_VERSION", len(schema.MIGRATIONS))
+    with pytest.raises(LibraryError):
+        Library.open(library_path)
+    assert file_hash(library_path) == before
+    assert any("reservekopie" in p.name for p in library_path.parent.iterdir())
