@@ -101,7 +101,6 @@ class Look:
     align: WD_ALIGN_PARAGRAPH | None = None
     indent: float | None = None
     line: float | None = None
-    tracking: float | None = None
 
 
 def _looks() -> dict[str, tuple[Look, str | None]]:
@@ -143,13 +142,12 @@ def _looks() -> dict[str, tuple[Look, str | None]]:
                 before=20,
                 after=0,
                 keep_next=True,
-                tracking=1,
             ),
             NORMAL,
         ),
         LEAD: (Look(size=11.5, bold=True, after=8), NORMAL),
         BANNER: (
-            Look(sans=True, size=10.5, bold=True, colour="white", before=4, after=10, tracking=1.5),
+            Look(sans=True, size=10.5, bold=True, colour="white", before=4, after=10),
             NORMAL,
         ),
         REFERENCE: (Look(sans=True, size=8, colour="muted", after=2), NORMAL),
@@ -256,15 +254,10 @@ def _apply(style: BaseStyle, look: Look, palette: Palette, tag: str) -> None:
     font.bold = look.bold
     font.italic = look.italic
     font.all_caps = look.caps
-    if look.tracking is not None:
-        ooxml.put(
-            rpr,
-            ooxml.element("w:spacing", val=str(round(look.tracking * 20))),
-            ("w:color", "w:spacing", "w:w", "w:kern", "w:sz"),
-        )
-    else:
-        for stale in rpr.findall(qn("w:spacing")):
-            rpr.remove(stale)
+    # No letter-spacing (the template's Title and Subtitle have some): spaced letters
+    # come apart when a PDF made from the document is read back as text.
+    for stale in rpr.findall(qn("w:spacing")):
+        rpr.remove(stale)
     ooxml.set_language(rpr, tag)
     fmt = style.paragraph_format
     for attr, value in (("space_before", look.before), ("space_after", look.after)):
