@@ -94,7 +94,7 @@ class ArchivePane(QWidget):
         self.library = library
         self.toolbar = QToolBar(self.tr("Archief"), self)
         self.toolbar.setAccessibleName(self.tr("Knoppen van het archief"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.heading = QLabel(self.tr("Archief"), self)
         font = self.heading.font()
         font.setBold(True)

@@ -78,7 +78,7 @@ class Binder(QObject):
                 continue
             try:
                 value = self.controller.value(self.ref, binding.name)
-            except KeyError:
+            except (KeyError, AttributeError):
                 return
             binding.widget.set_value(value)
 

@@ -25,6 +25,7 @@ SAVE_DELAY_MS = 150
 class DocumentController(QObject):
     """Owns the open document, its undo stack entries and its autosave."""
 
+    about_to_open = Signal()
     document_replaced = Signal()
     edited = Signal(object)
     saved = Signal()
@@ -49,6 +50,7 @@ class DocumentController(QObject):
         """Show another document (the current one is saved first)."""
         self.flush()
         self.save_now()
+        self.about_to_open.emit()
         self.document = document
         self.dirty = False
         self.in_conflict = False

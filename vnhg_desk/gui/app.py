@@ -1,0 +1,84 @@
+"""Start the window: QApplication, translations, the library (demo on first start)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vnhg_desk.errors import UserError
+
+ORGANISATION = "VNHG"
+APPLICATION = "VNHG Desk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, icon, high-DPI rounding and the UI language."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("vnhg-desk")
+    from vnhg_desk.resources import resource_path
+
+    icon = resource_path("icons", "vnhg-desk-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    language = str(QSettings().value("ui/language", "nl") or "nl")
+    try:
+        from vnhg_desk.gui.i18n import install_translator
+    except ImportError:
+        pass
+    else:
+        install_translator(app, language)
+    return app
+
+
+def open_library(path: Path | None):
+    """Open (or create) the library; an empty one gets the demo edition and invitation."""
+    from vnhg_desk.store import Library, default_library_path
+
+    library = Library.open(path or default_library_path())
+    if library.is_empty:
+        try:
+            from vnhg_desk.demo import add_demo
+        except ImportError:
+            return library
+        add_demo(library)
+    return library
+
+
+def create_window(library, settings: QSettings | None = None):
+    """The main window with the last document reopened, shown."""
+    from vnhg_desk.gui.main_window import MainWindow
+
+    window = MainWindow(library, settings)
+    window.restore_session()
+    window.show()
+    return window
+
+
+def run(library_path: Path | None = None) -> int:
+    """Run the editor until its window closes; returns the exit code."""
+    app = make_application()
+    try:
+        library = open_library(library_path)
+    except UserError as error:
+        QMessageBox.critical(None, APPLICATION, str(error))
+        return 1
+    try:
+        window = create_window(library)
+        code = app.exec()
+        del window
+    finally:
+        library.close()
+    return int(code)

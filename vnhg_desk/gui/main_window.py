@@ -1,0 +1,411 @@
+"""The editor window: archive, structure, editor and live preview side by side.
+
+Public for the publishing actions (issue 6): ``library``, ``undo_stack``,
+``current_document()``, ``file_menu``, ``edit_menu``, ``tools_menu``, ``help_menu``,
+``toolbar``, ``show_status()``, ``refresh_preview()``, ``reload_archive()`` and the
+``document_changed`` signal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from vnhg_desk.errors import NotFoundError, UserError
+from vnhg_desk.gui import dialogs
+from vnhg_desk.gui.archive_pane import ArchivePane
+from vnhg_desk.gui.article_editor import ArticleEditor
+from vnhg_desk.gui.box_editor import BoxEditor
+from vnhg_desk.gui.controller import DocumentController
+from vnhg_desk.gui.edits import RemoveItem, SetField
+from vnhg_desk.gui.masthead_editor import MastheadEditor
+from vnhg_desk.gui.preview_pane import PreviewPane
+from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
+from vnhg_desk.gui.window_actions import WindowActions
+from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
+from vnhg_desk.resources import resource_path
+
+
+class MainWindow(QMainWindow):
+    """One window on one library."""
+
+    document_changed = Signal()
+
+    def __init__(self, library: Any, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(self.tr("VNHG Desk"))
+        self.setObjectName("MainWindow")
+        icon_file = resource_path("icons", "vnhg-desk-256.png")
+        if icon_file.exists():
+            self.setWindowIcon(QIcon(str(icon_file)))
+        self.undo_stack = QUndoStack(self)
+        self.controller = DocumentController(library, self.undo_stack, self)
+        self.archive = ArchivePane(library, self)
+        self.structure = StructurePane(self.controller, self)
+        self.masthead_editor = MastheadEditor(self.controller, self)
+        self.article_editor = ArticleEditor(self.controller, self.settings, self)
+        self.box_editor = BoxEditor(self.controller, self)
+        self.placeholder = QLabel(self.tr("Kies links een verslag of maak een nieuw."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        self.invitation_editor: QWidget | None = None
+        self.editors = QStackedWidget(self)
+        self.editors.setAccessibleName(self.tr("Bewerken"))
+        for widget in (
+            self.placeholder,
+            self.masthead_editor,
+            self.article_editor,
+            self.box_editor,
+        ):
+            self.editors.addWidget(widget)
+        self.preview = PreviewPane(library, self)
+        self._build_layout()
+        self.actions_ = WindowActions(self)
+        self.file_menu = self.actions_.file_menu
+        self.edit_menu = self.actions_.edit_menu
+        self.view_menu = self.actions_.view_menu
+        self.tools_menu = self.actions_.tools_menu
+        self.help_menu = self.actions_.help_menu
+        self.toolbar = self.actions_.toolbar
+        self._connect()
+        self._install_publish_actions()
+        self.restore_layout()
+        self.reload_archive()
+        self._update_enabled()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.archive)
+        self.left_splitter.addWidget(self.structure)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.editors)
+        self.main_splitter.addWidget(self.preview)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setSizes([300, 620, 480])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+        self.statusBar().setAccessibleName(self.tr("Statusbalk"))
+        self.save_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _connect(self) -> None:
+        self.archive.open_requested.connect(self.open_document)
+        self.structure.part_selected.connect(self.show_part)
+        self.controller.about_to_open.connect(self._drop_invitation_editor)
+        self.controller.document_replaced.connect(self._document_replaced)
+        self.controller.edited.connect(self._edited)
+        self.controller.saved.connect(self._saved)
+        self.controller.conflict.connect(self._conflict)
+        self.controller.save_failed.connect(self._save_failed)
+        self.article_editor.status.connect(self.show_status)
+        self.article_editor.photos.status.connect(self.show_status)
+
+    def _install_publish_actions(self) -> None:
+        try:
+            from vnhg_desk.gui.publish_actions import install_publish_actions
+        except ImportError:
+            return
+        install_publish_actions(self)
+
+    # -- public API --------------------------------------------------------------------
+    def current_document(self) -> Edition | Invitation | None:
+        """The open document, with all typing saved to the library first."""
+        self.controller.flush()
+        self.controller.save_now()
+        return self.controller.document
+
+    def show_status(self, text: str, timeout_ms: int = 6000) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def refresh_preview(self) -> None:
+        """Render the preview again (e.g. after a house-style change)."""
+        self.preview.set_document(self.controller.document)
+
+    def reload_archive(self) -> None:
+        """Read the archive list again from the library."""
+        self.archive.reload()
+        document = self.controller.document
+        self.archive.mark_current(document.id if document is not None else None)
+
+    # -- opening -----------------------------------------------------------------------
+    def open_document(self, doc_id: int, part_uid: str = "") -> bool:
+        """Open a document from the library; ``part_uid`` selects the part to edit."""
+        current = self.controller.document
+        if current is not None and current.id == doc_id:
+            if part_uid:
+                self.structure.select(part_uid)
+            return True
+        self.controller.flush()
+        if not self.controller.save_now() and self.controller.in_conflict:
+            return False
+        try:
+            document = self.library.load(doc_id)
+        except (NotFoundError, UserError) as error:
+            dialogs.show_error(self, self.tr("Openen mislukt"), str(error))
+            return False
+        self._pending_part = part_uid
+        self.controller.open(document)
+        return True
+
+    def _document_replaced(self) -> None:
+        document = self.controller.document
+        part = getattr(self, "_pending_part", "")
+        self._pending_part = ""
+        is_edition = isinstance(document, Edition)
+        self.structure.setVisible(document is None or is_edition)
+        if isinstance(document, Invitation):
+            if self.invitation_editor is None:  # else: a reload, the editor follows it
+                self._show_invitation(document)
+        elif is_edition:
+            self.masthead_editor.show_document()
+            self.structure.select(part or MASTHEAD)
+        else:
+            self.editors.setCurrentWidget(self.placeholder)
+            self.structure.refresh()
+        self.archive.mark_current(document.id if document is not None else None)
+        self._remember_session()
+        self._update_title()
+        self._update_enabled()
+        self.preview.set_document(document)
+        self.document_changed.emit()
+
+    def _show_invitation(self, invitation: Invitation) -> None:
+        try:
+            from vnhg_desk.gui.invitation_editor import InvitationEditor
+        except ImportError:
+            label = QLabel(self.tr("Uitnodigingen kunnen hier nog niet worden bewerkt."), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            editor: QWidget = label
+        else:
+            editor = InvitationEditor(
+                self.library, invitation, self.undo_stack, self, controller=self.controller
+            )
+            editor.changed.connect(self._invitation_changed)
+        self.invitation_editor = editor
+        self.editors.addWidget(editor)
+        self.editors.setCurrentWidget(editor)
+
+    def _drop_invitation_editor(self) -> None:
+        editor = self.invitation_editor
+        if editor is not None:
+            self.invitation_editor = None
+            self.editors.setCurrentWidget(self.placeholder)
+            self.editors.removeWidget(editor)
+            shiboken6.delete(editor)
+
+    def _invitation_changed(self) -> None:
+        self.preview.request()
+        self._update_title()
+
+    def show_part(self, uid: str) -> None:
+        """Show the editor for the masthead, an article or a box."""
+        document = self.controller.document
+        if not isinstance(document, Edition):
+            return
+        item = document.find(uid) if uid != MASTHEAD else None
+        if isinstance(item, Article):
+            self.article_editor.set_article(uid)
+            self.editors.setCurrentWidget(self.article_editor)
+        elif isinstance(item, SidebarBox):
+            self.box_editor.set_box(uid)
+            self.editors.setCurrentWidget(self.box_editor)
+        else:
+            self.masthead_editor.show_document()
+            self.editors.setCurrentWidget(self.masthead_editor)
+        self.preview.scroll_to(uid if item is not None else "")
+        self.settings.setValue("session/part", uid)
+        self._update_enabled()
+
+    # -- after every edit --------------------------------------------------------------
+    def _edited(self, focus: tuple[str, ...]) -> None:
+        document = self.controller.document
+        if isinstance(document, Edition):
+            top = self.undo_stack.command(self.undo_stack.index() - 1)
+            edit = getattr(top, "edit", None)
+            current = self.structure.current_uid()
+            wanted = focus[0] if focus else current
+            if isinstance(edit, RemoveItem) or (focus and document.find(focus[0]) is None):
+                wanted = current if document.find(current) else MASTHEAD
+            elif isinstance(edit, SetField) and edit.ref == () and self._undoing:
+                wanted = MASTHEAD
+            self.structure.refresh(wanted)
+            if self.structure.current_uid() != self._shown_uid():
+                self.show_part(self.structure.current_uid())
+            for editor in (self.masthead_editor, self.article_editor, self.box_editor):
+                if self.editors.currentWidget() is editor:
+                    editor.refresh(focus)
+        self.preview.request()
+        self._update_title()
+        self.document_changed.emit()
+
+    _undoing = False
+
+    def _shown_uid(self) -> str:
+        widget = self.editors.currentWidget()
+        if widget is self.article_editor:
+            return self.article_editor.uid or MASTHEAD
+        if widget is self.box_editor:
+            ref = self.box_editor.binder.ref
+            return ref[0] if ref else MASTHEAD
+        return MASTHEAD
+
+    def undo(self) -> None:
+        """Undo the last change (typing still waiting is committed first)."""
+        self.controller.flush()
+        self._undoing = True
+        try:
+            self.undo_stack.undo()
+        finally:
+            self._undoing = False
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        self.controller.flush()
+        self._undoing = True
+        try:
+            self.undo_stack.redo()
+        finally:
+            self._undoing = False
+
+    def _saved(self) -> None:
+        self.save_label.setText(self.tr("Alles bewaard"))
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        edit = getattr(top, "edit", None)
+        if isinstance(edit, SetField) and edit.ref == ():
+            self.reload_archive()
+
+    def _conflict(self) -> None:
+        if isinstance(self.controller.document, Invitation) and self.invitation_editor:
+            return  # the invitation editor asks itself
+        self.save_label.setText(self.tr("Niet bewaard: conflict"))
+        answer = dialogs.choose(
+            self,
+            self.tr("Elders gewijzigd"),
+            self.tr(
+                "Dit verslag is intussen in een ander venster of op een andere computer "
+                "bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.\n\n"
+                "Kies ‘Andere versie laden’ om met die versie verder te werken (uw "
+                "wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie "
+                "op te slaan; de andere versie blijft dan bewaard in de geschiedenis."
+            ),
+            [("keep", self.tr("Mijn versie bewaren")), ("reload", self.tr("Andere versie laden"))],
+        )
+        if answer == "reload":
+            self.controller.reload()
+            self.show_status(self.tr("De andere versie is geladen."))
+        elif answer == "keep":
+            if self.controller.keep_mine():
+                self.show_status(
+                    self.tr("Uw versie is bewaard; de andere staat in de geschiedenis.")
+                )
+        else:
+            self.show_status(self.tr("Niet bewaard: dit verslag is elders gewijzigd."), 0)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("Niet bewaard"))
+        self.show_status(message, 0)
+        dialogs.show_error(self, self.tr("Opslaan mislukt"), message)
+
+    # -- state -------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        document = self.controller.document
+        title = getattr(document, "title", "") if document is not None else ""
+        extra = ""
+        if isinstance(document, Edition) and document.date:
+            from vnhg_desk.layout.words import long_date
+
+            extra = " — " + long_date(document.date)
+        self.setWindowTitle(f"{title}{extra} — VNHG Desk" if title else "VNHG Desk")
+
+    def _update_enabled(self) -> None:
+        self.actions_.update_enabled()
+
+    def _remember_session(self) -> None:
+        document = self.controller.document
+        self.settings.setValue("session/library", str(getattr(self.library, "path", "")))
+        self.settings.setValue("session/document", document.id if document is not None else -1)
+
+    def restore_session(self) -> None:
+        """Reopen the document and part that were open last time (or the newest)."""
+        same_library = str(self.settings.value("session/library", "")) == str(
+            getattr(self.library, "path", "")
+        )
+        doc_id = int(self.settings.value("session/document", -1) or -1) if same_library else -1
+        part = str(self.settings.value("session/part", "") or "") if same_library else ""
+        if doc_id >= 0 and self._try_open(doc_id, part):
+            return
+        summaries = self.library.list_documents()
+        if summaries:
+            self._try_open(summaries[0].id, "")
+
+    def _try_open(self, doc_id: int, part: str) -> bool:
+        try:
+            document = self.library.load(doc_id)
+        except UserError:
+            return False
+        self._pending_part = part
+        self.controller.open(document)
+        return True
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.left_splitter, self.article_editor.splitter):
+            saved = self.settings.value(f"window/{splitter.objectName()}")
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for splitter in (self.main_splitter, self.left_splitter, self.article_editor.splitter):
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.flush()
+        if not self.controller.save_now() and self.controller.dirty:
+            leave = dialogs.confirm(
+                self,
+                self.tr("Niet alles is bewaard"),
+                self.tr("De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?"),
+                self.tr("Afsluiten zonder bewaren"),
+            )
+            if not leave:
+                event.ignore()
+                return
+        self.settings.setValue("session/part", self._shown_uid())
+        self.save_layout()
+        self.settings.sync()
+        self.preview.shutdown()
+        event.accept()
+
+    def action(self, name: str) -> QAction:
+        """One of the window's named actions (for tests and the publishing helper)."""
+        return self.actions_.by_name[name]

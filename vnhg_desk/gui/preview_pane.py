@@ -1,0 +1,184 @@
+"""The live preview: the real e-mail PDF of the open document, beside the editor.
+
+Updates run in a worker thread a short pause after the last change; while one runs,
+further changes are gathered into one more run. A failed render shows its message here.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from vnhg_desk.gui.preview_worker import PreviewJob, PreviewResult
+from vnhg_desk.imaging.source import MemoryPhotoSource
+
+PREVIEW_DELAY_MS = 300
+PAGE_GAP = 12
+
+
+class PreviewPhotos(MemoryPhotoSource):
+    """Photos for the worker, read from the library on the GUI thread and kept."""
+
+    def fill(self, library: Any, hashes: list[str]) -> None:
+        for photo_hash in hashes:
+            if photo_hash in self.photos:
+                continue
+            try:
+                self.add(photo_hash, library.photo_info(photo_hash), library.normalised(photo_hash))
+            except Exception:  # a missing photo shows as missing in the preview
+                continue
+
+
+class PreviewPane(QWidget):
+    """Scrollable page images of the open document."""
+
+    updated = Signal(float)
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.document: Any = None
+        self.focus_uid = ""
+        self.page_of_uid: dict[str, int] = {}
+        self.photos = PreviewPhotos()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._running = False
+        self._pending = False
+        self._requested_at = 0.0
+        self._jobs: list[PreviewJob] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.render_now)
+        self.status = QLabel(self.tr("Voorbeeld"), self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Toestand van het voorbeeld"))
+        self.pages = QWidget(self)
+        self.pages.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.pages.setAutoFillBackground(True)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setSpacing(PAGE_GAP)
+        self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.page_labels: list[QLabel] = []
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.pages)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.scroll.setAccessibleName(self.tr("Voorbeeld van de nieuwsbrief"))
+        self.scroll.setToolTip(self.tr("Zo ziet de PDF voor de e-mail eruit"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+
+    # -- requests ----------------------------------------------------------------------
+    def set_document(self, document: Any) -> None:
+        """Preview another document (rendered soon)."""
+        self.document = document
+        self.page_of_uid = {}
+        self.request()
+
+    def request(self) -> None:
+        """Render again after the typing pause."""
+        if self.document is not None:
+            self.timer.start()
+
+    def render_now(self) -> None:
+        """Start a render (or mark one pending while another runs)."""
+        self.timer.stop()
+        if self.document is None:
+            return
+        self._requested_at = time.perf_counter()
+        if self._running:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._running = True
+        self._pending = False
+        self._generation += 1
+        document = copy.deepcopy(self.document)
+        try:
+            style = self.library.house_style()
+        except Exception:  # an unreadable house style falls back to the default
+            from vnhg_desk.model import HouseStyle
+
+            style = HouseStyle()
+        hashes = list(document.photo_hashes()) if hasattr(document, "photo_hashes") else []
+        if style.logo_hash:
+            hashes.append(style.logo_hash)
+        self.photos.fill(self.library, hashes)
+        width = self._page_width_px()
+        job = PreviewJob(self._generation, document, style, self.photos, width)
+        job.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._jobs.append(job)
+        self.status.setText(self.tr("Voorbeeld wordt bijgewerkt…"))
+        self.pool.start(job)
+
+    def _page_width_px(self) -> int:
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        available = max(self.scroll.width() - scrollbar - 2 * PAGE_GAP - 4, 200)
+        return int(available * self.devicePixelRatioF())
+
+    # -- results -----------------------------------------------------------------------
+    def _finished(self, result: PreviewResult) -> None:
+        self._running = False
+        self._jobs = [job for job in self._jobs if job.generation > result.generation]
+        if result.error:
+            self.status.setText(result.error)
+        else:
+            self._show(result)
+            pages = len(result.images)
+            self.status.setText(
+                self.tr("Voorbeeld: %1 pagina's (PDF voor e-mail)").replace("%1", str(pages))
+            )
+            self.updated.emit(time.perf_counter() - self._requested_at)
+        if self._pending:
+            self._start()
+
+    def _show(self, result: PreviewResult) -> None:
+        self.page_of_uid = result.page_of_uid
+        ratio = self.devicePixelRatioF()
+        while len(self.page_labels) > len(result.images):
+            self.page_labels.pop().deleteLater()
+        for index, image in enumerate(result.images):
+            if index >= len(self.page_labels):
+                label = QLabel(self.pages)
+                label.setAccessibleName(self.tr("Pagina %1").replace("%1", str(index + 1)))
+                self.pages_layout.addWidget(label)
+                self.page_labels.append(label)
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self.page_labels[index].setPixmap(pixmap)
+        QTimer.singleShot(0, lambda: self.scroll_to(self.focus_uid))
+
+    def scroll_to(self, uid: str) -> None:
+        """Show the page where the part ``uid`` starts."""
+        self.focus_uid = uid
+        page = self.page_of_uid.get(uid)
+        if page is None or not 0 <= page < len(self.page_labels):
+            return
+        self.pages.adjustSize()
+        label = self.page_labels[page]
+        self.scroll.verticalScrollBar().setValue(max(label.y() - PAGE_GAP, 0))
+
+    def busy(self) -> bool:
+        """True while a render runs or waits."""
+        return self._running or self._pending or self.timer.isActive()
+
+    def shutdown(self) -> None:
+        """Wait for a running render (on close)."""
+        self.timer.stop()
+        self._pending = False
+        self.pool.waitForDone(5000)
