@@ -84,7 +84,8 @@ def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None
 
 def fts_query(text: str) -> str | None:
     """User text as a safe FTS5 query: quoted words, all required, the last one a prefix."""
-    words = [word.translate(_MARKERS) for word in text.split()]
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)  # control chars
+    words = text.split()
     words = [word for word in words if any(ch.isalnum() for ch in word)]
     if not words:
         return None

@@ -1,0 +1,154 @@
+"""Full-text search: diacritics, case, snippets with markers, prefixes, hostile input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vnhg_desk.model import Article, Edition, Invitation, Person, PhotoRef, PullQuote, SidebarBox
+from vnhg_desk.store import MATCH_END, MATCH_START, highlighted
+from vnhg_desk.store.search import fts_query
+
+
+@pytest.fixture
+def filled(lib):
+    coop = Article(
+        headline="De coöperatie groeit",
+        lead="Vijf gemeenten sloten zich aan.",
+        body="## Financiën\n\nDe **Coöperatie** beheert nu de gezamenlijke inkoop van energie.",
+        quotes=[PullQuote("Samen kopen we slimmer in", "wethouder Hoorn")],
+        photos=[PhotoRef("a" * 64, caption="De ondertekening in Purmerend", credit="Foto: Lot")],
+    )
+    box = SidebarBox("HUISHOUDELIJK", "Benoemingen", "Het bestuur benoemde een penningmeester.")
+    edition = Edition(
+        title="Verslag ledenvergadering",
+        date=date(2025, 6, 20),
+        place="Den Helder",
+        highlights=["Windparken op zee"],
+        content=[coop, box],
+    )
+    invitation = Invitation(
+        theme="Wonen boven winkels",
+        date=date(2025, 9, 1),
+        intro="Een middag over *transformatie* van winkelstraten.",
+        moderator=Person("Sanne Kok", "dagvoorzitter"),
+        panel=[Person("Ömer Çelik", "wethouder", "Zaanstad")],
+    )
+    lib.save(edition)
+    lib.save(invitation)
+    return lib, edition, invitation
+
+
+def test_diacritics_and_case_do_not_matter(filled):
+    lib, edition, _ = filled
+    for query in ("cooperatie", "COÖPERATIE", "Cooperatie", "financien"):
+        hits = lib.search(query)
+        assert hits, query
+        assert {h.doc_id for h in hits} == {edition.id}
+    assert lib.search("omer celik")[0].kind == "invitation"
+
+
+def test_hit_names_part_and_document(filled):
+    lib, edition, _ = filled
+    (hit,) = lib.search("penningmeester")
+    assert hit.part_uid == edition.boxes[0].uid
+    assert hit.part_label == "Benoemingen"
+    assert (hit.doc_id, hit.kind, hit.title, hit.date) == (
+        edition.id,
+        "report",
+        "Verslag ledenvergadering",
+        date(2025, 6, 20),
+    )
+    (head,) = lib.search("windparken")
+    assert head.part_uid is None
+
+
+def test_snippet_marks_matches(filled):
+    lib, _, _ = filled
+    (hit,) = lib.search("inkoop")
+    assert f"{MATCH_START}inkoop{MATCH_END}" in hit.snippet
+    assert "**" not in hit.snippet and "\n" not in hit.snippet
+    assert "*inkoop*" in highlighted(hit.snippet)
+
+
+def test_quotes_captions_and_invitation_text_are_found(filled):
+    lib, edition, invitation = filled
+    assert lib.search("slimmer")[0].part_uid == edition.articles[0].uid
+    assert lib.search("ondertekening")[0].doc_id == edition.id
+    assert lib.search("transformatie")[0].doc_id == invitation.id
+    assert lib.search("Sanne")[0].doc_id == invitation.id
+
+
+def test_all_words_must_match_and_last_word_is_a_prefix(filled):
+    lib, edition, _ = filled
+    assert lib.search("gezamenlijke energie")
+    assert lib.search("gezamenlijke televisie") == []
+    assert lib.search("penningm")[0].doc_id == edition.id
+    assert lib.search("penningm ") == []  # finished word: no prefix
+
+
+def test_updates_and_trash_change_the_index(filled):
+    lib, edition, _ = filled
+    edition.boxes[0].body = "Het bestuur benoemde een secretaris."
+    lib.save(edition)
+    assert lib.search("penningmeester") == []
+    assert lib.search("secretaris")
+    lib.delete(edition.id)
+    assert lib.search("secretaris") == []
+    lib.restore_deleted(edition.id)
+    assert lib.search("secretaris")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"a OR',
+        "NEAR(",
+        "NEAR(a b",
+        "a AND",
+        "OR",
+        "*",
+        "^begin",
+        "heading:coop",
+        '"""',
+        "(",
+        ")",
+        "-",
+        "a - b",
+        "':;{}[]",
+        "\x02\x03",
+        "   ",
+        "",
+        "zaak\x00nummer",
+        "SELECT * FROM documents; --",
+        "coöperatie*",
+        "🙂",
+    ],
+)
+def test_hostile_queries_never_fail(filled, query):
+    lib, _, _ = filled
+    hits = lib.search(query)
+    assert isinstance(hits, list)
+
+
+def test_query_syntax_words_are_plain_words(filled):
+    lib, edition, _ = filled
+    edition.articles[0].body += "\n\nWie NEAR de kust woont, of OR zegt."
+    lib.save(edition)
+    assert [h.doc_id for h in lib.search("NEAR")] == [edition.id]
+    assert [h.doc_id for h in lib.search("or zegt")] == [edition.id]
+
+
+def test_fts_query_quotes_everything():
+    assert fts_query('a "b" c') == '"a" """b""" "c"'
+    assert fts_query("coop") == '"coop"*'
+    assert fts_query("coop ") == '"coop"'
+    assert fts_query("!!! ???") is None
+
+
+def test_limit(lib):
+    for number in range(5):
+        lib.save(Edition(title=f"Editie {number}", place="Hoorn"))
+    assert len(lib.search("hoorn", limit=3)) == 3
+    assert lib.search("hoorn", limit=0) == []

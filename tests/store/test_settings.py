@@ -1,0 +1,56 @@
+"""People, house style, cover e-mail and the export log."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhg_desk.errors import NotFoundError
+from vnhg_desk.model import Contact, CoverEmail, Edition, HouseStyle, Person, Recipient
+from vnhg_desk.store import Library
+
+
+def test_people(lib):
+    ans = Person("Ans Bakker", "griffier", "Texel")
+    bert = Person("bert de Wit", "burgemeester", "Schagen")
+    lib.save_person(ans)
+    lib.save_person(bert)
+    assert ans.id and bert.id and ans.id != bert.id
+    assert lib.people() == [ans, bert]
+    ans.role = "raadslid"
+    lib.save_person(ans)
+    assert lib.people()[0].role == "raadslid"
+    lib.delete_person(bert.id)
+    assert lib.people() == [ans]
+
+
+def test_house_style_and_cover_email_defaults_and_round_trip(lib, library_path):
+    assert lib.house_style() == HouseStyle()
+    assert lib.cover_email() == CoverEmail()
+    style = HouseStyle(
+        short_name="VNHG",
+        primary_colour="#123456",
+        print_colours={"primary": (100.0, 60.0, 0.0, 10.0)},
+        contact=Contact(website="www.vnhg.info", social=["@vnhg"]),
+    )
+    mail = CoverEmail(recipients=[Recipient("raad@gemeente.nl", "Raad", ["alle raden"])])
+    lib.save_house_style(style)
+    lib.save_cover_email(mail)
+    lib.close()
+    with Library.open(library_path) as again:
+        assert again.house_style() == style
+        assert again.cover_email() == mail
+
+
+def test_export_log(lib):
+    doc = Edition(title="Verslag")
+    lib.save(doc)
+    lib.record_export(doc.id, "pdf-email", "/home/secretaris/verslag.pdf")
+    lib.record_export(doc.id, "docx", "C:\\Verslagen\\verslag.docx")
+    log = lib.export_log(doc.id)
+    assert [(r.kind, r.target) for r in log] == [
+        ("docx", "C:\\Verslagen\\verslag.docx"),
+        ("pdf-email", "/home/secretaris/verslag.pdf"),
+    ]
+    assert log[0].when >= log[1].when
+    with pytest.raises(NotFoundError):
+        lib.record_export(999, "docx", "x")
