@@ -42,6 +42,10 @@ class NewsletterDoc(BaseDocTemplate):
             topMargin=g.offset + g.top,
             bottomMargin=g.y(g.bottom),
             pageCompression=1,
+            # The canvas opens every page with a font: ours, not base-14 Helvetica.
+            initialFontName=styles.sans.name,
+            initialFontSize=9,
+            initialLeading=11,
             **boxes,
             **metadata,
         )
