@@ -1,0 +1,103 @@
+"""Library -> exchange file -> another library gives the same document and photo bytes."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from vnhg_desk.exchange import export_package, import_file
+from vnhg_desk.exchange.package import JSON_NAME
+
+
+def _same_except_id(original, imported):
+    assert imported.id is not None
+    assert replace(original, id=imported.id, revision=imported.revision) == imported
+
+
+@pytest.mark.parametrize("name", ["verslag.zip", "verslag.vnhg", "verslag.json", "map"])
+def test_edition_round_trip_is_exact(tmp_path, library, target_library, edition, name):
+    target = tmp_path / "out" / name
+    target.parent.mkdir()
+    export_package(library, library.load(edition.id), target, as_folder=name == "map")
+
+    imported = import_file(target_library, target)
+
+    _same_except_id(library.load(edition.id), target_library.load(imported.id))
+    for photo_hash in edition.photo_hashes():
+        assert target_library.photo_original(photo_hash) == library.photo_original(photo_hash)
+        assert target_library.photo_filename(photo_hash) == library.photo_filename(photo_hash)
+
+
+def test_invitation_round_trip_is_exact(tmp_path, library, target_library, invitation):
+    target = tmp_path / "uitnodiging.zip"
+    export_package(library, library.load(invitation.id), target)
+    imported = import_file(target_library, target)
+    _same_except_id(library.load(invitation.id), target_library.load(imported.id))
+
+
+def test_import_gives_a_new_id_and_keeps_existing_documents(tmp_path, library, edition):
+    target = tmp_path / "kopie.zip"
+    export_package(library, edition, target)
+    copy = import_file(library, target)
+    assert copy.id != edition.id
+    assert sorted(s.id for s in library.list_documents()) == sorted([edition.id, copy.id])
+    assert library.load(edition.id) == edition
+
+
+def test_zip_layout_and_document_json(tmp_path, library, edition):
+    target = tmp_path / "verslag.zip"
+    export_package(library, edition, target)
+    with zipfile.ZipFile(target) as archive:
+        names = sorted(archive.namelist())
+        data = json.loads(archive.read(JSON_NAME))
+    hashes = edition.photo_hashes()
+    assert len(hashes) == 2  # the repeated photo is stored once
+    assert names == sorted([JSON_NAME, f"photos/{hashes[0]}.jpg", f"photos/{hashes[1]}.png"])
+    assert data["format"] == "vnhg-desk-document"
+    assert data["version"] == 1
+    assert "id" not in data["document"] and "revision" not in data["document"]
+    entries = {entry["hash"]: entry for entry in data["photos"]}
+    assert entries[hashes[1]]["filename"] == "Kaart <regio>.png"
+    assert entries[hashes[0]]["media_type"] == "image/jpeg"
+    assert entries[hashes[0]]["size"] == len(library.photo_original(hashes[0]))
+
+
+def test_json_export_puts_photos_beside_it(tmp_path, library, target_library, edition):
+    target = tmp_path / "los.json"
+    export_package(library, edition, target)
+    assert sorted(p.name for p in (tmp_path / "photos").iterdir()) == sorted(
+        f"{h}.{ext}" for h, ext in zip(edition.photo_hashes(), ["jpg", "png"], strict=True)
+    )
+    imported = import_file(target_library, target)
+    assert target_library.load(imported.id).articles[0].headline == "Woningbouw in de coöperatie"
+
+
+def test_bare_json_without_photos_imports(tmp_path, library, target_library, invitation):
+    target = tmp_path / "alleen.json"
+    export_package(library, invitation, target)
+    assert not (tmp_path / "photos").exists()
+    assert import_file(target_library, target).theme == "Wonen en ruimte"
+
+
+def test_a_zipped_folder_is_accepted(tmp_path, library, target_library, edition):
+    folder = tmp_path / "verslag"
+    export_package(library, edition, folder, as_folder=True)
+    archive_path = tmp_path / "ingepakt.zip"
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"verslag/{path.relative_to(folder).as_posix()}")
+    imported = import_file(target_library, archive_path)
+    _same_except_id(edition, target_library.load(imported.id))
+
+
+def test_export_replaces_an_existing_file_whole(tmp_path, library, edition, invitation):
+    target = tmp_path / "zelfde.zip"
+    export_package(library, edition, target)
+    export_package(library, invitation, target)
+    with zipfile.ZipFile(target) as archive:
+        assert json.loads(archive.read(JSON_NAME))["document"]["kind"] == "invitation"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
