@@ -8,6 +8,7 @@ refresh the flyer preview.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import time
 
 import shiboken6
@@ -91,6 +92,19 @@ class CheckField(QCheckBox):
         self.setChecked(bool(value))
 
 
+def _forgetter(controller: DocumentController, flusher) -> Callable[..., None]:
+    """A slot that unregisters ``flusher`` from ``controller`` (it holds no editor)."""
+
+    def forget(*_args) -> None:
+        unregister = getattr(controller, "unregister_flusher", None)
+        if unregister is not None:
+            unregister(flusher)
+        elif flusher in controller._flushers:  # older controller without unregister
+            controller._flushers.remove(flusher)
+
+    return forget
+
+
 class InvitationEditor(QWidget):
     """Edit one invitation; pass the window's ``controller`` when it already holds it."""
 
@@ -121,6 +135,8 @@ class InvitationEditor(QWidget):
         self.controller.document_replaced.connect(self._replaced)
         self.controller.conflict.connect(self._conflict)
         self.controller.save_failed.connect(self._save_failed)
+        # The window's controller outlives this editor: forget our typing flusher with us.
+        self.destroyed.connect(_forgetter(self.controller, self.binder.commit_all))
 
     @property
     def invitation(self) -> Invitation:
@@ -329,12 +345,14 @@ class InvitationEditor(QWidget):
 
     # -- keeping in step -----------------------------------------------------------------
     def _edited(self, _focus) -> None:
+        if not isinstance(self.controller.document, Invitation):
+            return
         self.binder.load()
         self.refresh_people()
         self.changed.emit()
 
     def _replaced(self) -> None:
-        if self.controller.document is not None:
+        if isinstance(self.controller.document, Invitation):
             self.binder.load()
             self.refresh_people()
             self.changed.emit()
