@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
 from docx.table import _Cell
+from lxml.etree import _Element
 
-from vnhg_desk.export.docx import styles
+from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.page import text_width
+from vnhg_desk.export.docx.sanitize import clean
 from vnhg_desk.export.docx.text import add_block, add_text
 from vnhg_desk.model.richtext import Block
 
@@ -19,6 +21,7 @@ def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -
     table = doc.add_table(rows=1, cols=1)
     table.style = doc.styles[styles.BOX]
     table.autofit = False
+    _describe(table._tbl.tblPr, title or kicker)
     cell = table.cell(0, 0)
     cell.width = text_width()
     # A new cell holds one empty paragraph: use it for the first line we write.
@@ -45,3 +48,21 @@ def spacer(doc: DocxDocument) -> None:
     It also keeps two boxes in a row from merging into one table.
     """
     doc.add_paragraph(style=styles.NORMAL).paragraph_format.space_after = 0
+
+
+def _describe(tblpr: _Element, caption: str) -> None:
+    """Table alt text (Word 2010+) and no header-row semantics: it is a box, not a grid."""
+    look = ooxml.element(
+        "w:tblLook",
+        val="0000",
+        firstRow="0",
+        lastRow="0",
+        firstColumn="0",
+        lastColumn="0",
+        noHBand="1",
+        noVBand="1",
+    )
+    ooxml.put(tblpr, look, ooxml.TBLPR_ORDER)
+    text = clean(caption).strip()
+    if text:
+        ooxml.put(tblpr, ooxml.element("w:tblCaption", val=text[:255]), ooxml.TBLPR_ORDER)

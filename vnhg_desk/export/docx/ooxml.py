@@ -12,38 +12,48 @@ from lxml.etree import _Element
 _THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-# Schema order of the children we touch (a child must precede all that follow it here).
-PPR_ORDER = (
-    "w:pStyle",
-    "w:keepNext",
-    "w:keepLines",
-    "w:pageBreakBefore",
-    "w:widowControl",
-    "w:numPr",
-    "w:pBdr",
-    "w:shd",
-    "w:tabs",
-    "w:suppressAutoHyphens",
-    "w:spacing",
-    "w:ind",
-    "w:contextualSpacing",
-    "w:jc",
-    "w:outlineLvl",
-    "w:rPr",
-    "w:sectPr",
+# Schema order (ECMA-376 sequences) of the property elements we write into.
+PPR_ORDER = tuple(
+    "w:" + name
+    for name in (
+        "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+        "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+        "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+        "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+        "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+    ).split()
 )
-TBLPR_ORDER = (
-    "w:tblStyle",
-    "w:tblW",
-    "w:jc",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
+RPR_ORDER = tuple(
+    "w:" + name
+    for name in (
+        "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+        "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+        "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+    ).split()
 )
-TCPR_ORDER = ("w:tcW", "w:gridSpan", "w:vMerge", "w:tcBorders", "w:shd", "w:tcMar", "w:vAlign")
+TBLPR_ORDER = tuple(
+    "w:" + name
+    for name in (
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+        "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+        "tblDescription"
+    ).split()
+)
+TCPR_ORDER = tuple(
+    "w:" + name
+    for name in (
+        "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+        "tcFitText vAlign hideMark"
+    ).split()
+)
+STYLE_ORDER = tuple(
+    "w:" + name
+    for name in (
+        "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden "
+        "unhideWhenUsed qFormat locked personal personalCompose personalReply rsid pPr rPr "
+        "tblPr trPr tcPr tblStylePr"
+    ).split()
+)
 
 
 def put(parent: _Element, element: _Element, order: tuple[str, ...]) -> _Element:
@@ -82,8 +92,7 @@ def set_fonts(rpr: _Element, family: str) -> None:
     """Use ``family`` for every script slot so Word does not substitute a theme font."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+        fonts = put(rpr, OxmlElement("w:rFonts"), RPR_ORDER)
     for attr in _THEME_FONT_ATTRS:
         fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
@@ -94,8 +103,7 @@ def set_language(rpr: _Element, tag: str) -> None:
     """Mark runs as ``tag`` (e.g. ``nl-NL``) so Word spell-checks in that language."""
     lang = rpr.find(qn("w:lang"))
     if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
+        lang = put(rpr, OxmlElement("w:lang"), RPR_ORDER)
     lang.set(qn("w:val"), tag)
     lang.set(qn("w:eastAsia"), tag)
 

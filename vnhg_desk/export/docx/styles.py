@@ -323,13 +323,14 @@ def _box_table_style(doc: DocxDocument, palette: Palette) -> None:
     style.hidden = False
     style.quick_style = True
     element = style.element
-    tblpr = ooxml.child(element, "w:tblPr")
+    tblpr = element.find(qn("w:tblPr"))
+    if tblpr is None:
+        tblpr = ooxml.put(element, ooxml.element("w:tblPr"), ooxml.STYLE_ORDER)
     ooxml.put(tblpr, box_borders(palette), ooxml.TBLPR_ORDER)
     ooxml.put(tblpr, box_margins(), ooxml.TBLPR_ORDER)
     tcpr = element.find(qn("w:tcPr"))
     if tcpr is None:
-        tcpr = ooxml.element("w:tcPr")
-        tblpr.addnext(tcpr)
+        tcpr = ooxml.put(element, ooxml.element("w:tcPr"), ooxml.STYLE_ORDER)
     ooxml.put(tcpr, ooxml.shading(palette.tint), ooxml.TCPR_ORDER)
 
 
@@ -364,4 +365,4 @@ def _bullet_glyph(doc: DocxDocument, palette: Palette) -> None:
         rpr.attrib.pop(qn("w:hint"), None)
         fonts = rpr.find(qn("w:rFonts"))
         fonts.attrib.pop(qn("w:hint"), None)
-        ooxml.put(rpr, ooxml.element("w:color", val=palette.accent), ("w:rFonts", "w:color"))
+        ooxml.put(rpr, ooxml.element("w:color", val=palette.accent), ooxml.RPR_ORDER)
