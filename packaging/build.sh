@@ -41,6 +41,9 @@ start=$(date +%s)
 seconds=$(( $(date +%s) - start ))
 
 BUNDLE="$DIST/vnhg-desk"
+# Desktop integration for the user who unpacks the bundle: ./install.sh puts it in the menu.
+cp "$ROOT/packaging/linux/install.sh" "$ROOT/packaging/linux/vnhg-desk.desktop" \
+  "$ROOT/packaging/linux/vnhg-desk-mime.xml" "$BUNDLE/"
 "$BUNDLE/vnhg-desk" --version
 echo "Build time: ${seconds} s"
 echo "Bundle size: $(du -sh "$BUNDLE" | cut -f1) ($(find "$BUNDLE" -type f | wc -l) files)"

@@ -230,21 +230,28 @@ def macos_info_plist(version_text: str) -> dict[str, Any]:
     }
 
 
+def windows_version_strings(version_text: str) -> dict[str, str]:
+    """The texts of the Windows .exe's version resource (Explorer's Details tab)."""
+    return {
+        "CompanyName": PUBLISHER,
+        "FileDescription": APP_NAME,
+        "FileVersion": version_text,
+        "InternalName": NAME,
+        "LegalCopyright": "EUPL-1.2",
+        "OriginalFilename": f"{NAME}.exe",
+        "ProductName": APP_NAME,
+        # The installer script reads this one (packaging/windows/vnhg-desk.iss).
+        "ProductVersion": version_text,
+    }
+
+
 def windows_version_info(version_text: str) -> Any:
-    """Version resource of the Windows .exe (Explorer's Details tab; the installer reads it)."""
+    """Version resource for PyInstaller's EXE(version=...); needs pefile (Windows builds)."""
     from PyInstaller.utils.win32 import versioninfo as vi
 
     numbers = version_numbers(version_text)
-    strings = [
-        vi.StringStruct("CompanyName", PUBLISHER),
-        vi.StringStruct("FileDescription", APP_NAME),
-        vi.StringStruct("FileVersion", version_text),
-        vi.StringStruct("InternalName", NAME),
-        vi.StringStruct("LegalCopyright", "EUPL-1.2"),
-        vi.StringStruct("OriginalFilename", f"{NAME}.exe"),
-        vi.StringStruct("ProductName", APP_NAME),
-        vi.StringStruct("ProductVersion", version_text),
-    ]
+    texts = windows_version_strings(version_text)
+    strings = [vi.StringStruct(key, value) for key, value in texts.items()]
     return vi.VSVersionInfo(
         ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
         kids=[
