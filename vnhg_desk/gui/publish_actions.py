@@ -302,6 +302,9 @@ class PublishActions(QObject):
         target = Path(target)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
+        if target.is_dir():  # the dispatcher would write an exchange folder there
+            self._failed(self.tr("{path} is een map; kies een bestandsnaam.").format(path=target))
+            return
         QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
         from vnhg_desk.export.dispatch import export_document
 
