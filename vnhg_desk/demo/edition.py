@@ -10,7 +10,7 @@ from datetime import date
 
 from vnhg_desk.model import Article, Edition, PhotoRef, PullQuote, SidebarBox
 
-MEETING_DATE = date(2026, 9, 18)
+MEETING_DATE = date(2026, 9, 25)
 
 _FINANCE_BODY = """\
 Wie de begrotingen van de Noord-Hollandse gemeenten naast elkaar legt, ziet hetzelfde \
@@ -37,6 +37,12 @@ gemeenten in de Metropoolregio vooral investeren in scholen, wegen en sportvelde
 herverdeling van het gemeentefonds pakt daardoor per gemeente anders uit, en dat maakt \
 het lastig om met één stem te spreken.
 
+Toch was de sfeer in de zaal strijdbaar. Verschillende leden lieten weten dat zij in \
+hun eigen raad een motie hebben aangenomen die het kabinet oproept om het gemeentefonds \
+te laten meegroeien met de uitgaven. De VNHG bundelt die moties en biedt ze samen aan, \
+zodat zichtbaar wordt dat het om een breed gedeeld probleem gaat en niet om een paar \
+gemeenten die slecht hebben begroot.
+
 ## Reserves slinken
 
 Penningmeester Marieke Hoogland, burgemeester van Heiloo, liet zien hoe de reserves van \
@@ -49,6 +55,12 @@ Uit de zaal kwam de vraag of gemeenten de lokale lasten niet moeten verhogen. Me
 wethouders waarschuwden daarvoor. **De ozb verhogen om tekorten van het Rijk op te vangen, \
 legt de rekening bij de inwoner neer** en verschuift het probleem alleen maar. Wel is er \
 begrip voor gemeenten die de tarieven trendmatig laten meestijgen.
+
+Hoogland wees ook op de gevolgen voor investeringen. Gemeenten stellen onderhoud aan \
+scholen, bruggen en sportaccommodaties uit om de begroting sluitend te krijgen. “Dat \
+voelt vandaag als een besparing, maar over tien jaar betalen we het dubbel terug.” Zij \
+riep de raadsleden in de zaal op om bij de komende voorjaarsnota niet alleen naar het \
+saldo te kijken, maar ook naar de staat van de openbare ruimte.
 
 ## Samen optrekken
 
@@ -84,6 +96,12 @@ de toegang. Lichte hulp wordt snel ingezet, soms waar een gesprek met school of 
 huisarts ook had volstaan. “Elke euro die naar lichte hulp gaat die niet nodig is, kan \
 niet naar het kind dat echt vastloopt.” Hij pleitte voor praktijkondersteuners jeugd bij \
 alle huisartsen en voor een vaste contactpersoon op elke school.
+
+Ouders in de zaal herkenden het beeld. Een raadslid uit Alkmaar vertelde over een \
+gezin dat drie keer hetzelfde verhaal moest doen bij drie verschillende loketten, \
+voordat er eindelijk iemand was die de regie nam. “Dat is niet alleen duur, het is \
+vooral uitputtend voor de mensen om wie het gaat.” Het panel was het erover eens dat \
+één gezin, één plan en één contactpersoon het uitgangspunt moet zijn.
 
 ## Regionale inkoop
 
@@ -125,6 +143,12 @@ Gemeenten kunnen ook zelf bijdragen door slim te plannen. Denk aan het bundelen 
 zonnevelden bij bedrijventerreinen, zodat stroom dicht bij de gebruiker blijft, en aan \
 afspraken met bedrijven over het spreiden van hun verbruik over de dag.
 
+Een wethouder uit de Zaanstreek vertelde dat een nieuwe school in zijn gemeente een jaar \
+later opengaat dan gepland, omdat de aansluiting op het net niet op tijd klaar is. \
+Zulke vertragingen werken door in de hele planning: tijdelijke huisvesting, vervoer en \
+de verhuizing van leerlingen. De leden vroegen de netbeheerder om gemeenten eerder te \
+betrekken bij de volgorde waarin aansluitingen worden gerealiseerd.
+
 ## Warmte uit de buurt
 
 In meerdere kernen wordt gewerkt aan warmtenetten, gevoed door restwarmte, \
@@ -163,6 +187,19 @@ Tegelijk waarschuwde Şahin voor een nieuwe kloof. Niet iedereen is digitaal vaa
 juist ouderen en laaggeletterden haken af bij ingewikkelde formulieren. Purmerend \
 combineert daarom de online peiling met een inloopspreekuur in de bibliotheek.
 
+## Privacy en vertrouwen
+
+Wie online meepraat, laat gegevens achter. Şahin vindt dat gemeenten daar open over \
+moeten zijn. “Vertel vooraf wat je vraagt, waarom je het vraagt en wat je ermee doet. \
+En bewaar niet meer dan nodig is.” Meerdere gemeenten gebruiken inmiddels een platform \
+dat deelnemers niet verplicht om een account aan te maken, zodat meedoen drempelloos \
+blijft.
+
+Ook de raad zelf moet wennen aan de nieuwe werkwijze. Een online peiling is geen \
+referendum, en de uitkomst is niet zonder meer representatief. Het helpt als de raad \
+vooraf vastlegt hoe hij de uitkomsten meeweegt, zodat deelnemers weten wat er met hun \
+inbreng gebeurt en teleurstelling achteraf wordt voorkomen.
+
 ## Leren van elkaar
 
 De leden spraken af dat de themabijeenkomst in november in het teken staat van digitale \
@@ -191,9 +228,8 @@ def demo_edition(photo_hashes: list[str]) -> Edition:
         lead=(
             "De financiën van de Noord-Hollandse gemeenten staan onder druk. De kosten in "
             "het sociale domein stijgen, reserves slinken en het Rijk geeft alleen voor de "
-            "korte termijn duidelijkheid. Op de algemene ledenvergadering van de VNHG op "
-            "18 september in Hoorn spraken de leden af om samen op te trekken richting Den "
-            "Haag."
+            "korte termijn duidelijkheid. In Hoorn spraken de leden daarom af om samen op "
+            "te trekken richting Den Haag."
         ),
         body=_FINANCE_BODY,
         byline="Tekst: Hanneke Vos",

@@ -170,7 +170,7 @@ def _finish(small: Image.Image, size: tuple[int, int], seed: int) -> Image.Image
     """Soften, enlarge with smoothing and add grain: the photographic look."""
     soft = small.filter(ImageFilter.GaussianBlur(0.8))
     large = soft.resize(size, Image.Resampling.BICUBIC)
-    return ImageChops.add(large, _grain(size, seed, 10), scale=1.0, offset=-128)
+    return ImageChops.add(large, _grain(size, seed, 14), scale=1.0, offset=-128)
 
 
 def _jpeg(image: Image.Image, orientation: int = 1) -> bytes:
