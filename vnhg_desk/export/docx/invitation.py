@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from docx.document import Document as DocxDocument
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from vnhg_desk.export.docx import styles
@@ -29,12 +30,11 @@ def write_invitation(
     add_text(doc, layout.association, styles.KICKER)
     add_text(doc, layout.title, styles.TITLE)
     add_text(doc, layout.theme, styles.SUBTITLE)
-    for key, value in (
-        ("date", layout.date_line),
-        ("time", layout.time_line),
-        ("place", layout.place_line),
-    ):
-        _detail(doc, labels.get(key, ""), value)
+    details = [("date", layout.date_line), ("time", layout.time_line), ("place", layout.place_line)]
+    written = [_detail(doc, labels.get(key, ""), value) for key, value in details]
+    last = next((p for p in reversed(written) if p is not None), None)
+    if last is not None:
+        last.paragraph_format.space_after = Pt(14)
     progress(0.4)
     add_blocks(doc, layout.intro, styles.NORMAL)
     if layout.moderator:

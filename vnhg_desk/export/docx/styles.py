@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
+from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml
 from vnhg_desk.model import HouseStyle
@@ -47,6 +48,9 @@ FOOTER = "Footer"
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _HEX = re.compile(r"^#?([0-9A-Fa-f]{6})$")
 _MUTED = "5A5A5A"
+DETAILS_INDENT = Mm(22)
+#: Inner left/right margin of a box, in twentieths of a point.
+BOX_PADDING = 200
 _WHITE = "FFFFFF"
 
 
@@ -296,7 +300,11 @@ def _extras(doc: DocxDocument, palette: Palette) -> None:
     ooxml.put(
         source, ooxml.border_set("w:pBdr", ("bottom",), palette.accent, 6, 4), ooxml.PPR_ORDER
     )
-    styles[DETAILS].paragraph_format.tab_stops.add_tab_stop(Mm(22))
+    # "Plaats<tab>value": a wrapped value lines up under itself, not under the label.
+    details = styles[DETAILS].paragraph_format
+    details.tab_stops.add_tab_stop(DETAILS_INDENT)
+    details.left_indent = DETAILS_INDENT
+    details.first_line_indent = -DETAILS_INDENT
     # Box titles show in the navigation pane beside the articles' headlines.
     box_title = styles[BOX_TITLE].element.get_or_add_pPr()
     ooxml.put(box_title, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
@@ -334,7 +342,7 @@ def _box_table_style(doc: DocxDocument, palette: Palette) -> None:
     ooxml.put(tcpr, ooxml.shading(palette.tint), ooxml.TCPR_ORDER)
 
 
-def box_borders(palette: Palette) -> object:
+def box_borders(palette: Palette) -> _Element:
     """The box's border set: a thick rule on top, thin lines around."""
     borders = ooxml.border_set(
         "w:tblBorders", ("top", "left", "bottom", "right"), palette.primary, 4, 0
@@ -344,10 +352,11 @@ def box_borders(palette: Palette) -> object:
     return borders
 
 
-def box_margins() -> object:
+def box_margins() -> _Element:
     """Generous inner margins (in twentieths of a point) so text does not touch the rule."""
     margins = ooxml.element("w:tblCellMar")
-    for side, width in (("top", 140), ("left", 200), ("bottom", 100), ("right", 200)):
+    sides = (("top", 140), ("left", BOX_PADDING), ("bottom", 100), ("right", BOX_PADDING))
+    for side, width in sides:
         margins.append(ooxml.element(f"w:{side}", w=str(width), type="dxa"))
     return margins
 
