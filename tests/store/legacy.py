@@ -26,7 +26,9 @@ V1_SCHEMA = [
         deleted TEXT,
         data TEXT NOT NULL
     )""",
-    "CREATE INDEX documents_listing ON documents (deleted, date DESC, id DESC)",
+    # Covering index: the document list never reads the (large) JSON rows.
+    "CREATE INDEX documents_listing ON documents "
+    "(deleted, date, id, kind, title, place, status, modified)",
     """CREATE VIRTUAL TABLE search_index USING fts5 (
         heading, text, part_uid UNINDEXED, label UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'

@@ -235,3 +235,18 @@ def test_backup_to_is_a_complete_library(lib, tmp_path):
         assert copy.load(doc.id) == doc
     with pytest.raises(LibraryError):
         lib.backup_to(lib.path)
+
+
+def test_check_finds_damage_that_opening_may_miss(library_path):
+    with Library.open(library_path) as library:
+        library.check()  # healthy
+        for number in range(60):
+            library.save(Edition(title=f"Editie {number}", place="y" * 3000))
+    data = bytearray(library_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    middle = (len(data) // page_size // 2) * page_size
+    data[middle : middle + page_size] = b"\x5a" * page_size
+    library_path.write_bytes(bytes(data))
+    with pytest.raises(LibraryError, match="beschadigd"):
+        with Library.open(library_path) as library:
+            library.check()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.connection import translate
 
 
@@ -29,11 +30,17 @@ class LibraryBase:
     path: Path
     _conn: sqlite3.Connection
     _db: sqlite_utils.Database
+    _closed: bool
+
+    def _open_connection(self) -> sqlite3.Connection:
+        if self._closed:
+            raise LibraryError(f"De bibliotheek '{self.path.name}' is al gesloten.")
+        return self._conn
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         """One consistent read; SQLite errors become Dutch LibraryErrors."""
-        conn = self._conn
+        conn = self._open_connection()
         try:
             if conn.in_transaction:
                 yield conn
@@ -50,7 +57,7 @@ class LibraryBase:
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE): all of it happens, or nothing."""
-        conn = self._conn
+        conn = self._open_connection()
         if conn.in_transaction:  # nested: part of the caller's transaction
             yield conn
             return

@@ -15,7 +15,13 @@ import platformdirs
 import sqlite_utils
 
 from vnhg_desk.errors import LibraryError
-from vnhg_desk.store.connection import backup, open_connection, translate
+from vnhg_desk.store.connection import (
+    backup,
+    corrupt_error,
+    integrity_problems,
+    open_connection,
+    translate,
+)
 from vnhg_desk.store.photos import PhotosMixin
 from vnhg_desk.store.revisions import RevisionsMixin
 from vnhg_desk.store.search import SearchMixin
@@ -39,6 +45,7 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        self._closed = False
         self._db = sqlite_utils.Database(conn, execute_plugins=False)
 
     @classmethod
@@ -51,7 +58,8 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
 
     def close(self) -> None:
         """Close the file; it is then one complete file (no journal beside it)."""
-        if self._conn is not None:
+        if not self._closed:
+            self._closed = True
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             self._conn.close()
@@ -66,6 +74,16 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    def check(self) -> None:
+        """Read the whole file and raise LibraryError if SQLite finds any damage.
+
+        Opening only probes the file cheaply; this is the thorough check (seconds on a
+        large library), for a "check library" command."""
+        with self._reading() as conn:
+            problems = integrity_problems(conn)
+        if problems:
+            raise corrupt_error(self.path)
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the library (SQLite backup API), written atomically."""

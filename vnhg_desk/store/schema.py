@@ -32,7 +32,9 @@ _V1 = (
         deleted TEXT,
         data TEXT NOT NULL
     )""",
-    "CREATE INDEX documents_listing ON documents (deleted, date DESC, id DESC)",
+    # Covering index: the document list never reads the (large) JSON rows.
+    "CREATE INDEX documents_listing ON documents "
+    "(deleted, date, id, kind, title, place, status, modified)",
     # One row per document part; rowid = (document id << 16) | part number.
     """CREATE VIRTUAL TABLE search_index USING fts5 (
         heading, text, part_uid UNINDEXED, label UNINDEXED,

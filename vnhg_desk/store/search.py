@@ -22,6 +22,10 @@ Document = Edition | Invitation
 PART_BITS = 16
 _MARKERS = str.maketrans("", "", MATCH_START + MATCH_END)
 _SNIPPET_WORDS = 14
+#: Up to this many matching parts, hits are ordered by relevance (bm25; a heading match
+#: weighs ten body matches, as FTS5 normalises by the length of the whole part); beyond
+#: it, ranking costs more than it tells, and the newest documents come first.
+RANKED_MATCHES = 1_000
 
 
 def _join(*pieces: Iterable[str] | str) -> str:
@@ -99,14 +103,19 @@ class SearchMixin(LibraryBase):
     """Library.search."""
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Parts of documents (not in the trash) that contain every word, best first."""
+        """Parts of documents (not in the trash) that contain every word: the most relevant
+        first, or the newest documents first when very many parts match."""
         query = fts_query(text)
         if query is None or limit <= 0:
             return []
         with self._reading() as conn:
+            matches = conn.execute(
+                "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)
+            ).fetchone()[0]
+            order = "bm25(search_index, 10.0, 1.0)" if matches <= RANKED_MATCHES else "rowid DESC"
             rows = conn.execute(
-                "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "
-                "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "  # noqa: S608
+                f"FROM search_index WHERE search_index MATCH ? ORDER BY {order} LIMIT ?",
                 (MATCH_START, MATCH_END, _SNIPPET_WORDS, query, limit),
             ).fetchall()
             ids = sorted({rowid >> PART_BITS for rowid, *_ in rows})
