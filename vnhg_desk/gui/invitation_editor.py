@@ -149,69 +149,83 @@ class InvitationEditor(QWidget):
         return widget
 
     def _build_fields(self) -> None:
-        tr = self.tr
-        self.title_field = self._bind(LineField(tr("Titel"), self), "title", tr("Titel wijzigen"))
-        self.theme_field = self._bind(LineField(tr("Thema"), self), "theme", tr("Thema wijzigen"))
+        self.title_field = self._bind(
+            LineField(self.tr("Titel"), self), "title", self.tr("Titel wijzigen")
+        )
+        self.theme_field = self._bind(
+            LineField(self.tr("Thema"), self), "theme", self.tr("Thema wijzigen")
+        )
         self.date_field = self._bind(
-            DateField(tr("Datum"), self), "date", tr("Datum wijzigen"), typing=False
+            DateField(self.tr("Datum"), self), "date", self.tr("Datum wijzigen"), typing=False
         )
         self.start_field = self._bind(
-            TimeField(tr("Begintijd"), self), "start_time", tr("Begintijd wijzigen"), typing=False
+            TimeField(self.tr("Begintijd"), self),
+            "start_time",
+            self.tr("Begintijd wijzigen"),
+            typing=False,
         )
         self.end_field = self._bind(
-            TimeField(tr("Eindtijd"), self), "end_time", tr("Eindtijd wijzigen"), typing=False
+            TimeField(self.tr("Eindtijd"), self),
+            "end_time",
+            self.tr("Eindtijd wijzigen"),
+            typing=False,
         )
-        self.place_field = self._bind(LineField(tr("Plaats"), self), "place", tr("Plaats wijzigen"))
+        self.place_field = self._bind(
+            LineField(self.tr("Plaats"), self), "place", self.tr("Plaats wijzigen")
+        )
         self.online_field = self._bind(
-            CheckField(tr("Ook online te volgen"), self),
+            CheckField(self.tr("Ook online te volgen"), self),
             "online",
-            tr("Online wijzigen"),
+            self.tr("Online wijzigen"),
             typing=False,
         )
         self.online_note_field = self._bind(
-            LineField(tr("Toelichting online (bijv. link volgt)"), self),
+            LineField(self.tr("Toelichting online (bijv. link volgt)"), self),
             "online_note",
-            tr("Toelichting online wijzigen"),
+            self.tr("Toelichting online wijzigen"),
         )
         self.language_field = self._bind(
             ChoiceField(
-                tr("Taal van de uitnodiging"),
-                [("nl", tr("Nederlands")), ("en", tr("Engels"))],
+                self.tr("Taal van de uitnodiging"),
+                [("nl", self.tr("Nederlands")), ("en", self.tr("Engels"))],
                 self,
             ),
             "language",
-            tr("Taal wijzigen"),
+            self.tr("Taal wijzigen"),
             typing=False,
         )
         self.intro_field = self._bind(
-            PlainField(tr("Inleiding"), self), "intro", tr("Inleiding wijzigen")
+            PlainField(self.tr("Inleiding"), self), "intro", self.tr("Inleiding wijzigen")
         )
         self.registration_field = self._bind(
-            PlainField(tr("Aanmelden"), self), "registration_note", tr("Aanmelding wijzigen")
+            PlainField(self.tr("Aanmelden"), self),
+            "registration_note",
+            self.tr("Aanmelding wijzigen"),
         )
-        self.intro_field.setToolTip(tr("Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)"))
+        self.intro_field.setToolTip(
+            self.tr("Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)")
+        )
         self.intro_field.setMinimumHeight(110)
         self.registration_field.setMaximumHeight(80)
         self.online_field.toggled.connect(self.online_note_field.setEnabled)
 
     def _build_people(self) -> None:
-        tr = self.tr
         self.moderator_box = QComboBox(self)
-        self.moderator_box.setAccessibleName(tr("Dagvoorzitter"))
+        self.moderator_box.setAccessibleName(self.tr("Dagvoorzitter"))
         self.moderator_box.activated.connect(self._moderator_chosen)
         self.panel_list = QListWidget(self)
-        self.panel_list.setAccessibleName(tr("Panel"))
+        self.panel_list.setAccessibleName(self.tr("Panel"))
         self.panel_list.setMinimumHeight(110)
         self.panel_pick = QComboBox(self)
-        self.panel_pick.setAccessibleName(tr("Persoon voor het panel"))
-        self.add_button = QPushButton(tr("Aan panel toevoegen"), self)
-        self.up_button = QPushButton(tr("Omhoog"), self)
-        self.down_button = QPushButton(tr("Omlaag"), self)
-        self.remove_button = QPushButton(tr("Uit panel halen"), self)
-        self.people_button = QPushButton(tr("Personen beheren…"), self)
-        self.up_button.setToolTip(tr("Eerder in het panel (Ctrl+Shift+Omhoog)"))
-        self.down_button.setToolTip(tr("Later in het panel (Ctrl+Shift+Omlaag)"))
-        self.people_button.setToolTip(tr("Personen toevoegen of wijzigen in de personenlijst"))
+        self.panel_pick.setAccessibleName(self.tr("Persoon voor het panel"))
+        self.add_button = QPushButton(self.tr("Aan panel toevoegen"), self)
+        self.up_button = QPushButton(self.tr("Omhoog"), self)
+        self.down_button = QPushButton(self.tr("Omlaag"), self)
+        self.remove_button = QPushButton(self.tr("Uit panel halen"), self)
+        self.people_button = QPushButton(self.tr("Personen beheren…"), self)
+        self.up_button.setToolTip(self.tr("Eerder in het panel (Ctrl+Shift+Omhoog)"))
+        self.down_button.setToolTip(self.tr("Later in het panel (Ctrl+Shift+Omlaag)"))
+        self.people_button.setToolTip(self.tr("Personen toevoegen of wijzigen in de personenlijst"))
         self.add_button.clicked.connect(self.add_panel_member)
         self.up_button.clicked.connect(lambda: self.move_panel_member(-1))
         self.down_button.clicked.connect(lambda: self.move_panel_member(1))
@@ -227,27 +241,26 @@ class InvitationEditor(QWidget):
         delete.activated.connect(self.remove_panel_member)
 
     def _build_layout(self) -> None:
-        tr = self.tr
-        event = QGroupBox(tr("Bijeenkomst"), self)
+        event = QGroupBox(self.tr("Bijeenkomst"), self)
         form = QFormLayout(event)
         times = QHBoxLayout()
         times.addWidget(self.start_field)
         times.addWidget(self.end_field)
         times.addStretch(1)
         for label, widget in (
-            (tr("Titel"), self.title_field),
-            (tr("Thema"), self.theme_field),
-            (tr("Datum"), self.date_field),
-            (tr("Tijd (van – tot)"), times),
-            (tr("Plaats"), self.place_field),
+            (self.tr("Titel"), self.title_field),
+            (self.tr("Thema"), self.theme_field),
+            (self.tr("Datum"), self.date_field),
+            (self.tr("Tijd (van – tot)"), times),
+            (self.tr("Plaats"), self.place_field),
             ("", self.online_field),
-            (tr("Online"), self.online_note_field),
-            (tr("Taal"), self.language_field),
-            (tr("Inleiding"), self.intro_field),
-            (tr("Aanmelden"), self.registration_field),
+            (self.tr("Online"), self.online_note_field),
+            (self.tr("Taal"), self.language_field),
+            (self.tr("Inleiding"), self.intro_field),
+            (self.tr("Aanmelden"), self.registration_field),
         ):
             form.addRow(label, widget)
-        people = QGroupBox(tr("Dagvoorzitter en panel"), self)
+        people = QGroupBox(self.tr("Dagvoorzitter en panel"), self)
         grid = QGridLayout(people)
         grid.addWidget(self.moderator_box, 0, 0, 1, 3)
         grid.addWidget(self.panel_list, 1, 0, 4, 2)

@@ -7,12 +7,13 @@ are shown without blocking the window (status bar plus a non-modal message).
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -473,10 +474,24 @@ class PublishActions(QObject):
         if language == current_language():
             return
         install_translator(QApplication.instance(), language)
+        self.retranslate()  # LanguageChange arrives later; our texts change now
         retranslate = getattr(self.window, "retranslate_ui", None)
         if callable(retranslate):
             retranslate()
-        else:
-            self._say(
-                self.tr("De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk.")
+            return
+        box = self._say(
+            self.tr(
+                "De nieuwe taal is overal zichtbaar na het herstarten van "
+                "VNHG Desk. Nu herstarten? Uw werk is bewaard."
             )
+        )
+        button = box.addButton(self.tr("Nu herstarten"), QMessageBox.ButtonRole.AcceptRole)
+        button.clicked.connect(self.restart)
+
+    def restart(self) -> bool:
+        """Close the window (it saves everything) and start the program again."""
+        if not self.window.close():
+            return False
+        frozen = getattr(sys, "frozen", False)
+        arguments = sys.argv[1:] if frozen else sys.argv
+        return QProcess.startDetached(sys.executable, arguments)

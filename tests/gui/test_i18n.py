@@ -1,0 +1,154 @@
+"""Dutch by default, English selectable: menus, our actions, Qt's buttons; the .ts is complete."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from vnhg_desk.gui import i18n
+from vnhg_desk.gui.main_window import MainWindow
+from vnhg_desk.resources import resource_path
+from vnhg_desk.store import Library
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library.open(tmp_path / "taal.vnhg-desk") as library:
+        yield library
+
+
+@pytest.fixture
+def dutch_afterwards(qapp):
+    yield
+    i18n.install_translator(qapp, "nl")
+    i18n.save_language("nl")
+
+
+def _window(qtbot, library, tmp_path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def _cancel_text() -> str:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_dutch_is_the_default(qtbot, qapp, library, tmp_path, dutch_afterwards):
+    assert i18n.saved_language() == "nl"
+    assert i18n.install_translator(qapp) is True
+    window = _window(qtbot, library, tmp_path)
+    assert _menu_titles(window)[:2] == ["&Bestand", "Be&werken"]
+    file_texts = [a.text() for a in window.file_menu.actions()]
+    assert "Exporteren als Word…" in file_texts
+
+
+def test_english_menus_when_english_is_chosen(qtbot, qapp, library, tmp_path, dutch_afterwards):
+    i18n.save_language("en")
+    assert i18n.saved_language() == "en"
+    assert i18n.install_translator(qapp) is True
+    assert i18n.current_language() == "en"
+    window = _window(qtbot, library, tmp_path)
+    titles = _menu_titles(window)
+    assert titles[:2] == ["&File", "&Edit"]
+    assert "&Tools" in titles and "&Help" in titles
+    file_texts = [a.text() for a in window.file_menu.actions()]
+    assert {"Export as PDF (e-mail)…", "Export as Word…", "Create e-mail draft…", "Print…"} <= set(
+        file_texts
+    )
+    assert not {"Exporteren als Word…", "Afdrukken…"} & set(file_texts)
+    # Qt's own dialog buttons follow too (qtbase translations).
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert (
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    )
+
+
+def test_qt_buttons_are_dutch_in_dutch(qapp, dutch_afterwards):
+    i18n.install_translator(qapp, "nl")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert (
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        == "Annuleren"
+    )
+
+
+def test_switching_language_in_the_window(
+    qtbot, qapp, library, tmp_path, dutch_afterwards, monkeypatch
+):
+    i18n.install_translator(qapp, "nl")
+    window = _window(qtbot, library, tmp_path)
+    actions = window.publish_actions
+    assert actions.actions["language-nl"].isChecked()
+    actions.actions["language-en"].trigger()
+    assert QSettings().value(i18n.SETTINGS_KEY) == "en"
+    assert i18n.current_language() == "en"
+    assert actions.actions["language-en"].isChecked()
+    # Our own actions follow at once; the rest of the window after a restart.
+    assert actions.actions["docx"].text() == "Export as Word…"
+    assert actions.language_menu.title() == "Language"
+    message = actions.last_message
+    restart = next(b for b in message.buttons() if b.text() == "Restart now")
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda *args: started.append(args) or True)
+    restart.click()
+    assert started and not window.isVisible()
+
+
+def test_translation_source_is_complete_and_compiled(tmp_path):
+    ts = resource_path("translations", "vnhg_desk_en.ts")
+    qm = resource_path("translations", "vnhg_desk_en.qm")
+    fresh = tmp_path / "vers.qm"
+    lrelease = shutil.which("pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease comes with PySide6-Essentials"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True, timeout=120)
+    assert fresh.read_bytes() == qm.read_bytes(), "run pyside6-lrelease (docs/translations.md)"
+    root = ET.parse(ts).getroot()
+    assert root.get("sourcelanguage") == "nl_NL"
+    unfinished = []
+    for context in root.iter("context"):
+        assert context.findtext("name"), "every string needs a context (use self.tr)"
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type")
+            if kind in ("obsolete", "vanished"):
+                continue
+            if kind == "unfinished" or not (translation.text or len(translation)):
+                unfinished.append(message.findtext("source"))
+    assert unfinished == []
+
+
+def test_every_gui_string_is_in_the_translation_source():
+    """A string added to the GUI without refreshing the .ts shows up here."""
+    import ast
+    from pathlib import Path
+
+    import vnhg_desk.gui
+
+    root = ET.parse(resource_path("translations", "vnhg_desk_en.ts")).getroot()
+    known = {m.findtext("source") for m in root.iter("message")}
+    missing = []
+    for path in Path(vnhg_desk.gui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value not in known
+            ):
+                missing.append(f"{path.name}: {node.args[0].value!r}")
+    assert missing == []
