@@ -188,3 +188,39 @@ def sample_invitation() -> Invitation:
         ],
         registration_note="Aanmelden kan vanaf half oktober via www.vnhg.info.",
     )
+
+
+def long_edition(
+    source: MemoryPhotoSource, articles: int = 20, photo_size: tuple[int, int] = (1200, 900)
+) -> Edition:
+    """A generated edition of about two pages per article, two photos per article."""
+    content: list[Article | SidebarBox] = []
+    for index in range(articles):
+        photos = [
+            PhotoRef(
+                add_photo(source, *photo_size, seed=index * 2 + k), f"Foto {index}-{k}", "VNHG"
+            )
+            for k in range(2)
+        ]
+        paragraphs = [f"({index}.{n}) {BODY_PARAGRAPHS[n % 4]}" for n in range(14)]
+        content.append(
+            Article(
+                kicker=f"Rubriek {index + 1}",
+                headline=f"Artikel {index + 1}: gemeenten zoeken samenwerking",
+                lead=f"Inleiding {index + 1}. " + BODY_PARAGRAPHS[index % 4],
+                body=body(
+                    paragraphs, {5: f"Tussenkop {index + 1}a", 10: f"Tussenkop {index + 1}b"}
+                ),
+                quotes=[PullQuote(f"Citaat {index + 1}: samen staan we sterker", "voorzitter")],
+                photos=photos,
+            )
+        )
+        if index % 5 == 4:
+            content.append(SidebarBox("Kader", f"Kader {index + 1}", BODY_PARAGRAPHS[1]))
+    return Edition(
+        title="Nieuwsbrief",
+        date=date(2026, 9, 18),
+        place="Haarlem",
+        highlights=["Veertig pagina's"],
+        content=content,
+    )

@@ -41,6 +41,7 @@ def hyphenator(language: str = "nl") -> Hyphenator:
     def hyphenate(word: str) -> list[tuple[str, str]]:
         return list(pairs(word))
 
+    hyphenate.__wrapped_pairs__ = pairs  # type: ignore[attr-defined]  # for tests
     return hyphenate
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.escape import Markup, chunk_spans
+from vnhg_desk.export.pdf.flowables import ColumnParagraph
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.model.richtext import Block, BulletList, Span, Subheading
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
@@ -24,7 +25,7 @@ def _paragraphs(
         text = markup.spans(chunk)
         if index == 0 and prefix:
             text = prefix + text
-        out.append(Paragraph(text, style))
+        out.append(ColumnParagraph(text, style))
     if len(out) > 1:  # the pieces of one huge paragraph follow each other without a gap
         for piece in out[:-1]:
             piece.style = _tight(piece.style)
@@ -58,43 +59,36 @@ def block_flowables(
     markup = styles.heading_markup if boxed else styles.body_markup
     body = styles.box_body if boxed else styles.body
     bullet = styles.box_bullet if boxed else styles.bullet
+    after_heading = ParagraphStyle(
+        body.name + "-sub", parent=body, spaceBefore=styles.subheading.spaceBefore
+    )
     groups: list[list[Flowable]] = []
     pending: str | None = None
+
+    def lone_heading() -> None:
+        """A subheading with no paragraph after it: set on its own, kept with next."""
+        if pending is not None:
+            text = styles.heading_markup.text(pending, bold=True)
+            groups.append([ColumnParagraph(text, styles.subheading)])
+
     for block in blocks:
-        if isinstance(block, Subheading):
-            if pending is not None:
-                groups.append([Paragraph(subheading_prefix(styles, pending), styles.subheading)])
-            pending = block.text
-            continue
-        if isinstance(block, TextParagraph):
-            if pending is not None:
-                prefix = subheading_prefix(styles, pending)
-                groups.append(
-                    _paragraphs(markup, block.spans, _after_heading(styles, body), prefix)
-                )
-                pending = None
-            else:
-                groups.append(_paragraphs(markup, block.spans, body))
-            continue
+        if isinstance(block, TextParagraph) and pending is not None:
+            prefix = subheading_prefix(styles, pending)
+            groups.append(_paragraphs(markup, block.spans, after_heading, prefix))
+        elif isinstance(block, TextParagraph):
+            groups.append(_paragraphs(markup, block.spans, body))
+        else:
+            lone_heading()
+        pending = block.text if isinstance(block, Subheading) else None
         if isinstance(block, BulletList):
-            if pending is not None:
-                groups.append([Paragraph(subheading_prefix(styles, pending), styles.subheading)])
-                pending = None
             items: list[Flowable] = []
             for item in block.items:
                 for piece in _paragraphs(markup, item, bullet):
                     piece.bulletText = "\u2022"
                     items.append(piece)
             groups.append(items)
-    if pending is not None:
-        groups.append([Paragraph(subheading_prefix(styles, pending), styles.subheading)])
+    lone_heading()
     return groups
-
-
-def _after_heading(styles: Styles, body: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(
-        body.name + "-sub", parent=body, spaceBefore=styles.subheading.spaceBefore
-    )
 
 
 def spread(groups: list[list[Flowable]], inserts: list[Flowable]) -> list[Flowable]:

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import copy
+
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from vnhg_desk.export.pdf.photos import EmbeddedJpeg, Rendition
+
+
+class ColumnParagraph(Paragraph):
+    """A Paragraph that remembers its line breaks per width.
+
+    Balancing two columns wraps and splits every paragraph many times at the same
+    width; breaking lines (with hyphenation) is most of the export time.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        cached = self.__dict__.get("_wrapped")
+        if cached and cached[0] == available_width and self.__dict__.get("blPara") is cached[1]:
+            self.width = available_width
+            return cached[2]
+        result = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, self.blPara, result)
+        return result
+
+    def deepcopy(self) -> ColumnParagraph:
+        """What column balancing copies before a trial split: split only reads the
+        lines and makes new paragraphs, so a shallow copy is enough (and much cheaper)."""
+        return copy.copy(self)
 
 
 class Anchor(Flowable):

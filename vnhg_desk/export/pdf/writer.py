@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
+from reportlab.platypus import Spacer
 
 from vnhg_desk.errors import ExportError
 from vnhg_desk.export.pdf.document import NewsletterDoc
@@ -42,7 +43,7 @@ def write_pdf(
     """Write an edition (newsletter) or invitation (one-page flyer) as PDF."""
     if variant not in VARIANTS:
         raise ExportError(f"Onbekende PDF-variant {variant!r}: kies 'email' of 'print'.")
-    report = progress or (lambda _fraction: None)
+    report = _monotonic(progress)
     report(0.0)
     buffer = io.BytesIO()
     if isinstance(document, Invitation):
@@ -54,6 +55,19 @@ def write_pdf(
     write_bytes(buffer.getvalue(), target)
     report(1.0)
     return result
+
+
+def _monotonic(progress: Progress | None) -> Progress:
+    """A progress callback that never goes back (layout may re-split and re-count)."""
+    highest = [-1.0]
+
+    def report(fraction: float) -> None:
+        fraction = min(1.0, max(highest[0], fraction))
+        if progress is not None and fraction > highest[0]:
+            highest[0] = fraction
+            progress(fraction)
+
+    return report
 
 
 def _build_edition(
@@ -75,7 +89,7 @@ def _build_edition(
         word("photo", layout.language),
         progress=lambda fraction: report(0.5 * fraction),
     )
-    story = story_maker.build(layout.items)
+    story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
     logo = render_logo(photos, layout.logo_hash, 17 * 2.835) if layout.logo_hash else None
 
     def first_page(canvas, doc) -> None:

@@ -1,0 +1,45 @@
+"""Rendered pages look like the newsletter: house colour masthead, photos, text."""
+
+from __future__ import annotations
+
+import subprocess
+
+from PIL import Image
+
+
+def _render(path, out_dir, resolution=40):
+    subprocess.run(
+        ["pdftoppm", "-r", str(resolution), "-png", str(path), str(out_dir / "page")], check=True
+    )
+    return sorted(out_dir.glob("page-*.png"))
+
+
+def test_pages_render_with_masthead_and_furniture(exported, tmp_path):
+    path, result = exported["email"]
+    pages = _render(path, tmp_path)
+    assert len(pages) == result.page_count
+    first = Image.open(pages[0]).convert("RGB")
+    width, height = first.size
+    # The masthead band in the house colour (#0B5394) across the top of page 1.
+    r, g, b = first.getpixel((width // 2, int(height * 0.03)))
+    assert abs(r - 0x0B) < 20 and abs(g - 0x53) < 20 and abs(b - 0x94) < 20
+    # The date banner in the accent colour (#E07B00) under it.
+    band = [first.getpixel((width - 5, y)) for y in range(int(height * 0.18), int(height * 0.26))]
+    assert any(abs(p[0] - 0xE0) < 25 and abs(p[1] - 0x7B) < 25 and p[2] < 40 for p in band)
+    # Later pages: the slim bar at the top, and ink (text) in the body.
+    later = Image.open(pages[1]).convert("L")
+    assert later.getpixel((later.width // 2, 2)) < 120
+    body = later.crop((0, int(later.height * 0.1), later.width, int(later.height * 0.9)))
+    dark = sum(body.histogram()[:128])
+    assert dark > 0.01 * body.width * body.height
+
+
+def test_print_pages_have_crop_marks_outside_the_bleed(exported, tmp_path):
+    path, _ = exported["print"]
+    page = Image.open(_render(path, tmp_path, 72)[0]).convert("L")
+    # Media is trim + 12 mm per side; at 72 dpi 1 mm = 2.83 px. The corner area outside
+    # the bleed is paper except for the marks: some dark pixels, mostly white.
+    corner = page.crop((0, 0, 30, 30))
+    histogram = corner.histogram()
+    assert sum(histogram[:128]) > 0
+    assert sum(histogram[201:]) > 0.8 * corner.width * corner.height
