@@ -1,0 +1,85 @@
+"""The CLI's border in-process: the window start-up and unexpected errors (exit 3)."""
+
+from __future__ import annotations
+
+import importlib
+import types
+
+import pytest
+
+from vnhg_desk.cli import commands
+from vnhg_desk.cli.main import EXIT_UNEXPECTED, main
+from vnhg_desk.errors import ExportError
+
+
+def test_no_subcommand_opens_the_window_with_the_chosen_library(tmp_path, monkeypatch):
+    seen = []
+    fake = types.SimpleNamespace(run=lambda path: seen.append(path) or 0)
+    real_import = importlib.import_module
+    monkeypatch.setattr(
+        commands.importlib,
+        "import_module",
+        lambda name, *rest: fake if name == "vnhg_desk.gui.app" else real_import(name, *rest),
+    )
+    assert main(["--library", str(tmp_path / "b.vnhg-desk")]) == 0
+    assert seen == [tmp_path / "b.vnhg-desk"]
+    assert main([]) == 0
+    assert seen[-1].name == "user-library.vnhg-desk"  # $VNHG_DESK_LIBRARY from conftest
+
+
+@pytest.mark.parametrize(
+    ("missing", "words"),
+    [("vnhg_desk.gui.app", "nog niet beschikbaar"), ("PySide6.QtWidgets", "PySide6.QtWidgets")],
+)
+def test_window_that_cannot_start_gives_exit_2(monkeypatch, capsys, missing, words):
+    real_import = importlib.import_module
+
+    def fail(name, *rest):
+        if name != "vnhg_desk.gui.app":
+            return real_import(name, *rest)
+        raise ModuleNotFoundError(f"No module named {missing!r}", name=missing)
+
+    monkeypatch.setattr(commands.importlib, "import_module", fail)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert words in err and len(err.strip().splitlines()) == 1
+
+
+def test_unexpected_exception_is_one_line_and_exit_3(monkeypatch, capsys):
+    def broken(args):
+        raise RuntimeError("iets\nonverwachts")
+
+    monkeypatch.setattr(commands, "cmd_list", broken)
+    assert main(["list"]) == EXIT_UNEXPECTED
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "vnhg-desk: onverwachte fout (RuntimeError: iets onverwachts). "
+        "Meld dit aan de ontwikkelaars."
+    )
+
+
+def test_user_error_keeps_its_exit_code(monkeypatch, capsys):
+    def refuse(args):
+        raise ExportError("Het bestand is geopend in een ander programma.")
+
+    monkeypatch.setattr(commands, "cmd_export", refuse)
+    assert main(["export", "1", "-o", "x.pdf"]) == ExportError.exit_code
+    assert capsys.readouterr().err == "vnhg-desk: Het bestand is geopend in een ander programma.\n"
+
+
+def test_ctrl_c_is_not_a_traceback(monkeypatch, capsys):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "cmd_list", interrupted)
+    assert main(["list"]) == 130
+    assert capsys.readouterr().err == "vnhg-desk: afgebroken.\n"
+
+
+def test_help_is_dutch(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("demo", "list", "search", "import", "export", "bibliotheekbestand"):
+        assert word in out
