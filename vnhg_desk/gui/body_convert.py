@@ -167,6 +167,7 @@ def heading_formats(base_size: float) -> tuple[QTextBlockFormat, QTextCharFormat
 def paragraph_formats(base_size: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
     """Block and character format of a normal paragraph."""
     block_format = QTextBlockFormat()
+    block_format.setHeadingLevel(0)
     block_format.setBottomMargin(4)
     char_format = QTextCharFormat()
     char_format.setFontPointSize(base_size)

@@ -63,6 +63,18 @@ class BodyEdit(QTextEdit):
             return False
         return super().event(event)
 
+    def keyPressEvent(self, event) -> None:
+        cursor = self.textCursor()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and is_subheading(cursor.blockFormat()) and cursor.atBlockEnd():
+            block_format, char_format = paragraph_formats(self.base_size)
+            char_format.setFontWeight(400)
+            cursor.insertBlock(block_format, char_format)
+            self.setTextCursor(cursor)
+            self.setCurrentCharFormat(char_format)
+            return
+        super().keyPressEvent(event)
+
     # -- value -------------------------------------------------------------------------
     def value(self) -> str:
         if self._cached is None:
@@ -140,10 +152,7 @@ class BodyEdit(QTextEdit):
             fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         if italic is not None:
             fmt.setFontItalic(italic)
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+        # Without a selection this sets the format for what is typed next.
         self.mergeCurrentCharFormat(fmt)
 
     def set_link(self, url: str) -> bool:

@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
             [("keep", self.tr("Mijn versie bewaren")), ("reload", self.tr("Andere versie laden"))],
         )
         if answer == "reload":
+            self._pending_part = self._shown_uid()
             self.controller.reload()
             self.show_status(self.tr("De andere versie is geladen."))
         elif answer == "keep":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
@@ -49,7 +50,9 @@ class WindowActions(QObject):
             tip: str = "", toolbar: bool = False) -> QAction:  # fmt: skip
         """Create a named action in ``menu`` (and the toolbar)."""
         action = QAction(text, self.window)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding (Ctrl+Y and Ctrl+Shift+Z)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.window.style().standardIcon(icon))
@@ -149,6 +152,8 @@ class WindowActions(QObject):
 
     def _undo_texts(self, *_args) -> None:
         stack = self.window.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo):
+            return  # the window is being torn down
         self.undo.setText(
             self.tr("&Ongedaan maken: %1").replace("%1", stack.undoText())
             if stack.canUndo()
@@ -161,6 +166,8 @@ class WindowActions(QObject):
         )
 
     def update_enabled(self, *_args) -> None:
+        if not shiboken6.isValid(self.window):
+            return
         document = self.window.controller.document
         is_edition = isinstance(document, Edition)
         for name in ("add_article", "add_box", "move_up", "move_down"):

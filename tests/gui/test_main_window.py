@@ -1,0 +1,408 @@
+"""The real main window on a tmp library: typing, undo/redo, photos, quotes, reorder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import edition_id
+from vnhg_desk.gui import dialogs
+from vnhg_desk.model import Article, Edition, SidebarBox
+
+
+def _open_first_article(window, library):
+    doc_id = edition_id(library)
+    assert window.open_document(doc_id)
+    article = window.controller.document.articles[0]
+    window.structure.select(article.uid)
+    assert window.editors.currentWidget() is window.article_editor
+    return doc_id, article.uid
+
+
+def _stored(library, doc_id) -> Edition:
+    return library.load(doc_id)
+
+
+def test_new_edition_typing_lands_in_library_within_a_second(qtbot, window, demo_library):
+    before = {s.id for s in demo_library.list_documents()}
+    window.action("new_edition").trigger()
+    document = window.controller.document
+    assert isinstance(document, Edition) and document.id not in before
+    article = document.articles[0]
+    window.structure.select(article.uid)
+    editor = window.article_editor
+    editor.headline.setFocus()
+    qtbot.keyClicks(editor.headline, "Gemeenten zoeken samenwerking")
+    editor.body.edit.setFocus()
+    qtbot.keyClicks(editor.body.edit, "Eerste alinea over de regio.")
+
+    def saved():
+        stored = demo_library.load(document.id).find(article.uid)
+        assert stored.headline == "Gemeenten zoeken samenwerking"
+        assert stored.body == "Eerste alinea over de regio."
+
+    qtbot.waitUntil(saved, timeout=1000)
+    assert window.archive.list.count() == len(before) + 1
+
+
+def test_undo_redo_typing_and_structure(qtbot, window, demo_library):
+    doc_id, uid = _open_first_article(window, demo_library)
+    editor = window.article_editor
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    original = editor.headline.text()
+    editor.headline.setFocus()
+    editor.headline.selectAll()
+    qtbot.keyClicks(editor.headline, "Nieuwe kop")
+    qtbot.waitUntil(lambda: _stored(demo_library, doc_id).find(uid).headline == "Nieuwe kop")
+    # one undo step for the whole typed word, through the standard shortcut
+    qtbot.keyClick(editor.headline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.headline.text() == original
+    qtbot.waitUntil(lambda: _stored(demo_library, doc_id).find(uid).headline == original)
+    qtbot.keyClick(
+        editor.headline, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert editor.headline.text() == "Nieuwe kop"
+
+    # add an article, then undo and redo it
+    count = len(window.controller.document.content)
+    window.action("add_article").trigger()
+    assert len(window.controller.document.content) == count + 1
+    window.undo()
+    assert len(window.controller.document.content) == count
+    window.redo()
+    assert len(window.controller.document.content) == count + 1
+    qtbot.waitUntil(lambda: len(_stored(demo_library, doc_id).content) == count + 1)
+
+
+def test_body_formatting_toolbar_stores_markdown(qtbot, window, demo_library):
+    doc_id, uid = _open_first_article(window, demo_library)
+    body = window.article_editor.body
+    body.edit.selectAll()
+    body.edit.textCursor().removeSelectedText()
+    body.edit.setFocus()
+    qtbot.keyClicks(body.edit, "Kosten")
+    body.actions_by_name["subheading"].trigger()
+    qtbot.keyClick(body.edit, Qt.Key.Key_Return)  # a subheading is followed by a paragraph
+    qtbot.keyClicks(body.edit, "De raad ")
+    body.actions_by_name["bold"].trigger()
+    qtbot.keyClicks(body.edit, "besluit")
+    body.actions_by_name["bold"].trigger()
+    qtbot.keyClicks(body.edit, " nu.")
+    qtbot.keyClick(body.edit, Qt.Key.Key_Return)
+    body.actions_by_name["bullets"].trigger()
+    qtbot.keyClicks(body.edit, "punt een")
+    window.controller.flush()
+    window.controller.save_now()
+    assert _stored(demo_library, doc_id).find(uid).body == (
+        "## Kosten\n\nDe raad **besluit** nu.\n\n- punt een"
+    )
+    window.undo()
+    assert "## Kosten" not in body.edit.value() or "punt een" not in body.edit.value()
+
+
+def test_paste_from_word_keeps_only_our_formatting(qtbot, window, demo_library):
+    _doc_id, _uid = _open_first_article(window, demo_library)
+    edit = window.article_editor.body.edit
+    edit.selectAll()
+    edit.textCursor().removeSelectedText()
+    html = (
+        '<html><body><p class=MsoNormal style="color:red;font-size:28pt;font-family:Comic Sans">'
+        'Tekst <b>vet</b> <span style="font-style:italic">schuin</span> '
+        '<a href="https://www.vnhg.info">site</a> <a href="javascript:alert(1)">kwaad</a>'
+        "</p><table><tr><td>cel</td></tr></table><h1>Kop uit Word</h1>"
+        '<img src="file:///etc/passwd"><ul><li>een</li></ul></body></html>'
+    )
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setHtml(html)
+    mime.setText("Tekst vet schuin site kwaad")
+    edit.insertFromMimeData(mime)
+    value = edit.value()
+    assert value == (
+        "Tekst **vet** *schuin* [site](<https://www.vnhg.info>) kwaad\n\ncel\n\n"
+        "## Kop uit Word\n\n- een"
+    )
+    # copying gives clean HTML and our Markdown back
+    edit.selectAll()
+    copied = edit.createMimeDataFromSelection()
+    assert "<b>vet</b>" in copied.html() and "color" not in copied.html()
+    assert bytes(copied.data("text/markdown")).decode() == value
+
+
+def test_pull_quote_from_selection_and_quote_list(qtbot, window, demo_library):
+    doc_id, uid = _open_first_article(window, demo_library)
+    editor = window.article_editor
+    edit = editor.body.edit
+    edit.set_value("De gemeenten willen vooral duidelijkheid van het Rijk.")
+    cursor = edit.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(40, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    count = len(window.controller.document.find(uid).quotes)
+    editor.quote_action.trigger()
+    quotes = window.controller.document.find(uid).quotes
+    assert len(quotes) == count + 1 and quotes[-1].text == "gemeenten willen vooral duidelijkheid"
+    assert editor.tabs.currentWidget() is editor.quotes
+    qtbot.waitUntil(lambda: len(_stored(demo_library, doc_id).find(uid).quotes) == count + 1)
+    # edit it, move it up, remove it, undo the removal
+    editor.quotes.attribution.setFocus()
+    qtbot.keyClicks(editor.quotes.attribution, "voorzitter")
+    editor.quotes.list.setFocus()
+    qtbot.waitUntil(lambda: quotes[-1].attribution == "voorzitter")
+    new_uid = quotes[-1].uid
+    if count:
+        qtbot.keyClick(
+            editor.quotes.list, Qt.Key.Key_Up,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )  # fmt: skip
+        assert window.controller.document.find(uid).quotes[-2].uid == new_uid
+    editor.quotes.remove_current()
+    assert all(q.uid != new_uid for q in window.controller.document.find(uid).quotes)
+    window.undo()
+    assert any(q.uid == new_uid for q in window.controller.document.find(uid).quotes)
+
+
+def test_add_photo_and_flag_missing_alt_text(qtbot, window, demo_library, jpeg_file):
+    doc_id, uid = _open_first_article(window, demo_library)
+    panel = window.article_editor.photos
+    count = len(window.controller.document.find(uid).photos)
+    added = panel.add_files([jpeg_file])
+    assert len(added) == 1
+    photos = window.controller.document.find(uid).photos
+    assert len(photos) == count + 1 and demo_library.has_photo(photos[-1].photo_hash)
+    assert window.article_editor.tabs.tabText(1).endswith("⚠")
+    assert "⚠" in panel.list.item(panel.list.currentRow()).text()
+    assert panel.alt_warning.text()
+    panel.alt_text.setFocus()
+    qtbot.keyClicks(panel.alt_text, "Raadzaal met publiek")
+    panel.list.setFocus()
+    qtbot.waitUntil(lambda: photos[-1].alt_text == "Raadzaal met publiek")
+    assert not panel.alt_warning.text()
+    qtbot.waitUntil(lambda: len(_stored(demo_library, doc_id).find(uid).photos) == count + 1)
+    window.undo()  # the alt text
+    window.undo()  # the photo
+    assert len(window.controller.document.find(uid).photos) == count
+
+
+def test_corrupt_photo_shows_message_and_changes_nothing(
+    qtbot, window, demo_library, tmp_path, monkeypatch
+):
+    doc_id, _uid = _open_first_article(window, demo_library)
+    messages = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: messages.append(text))
+    broken = tmp_path / "kapot.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"niet echt een foto" * 10)
+    revision = _stored(demo_library, doc_id).revision
+    steps = window.undo_stack.count()
+    assert window.article_editor.photos.add_files([broken]) == []
+    assert len(messages) == 1 and "kapot.jpg" in messages[0]
+    assert window.undo_stack.count() == steps
+    QApplication.processEvents()
+    assert _stored(demo_library, doc_id).revision == revision
+
+
+def test_reorder_articles_by_keyboard_and_drop_with_undo(qtbot, window, demo_library):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    content = window.controller.document.content
+    order = [item.uid for item in content]
+    window.structure.select(order[0])
+    qtbot.keyClick(
+        window.structure.list, Qt.Key.Key_Down,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert [item.uid for item in content] == [order[1], order[0], *order[2:]]
+    assert window.structure.current_uid() == order[0]
+    qtbot.waitUntil(
+        lambda: [i.uid for i in _stored(demo_library, doc_id).content][:2] == [order[1], order[0]]
+    )
+    window.undo()
+    assert [item.uid for item in content] == order
+    # a drop of the first row below the third row
+    lst = window.structure.list
+    lst.setCurrentRow(0)
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setData("application/x-qabstractitemmodeldatalist", b"")
+    rect = lst.visualRect(lst.model().index(2, 0))
+    point = QPointF(rect.center().x(), rect.bottom() - 1)
+    event = QDropEvent(
+        point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    lst.dropEvent(event)
+    assert [item.uid for item in content] == [order[1], order[2], order[0], *order[3:]]
+    window.undo()
+    assert [item.uid for item in content] == order
+
+
+def test_add_and_remove_box_with_undo(qtbot, window, demo_library):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    document = window.controller.document
+    boxes = len(document.boxes)
+    window.action("add_box").trigger()
+    assert len(document.boxes) == boxes + 1
+    assert window.editors.currentWidget() is window.box_editor
+    new_box = next(item for item in document.content if isinstance(item, SidebarBox)
+                   and item.uid == window.structure.current_uid())  # fmt: skip
+    window.box_editor.title.setFocus()
+    qtbot.keyClicks(window.box_editor.title, "Besluiten")
+    window.structure.list.setFocus()
+    qtbot.waitUntil(lambda: new_box.title == "Besluiten")
+    assert "Kader: Besluiten" in window.structure.list.currentItem().text()
+    window.structure.remove_current()
+    assert document.find(new_box.uid) is None
+    window.undo()
+    assert document.find(new_box.uid) is new_box
+
+
+def test_masthead_fields_and_archive_follow(qtbot, window, demo_library):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    window.structure.select_masthead()
+    masthead = window.masthead_editor
+    assert window.editors.currentWidget() is masthead
+    masthead.place.setFocus()
+    masthead.place.selectAll()
+    qtbot.keyClicks(masthead.place, "Zaandam")
+    masthead.highlights.setFocus()
+    masthead.highlights.selectAll()
+    qtbot.keyClicks(masthead.highlights, "Eerste punt")
+    qtbot.keyClick(masthead.highlights, Qt.Key.Key_Return)
+    qtbot.keyClicks(masthead.highlights, "Tweede punt")
+    masthead.title.setFocus()
+    stored = lambda: _stored(demo_library, doc_id)  # noqa: E731
+    qtbot.waitUntil(lambda: stored().highlights == ["Eerste punt", "Tweede punt"])
+    assert stored().place == "Zaandam"
+    qtbot.waitUntil(lambda: "Zaandam" in (window.archive.list.currentItem().data(
+        Qt.ItemDataRole.UserRole + 2) or ""))  # fmt: skip
+
+
+def test_search_archive_and_open_hit(qtbot, window, demo_library):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    article = window.controller.document.articles[1]
+    article_uid = article.uid
+    word = next(w for w in article.headline.split() if len(w) > 6).strip(",.:").lower()
+    window.open_document(next(s.id for s in demo_library.list_documents() if s.id != doc_id))
+    window.action("find").trigger()
+    assert window.archive.search.hasFocus()
+    qtbot.keyClicks(window.archive.search, word)
+    qtbot.waitUntil(lambda: "treffers" in window.archive.count_label.text())
+    snippets = [window.archive.list.item(r).data(Qt.ItemDataRole.UserRole + 2)
+                for r in range(window.archive.list.count())]  # fmt: skip
+    assert all("<b>" in html and word in html.lower() for html in snippets)
+    hit = next(
+        window.archive.list.item(row) for row in range(window.archive.list.count())
+        if window.archive.list.item(row).data(Qt.ItemDataRole.UserRole + 1) == article_uid
+    )  # fmt: skip
+    window.archive.list.itemClicked.emit(hit)
+    assert window.controller.document.id == doc_id
+    assert window.article_editor.uid == article_uid
+    assert window.editors.currentWidget() is window.article_editor
+
+
+def test_session_reopens_last_edition_and_part(qtbot, make_window, demo_library, gui_settings):
+    first = make_window()
+    doc_id, _uid = _open_first_article(first, demo_library)
+    second_article = first.controller.document.articles[1].uid
+    first.structure.select(second_article)
+    first.close()
+    again = make_window()
+    assert again.controller.document.id == doc_id
+    assert again.article_editor.uid == second_article
+    assert again.editors.currentWidget() is again.article_editor
+
+
+def test_conflict_between_two_windows_is_detected(
+    qtbot, make_window, demo_library, tmp_path, monkeypatch
+):
+    from vnhg_desk.store import Library
+
+    other_library = Library.open(demo_library.path)
+    try:
+        first = make_window()
+        second = make_window(other_library, restore=False)
+        doc_id, uid = _open_first_article(first, demo_library)
+        second.open_document(doc_id, uid)
+        asked = []
+        monkeypatch.setattr(dialogs, "choose", lambda *args: asked.append(args[2]) or "reload")
+        first.article_editor.headline.setText("Versie van venster een")
+        first.article_editor.headline.user_edited.emit()
+        first.controller.flush()
+        assert first.controller.save_now()
+        second.article_editor.headline.setText("Versie van venster twee")
+        second.article_editor.headline.user_edited.emit()
+        second.controller.flush()
+        assert not second.controller.save_now()
+        assert asked and "ander venster" in asked[0]
+        # reloaded: the second window now shows the first window's text, nothing overwritten
+        assert second.article_editor.headline.text() == "Versie van venster een"
+        assert demo_library.load(doc_id).find(uid).headline == "Versie van venster een"
+
+        # "keep mine" saves over it and keeps the other version as a revision
+        monkeypatch.setattr(dialogs, "choose", lambda *args: "keep")
+        first.article_editor.headline.setText("Weer venster een")
+        first.article_editor.headline.user_edited.emit()
+        first.controller.flush()
+        first.controller.save_now()
+        second.article_editor.headline.setText("Toch venster twee")
+        second.article_editor.headline.user_edited.emit()
+        second.controller.flush()
+        second.controller.save_now()
+        assert demo_library.load(doc_id).find(uid).headline == "Toch venster twee"
+        revisions = demo_library.revisions(doc_id)
+        kept = [demo_library.load_revision(r.id).find(uid).headline for r in revisions]
+        assert "Weer venster een" in kept
+    finally:
+        other_library.close()
+
+
+def test_delete_to_trash_and_restore(qtbot, window, demo_library, monkeypatch):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    window.action("delete").trigger()
+    assert doc_id not in {s.id for s in demo_library.list_documents()}
+    assert doc_id in {s.id for s in demo_library.list_documents(deleted=True)}
+    assert window.controller.document is None or window.controller.document.id != doc_id
+    from vnhg_desk.gui.trash_dialog import TrashDialog
+
+    dialog = TrashDialog(demo_library, window)
+    qtbot.addWidget(dialog)
+    dialog.restore_selected()
+    assert doc_id in {s.id for s in demo_library.list_documents()}
+
+
+def test_duplicate_keeps_structure_and_empties_texts(qtbot, window, demo_library, monkeypatch):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    source = window.controller.document
+    monkeypatch.setattr(dialogs, "choose", lambda *args: "empty")
+    window.action("duplicate").trigger()
+    copy = window.controller.document
+    assert copy.id != doc_id and copy.title == source.title
+    assert [type(i) for i in copy.content] == [type(i) for i in source.content]
+    assert [i.kicker for i in copy.content] == [i.kicker for i in source.content]
+    assert all(isinstance(i, Article) and not i.body and not i.photos
+               for i in copy.content if isinstance(i, Article))  # fmt: skip
+    assert copy.date is None
+    assert demo_library.load(copy.id).title == source.title
+
+
+def test_invitation_opens_in_its_editor(qtbot, window, demo_library):
+    invitation_id = next(s.id for s in demo_library.list_documents() if s.kind == "invitation")
+    window.open_document(invitation_id)
+    assert window.invitation_editor is not None
+    assert window.editors.currentWidget() is window.invitation_editor
+    assert not window.structure.isVisible()
+    window.open_document(edition_id(demo_library))
+    assert window.invitation_editor is None
+    assert window.structure.isVisible()
