@@ -103,6 +103,7 @@ def export_document(
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|CLOCK\$|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.I)
 _FORBIDDEN = re.compile(r'[/\\:*?"<>|]')
 _MAX_LENGTH = 120
+_MAX_BYTES = 200
 
 
 def safe_file_name(title: str, when: date | None = None, *, suffix: str = "") -> str:
@@ -110,7 +111,7 @@ def safe_file_name(title: str, when: date | None = None, *, suffix: str = "") ->
 
     Letters with diacritics are kept (NFC); characters a file system refuses become a
     hyphen; control characters go; reserved device names get an underscore; no trailing
-    dot or space; at most 120 characters before ``suffix``.
+    dot or space; at most 120 characters (and 200 UTF-8 bytes) before ``suffix``.
     """
     text = unicodedata.normalize("NFC", title or "")
     text = "".join(
@@ -119,7 +120,10 @@ def safe_file_name(title: str, when: date | None = None, *, suffix: str = "") ->
     text = _FORBIDDEN.sub("-", text)
     text = re.sub(r"\s+", " ", text).strip(" .-")
     stem = f"{when.isoformat()} {text}".strip() if when else text
-    stem = stem[:_MAX_LENGTH].rstrip(" .") or "document"
+    stem = stem[:_MAX_LENGTH]
+    while len(stem.encode("utf-8")) > _MAX_BYTES:  # Linux file systems count bytes
+        stem = stem[:-1]
+    stem = stem.rstrip(" .") or "document"
     if _RESERVED.match(stem):
         stem = "_" + stem
     return stem + suffix
