@@ -252,6 +252,7 @@ class _Reader:
         in_masthead = self.draft is None and not self.edition.content
         if style == "Title" and in_masthead and not self.edition.title:
             self.edition.title = text
+            self.kicker = ""  # the association's name above the title, not a kicker
         elif style == "Subtitle" and in_masthead and self.edition.title:
             self.edition.meeting = self.edition.meeting or text
         elif style == "Bovenkop":
@@ -315,12 +316,14 @@ class _Reader:
             if part is None:
                 continue
             filename = str(part.partname).rsplit("/", 1)[-1]
+            alt = self._alt_text(blip)
+            if alt.startswith("Logo") and self.draft is None and not self.edition.content:
+                continue  # the association's logo at the top belongs to the house style
             try:
                 photo_hash = self.library.add_photo(part.blob, filename)
             except PhotoError as error:
                 self.notes.append(f"Afbeelding {filename} is niet overgenomen: {error}")
                 continue
-            alt = self._alt_text(blip)
             self._current().article.photos.append(PhotoRef(photo_hash, alt_text=alt))
 
     @staticmethod

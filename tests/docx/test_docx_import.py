@@ -1,0 +1,177 @@
+"""Importing a Word file builds an edition: headings to articles, emphasis, lists, pictures."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from conftest import make_photo
+from docx.shared import Cm
+
+from vnhg_desk.errors import ExchangeError
+from vnhg_desk.exchange.docx_import import import_docx
+from vnhg_desk.export.docx import write_docx
+from vnhg_desk.model.richtext import BulletList, Paragraph, Subheading, parse_body
+from vnhg_desk.store.library import Library
+
+
+@pytest.fixture
+def library(tmp_path):
+    opened = Library.open(tmp_path / "import.vnhg-desk")
+    yield opened
+    opened.close()
+
+
+def colleague_file(tmp_path, photo_bytes: bytes):
+    """A Word file as a colleague writes it: built-in styles, direct bold, a list, a photo."""
+    document = docx.Document()
+    document.core_properties.title = "Notities regiobijeenkomst"
+    document.add_paragraph("Terugblik regio West", style="Heading 1")
+    intro = document.add_paragraph("De bijeenkomst was ")
+    intro.add_run("goed bezocht").bold = True
+    intro.add_run(" en de sfeer was ")
+    intro.add_run("open").italic = True
+    intro.add_run(".")
+    document.add_paragraph("Afspraken", style="Heading 2")
+    document.add_paragraph("elke maand overleg", style="List Bullet")
+    document.add_paragraph("één contactpersoon per gemeente", style="List Bullet")
+    document.add_paragraph("Tekst met <b>tags</b> & *sterren* [haken] blijft letterlijk.")
+    picture = document.add_paragraph()
+    shape = picture.add_run().add_picture(io.BytesIO(photo_bytes), width=Cm(8))
+    shape._inline.docPr.set("descr", "Deelnemers rond een tafel")
+    document.add_paragraph("Tweede onderwerp", style="Heading 1")
+    document.add_paragraph("Kort verslag van het tweede onderwerp.")
+    target = tmp_path / "collega.docx"
+    document.save(target)
+    return target
+
+
+def test_colleague_file_becomes_articles(tmp_path, library, photo_set):
+    photo_hash, _info, data = photo_set[0]
+    edition = library.load(import_docx(library, colleague_file(tmp_path, data)))
+    assert edition.title == "Notities regiobijeenkomst"
+    first, second = edition.articles
+    assert (first.headline, second.headline) == ("Terugblik regio West", "Tweede onderwerp")
+    blocks = parse_body(first.body)
+    assert isinstance(blocks[0], Paragraph)
+    emphasis = [(s.text, s.bold, s.italic) for s in blocks[0].spans]
+    assert ("goed bezocht", True, False) in emphasis and ("open", False, True) in emphasis
+    assert blocks[1] == Subheading("Afspraken")
+    assert isinstance(blocks[2], BulletList)
+    items = ["".join(s.text for s in item) for item in blocks[2].items]
+    assert items == ["elke maand overleg", "één contactpersoon per gemeente"]
+    assert blocks[3].text == "Tekst met <b>tags</b> & *sterren* [haken] blijft letterlijk."
+    (photo,) = first.photos
+    assert photo.alt_text == "Deelnemers rond een tafel"
+    assert library.has_photo(photo.photo_hash)
+    assert photo.photo_hash == photo_hash  # hash of the embedded bytes
+    assert parse_body(second.body)[0].text == "Kort verslag van het tweede onderwerp."
+
+
+def test_our_own_export_comes_back(tmp_path, library, edition, house_style, photos):
+    source = tmp_path / "verslag.docx"
+    write_docx(edition, house_style, photos, source)
+    back = library.load(import_docx(library, source))
+    assert back.title == edition.title
+    assert back.meeting == edition.meeting
+    assert back.references == edition.references
+    assert back.highlights == edition.highlights
+    original_first, box, original_second = edition.content
+    first, box_back, second = back.content
+    for field in ("kicker", "headline", "subtitle", "lead", "byline"):
+        assert getattr(first, field) == getattr(original_first, field), field
+    assert parse_body(first.body) == parse_body(original_first.body)
+    assert [(q.text, q.attribution) for q in first.quotes] == [
+        (q.text, q.attribution) for q in original_first.quotes
+    ]
+    assert [(p.caption, p.credit, p.alt_text) for p in first.photos] == [
+        (p.caption, p.credit, p.alt_text) for p in original_first.photos
+    ]
+    assert (box_back.kicker, box_back.title) == (box.kicker, box.title)
+    assert parse_body(box_back.body) == parse_body(box.body)
+    assert second.headline == original_second.headline
+
+
+def test_links_survive_only_when_safe(tmp_path, library, edition, house_style, photos):
+    source = tmp_path / "verslag.docx"
+    write_docx(edition, house_style, photos, source)
+    back = library.load(import_docx(library, source))
+    links = [
+        s.link
+        for b in parse_body(back.articles[0].body)
+        if isinstance(b, Paragraph)
+        for s in b.spans
+        if s.link
+    ]
+    assert links == ["https://www.vnhg.info/wonen", "mailto:secretariaat@vnhg.example"]
+
+
+def test_unusable_picture_is_skipped_with_a_note(tmp_path, library):
+    document = docx.Document()
+    document.add_paragraph("Kop", style="Heading 1")
+    _hash, _info, png = make_photo(40, 30, (10, 10, 10), "PNG")
+    document.add_paragraph().add_run().add_picture(io.BytesIO(png))
+    target = tmp_path / "kapot.docx"
+    document.save(target)
+    # Replace the picture's bytes by something that only looks like a PNG.
+    broken = tmp_path / "kapot2.docx"
+    with zipfile.ZipFile(target) as src, zipfile.ZipFile(broken, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("word/media/"):
+                data = data[:40]
+            dst.writestr(info, data)
+    notes: list[str] = []
+    edition = library.load(import_docx(library, broken, notes=notes))
+    assert edition.articles[0].headline == "Kop"
+    assert edition.articles[0].photos == []
+    assert len(notes) == 1 and "niet overgenomen" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "geen Word-bestand"),
+        (b"%PDF-1.7 geen zip", "geen Word-bestand"),
+        (None, "bestaat niet"),
+    ],
+)
+def test_files_that_are_not_word_are_refused_in_dutch(tmp_path, library, content, message):
+    target = tmp_path / "iets.docx"
+    if content is not None:
+        target.write_bytes(content)
+    with pytest.raises(ExchangeError, match=message):
+        import_docx(library, target)
+    assert library.is_empty
+
+
+def test_a_zip_that_is_no_document_is_refused(tmp_path, library):
+    target = tmp_path / "archief.docx"
+    with zipfile.ZipFile(target, "w") as package:
+        package.writestr("leesmij.txt", "geen document")
+    with pytest.raises(ExchangeError, match="geen Word-document"):
+        import_docx(library, target)
+
+
+def test_zip_bomb_is_refused_before_reading(tmp_path, library):
+    target = tmp_path / "bom.docx"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"\0" * (50 * 1024 * 1024))
+    with pytest.raises(ExchangeError, match="zip-bom"):
+        import_docx(library, target)
+    assert library.is_empty
+
+
+def test_failure_halfway_leaves_the_library_unchanged(tmp_path, library, photo_set, monkeypatch):
+    """Photos added before a later failure are rolled back with the rest."""
+    source = colleague_file(tmp_path, photo_set[0][2])
+
+    def refuse(_edition):
+        raise ExchangeError("opslaan mislukt")
+
+    monkeypatch.setattr(library, "save", refuse)
+    with pytest.raises(ExchangeError):
+        import_docx(library, source)
+    assert not library.has_photo(photo_set[0][0])
