@@ -459,17 +459,17 @@
         <translation>{group} ({count} addresses)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="154" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="155" />
         <source>Uitnodiging (save the date) meesturen:</source>
         <translation>Also attach the invitation (save the date):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="156" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="157" />
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="184" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="185" />
         <source>{count} ontvangers in Bcc</source>
         <translation>{count} recipients in Bcc</translation>
     </message>
@@ -477,108 +477,123 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="145" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="147" />
         <source>Huisstijl</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="153" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="155" />
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="154" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="156" />
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="189" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="191" />
+        <source>Vereniging</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="193" />
         <source>Naam vereniging</source>
         <translation>Association name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="190" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="194" />
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="191" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="195" />
         <source>Standaardtitel editie</source>
         <translation>Default edition title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="192" />
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="256" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="196" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="278" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="193" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="200" />
+        <source>Kleuren en lettertypen</source>
+        <translation>Colours and fonts</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="202" />
         <source>Hoofdkleur</source>
         <translation>Main colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="194" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="203" />
         <source>Accentkleur</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="195" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="204" />
         <source>Tintkleur (kaders)</source>
         <translation>Tint colour (boxes)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="196" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="205" />
         <source>Tekstkleur</source>
         <translation>Text colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="197" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="206" />
         <source>Lettertype koppen</source>
         <translation>Heading font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="198" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="207" />
         <source>Lettertype tekst</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="199" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="211" />
+        <source>Contact (voettekst)</source>
+        <translation>Contact (footer)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="213" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="200" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="214" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="201" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="215" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="202" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="216" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="203" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="217" />
         <source>Sociale media (één per regel)</source>
         <translation>Social media (one per line)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="233" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="255" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="248" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="270" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="248" />
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="270" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -870,22 +885,22 @@
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="292" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="293" />
         <source>Alles bewaard</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="301" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="302" />
         <source>Niet bewaard: conflict</source>
         <translation>Not saved: conflict</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="304" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="305" />
         <source>Elders gewijzigd</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="306" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="307" />
         <source>Dit verslag is intussen in een ander venster of op een andere computer bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.
 
 Kies ‘Andere versie laden’ om met die versie verder te werken (uw wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie op te slaan; de andere versie blijft dan bewaard in de geschiedenis.</source>
@@ -894,52 +909,52 @@ Kies ‘Andere versie laden’ om met die versie verder te werken (uw wijziginge
 Choose ‘Load the other version’ to continue with that version (your recent changes are dropped), or ‘Keep my version’ to save yours; the other version then stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="312" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="313" />
         <source>Mijn versie bewaren</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="312" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="313" />
         <source>Andere versie laden</source>
         <translation>Load the other version</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="316" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="318" />
         <source>De andere versie is geladen.</source>
         <translation>The other version has been loaded.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="320" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="322" />
         <source>Uw versie is bewaard; de andere staat in de geschiedenis.</source>
         <translation>Your version has been saved; the other one is in the history.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="323" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="325" />
         <source>Niet bewaard: dit verslag is elders gewijzigd.</source>
         <translation>Not saved: this report was changed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="326" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="328" />
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="328" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="330" />
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="396" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="399" />
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="397" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="400" />
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="398" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="401" />
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1365,183 +1380,198 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="144" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="143" />
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="145" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="144" />
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="148" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="147" />
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="149" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="148" />
         <source>PDF voor de drukker: afloop, snijtekens, foto's op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="152" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="151" />
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="153" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="152" />
         <source>Word-bestand dat collega's kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="156" />
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="369" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="155" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="340" />
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="156" />
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="159" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="159" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="161" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="162" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="161" />
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="164" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="164" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="165" />
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="167" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="173" />
+        <source>PDF (e-mail)</source>
+        <translation>PDF (e-mail)</translation>
+    </message>
+    <message>
         <location filename="../../vnhg_desk/gui/publish_actions.py" line="174" />
+        <source>E-mailconcept</source>
+        <translation>E-mail draft</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="175" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="176" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="185" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="187" />
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="196" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="218" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220" />
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="288" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="259" />
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="289" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="260" />
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="290" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="261" />
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="293" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="264" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="294" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="265" />
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="307" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278" />
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="315" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="286" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="289" />
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="343" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="314" />
         <source>De adressenlijst is nog leeg. Vul hem in via Extra &gt; Begeleidende e-mail…</source>
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="375" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="346" />
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="379" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="350" />
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="426" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="397" />
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="432" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="403" />
         <source>{count} pagina's naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="436" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="407" />
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="484" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="455" />
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="488" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="459" />
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>

@@ -146,7 +146,8 @@ class DraftOptionsDialog(QDialog):
         self.group_boxes: dict[str, QCheckBox] = {}
         for group in all_groups(cover):
             count = len(chosen_recipients(cover, [group]))
-            box = QCheckBox(self.tr("{group} ({count} adressen)").format(group=group, count=count))
+            label = self.tr("{group} ({count} adressen)").format(group=group, count=count)
+            box = QCheckBox(label.replace("&", "&&"), self)  # "B&W" is no shortcut
             box.setChecked(group == cover.default_group)
             box.toggled.connect(self._update)
             self.group_boxes[group] = box

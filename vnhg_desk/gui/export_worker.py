@@ -1,4 +1,4 @@
-"""Run an export in a worker thread so the window keeps responding.
+"""Run an export in a worker thread (with a progress dialog) so the window keeps responding.
 
 The library's SQLite connection belongs to the GUI thread, so the worker gets a
 :class:`LibraryCopy`: the document, house style, cover e-mail and photos read beforehand,
@@ -13,7 +13,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from vnhg_desk.errors import UserError
 from vnhg_desk.imaging.source import PhotoInfo
@@ -114,3 +115,71 @@ class ExportWorker(QThread):
 
     def _report(self, fraction: float) -> None:
         self.progressed.emit(int(max(0.0, min(1.0, fraction)) * 1000))
+
+
+class ExportRunner(QObject):
+    """Starts export jobs on a :class:`LibraryCopy`, shows progress, replays on success."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self._workers: list[ExportWorker] = []
+
+    @property
+    def busy(self) -> bool:
+        """True while a job runs."""
+        return bool(self._workers)
+
+    def run(
+        self,
+        library: Any,
+        doc_ids: list[int],
+        job: Callable[[LibraryCopy, Callable[[float], None]], Any],
+        title: str,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Copy what ``job`` reads (GUI thread), run it in a thread, then call back."""
+        try:
+            copy = LibraryCopy(library, doc_ids)
+        except UserError as error:  # e.g. the document was deleted meanwhile
+            failed(str(error))
+            return
+        worker = ExportWorker(lambda progress: job(copy, progress), self)
+        dialog = QProgressDialog(title, "", 0, 1000, self.window)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        worker.progressed.connect(dialog.setValue)
+
+        def succeeded(result: Any) -> None:
+            dialog.close()
+            copy.replay(library)
+            done(result)
+
+        def went_wrong(message: str) -> None:
+            dialog.close()
+            failed(message)
+
+        worker.succeeded.connect(succeeded)
+        worker.failed.connect(went_wrong)
+        worker.finished.connect(lambda: self._finished(worker, dialog))
+        self._workers.append(worker)
+        self.busy_changed.emit(True)
+        worker.start()
+
+    def _finished(self, worker: ExportWorker, dialog: QProgressDialog) -> None:
+        self._workers.remove(worker)
+        worker.deleteLater()
+        dialog.deleteLater()
+        if not self._workers:
+            self.busy_changed.emit(False)
+
+    def wait(self, timeout_ms: int = 60000) -> None:
+        """Block until running jobs are done, then deliver their results."""
+        for worker in list(self._workers):
+            worker.wait(timeout_ms)
+        QApplication.processEvents()

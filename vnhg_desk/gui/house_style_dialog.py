@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -180,32 +182,54 @@ class HouseStyleDialog(QDialog):
         return box
 
     def _build_layout(self) -> None:
-        form = QFormLayout()
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_remove)
-        rows = [
-            (self.tr("Naam vereniging"), self.name),
-            (self.tr("Korte naam"), self.short_name),
-            (self.tr("Standaardtitel editie"), self.default_title),
-            (self.tr("Logo"), logo_row),
-            (self.tr("Hoofdkleur"), self.colours["primary_colour"]),
-            (self.tr("Accentkleur"), self.colours["accent_colour"]),
-            (self.tr("Tintkleur (kaders)"), self.colours["tint_colour"]),
-            (self.tr("Tekstkleur"), self.colours["text_colour"]),
-            (self.tr("Lettertype koppen"), self.heading_font),
-            (self.tr("Lettertype tekst"), self.body_font),
-            (self.tr("Website"), self.website),
-            (self.tr("E-mail"), self.email),
-            (self.tr("Telefoon"), self.phone),
-            (self.tr("Adres"), self.address),
-            (self.tr("Sociale media (één per regel)"), self.social),
+        groups = [
+            (
+                self.tr("Vereniging"),
+                [
+                    (self.tr("Naam vereniging"), self.name),
+                    (self.tr("Korte naam"), self.short_name),
+                    (self.tr("Standaardtitel editie"), self.default_title),
+                    (self.tr("Logo"), logo_row),
+                ],
+            ),
+            (
+                self.tr("Kleuren en lettertypen"),
+                [
+                    (self.tr("Hoofdkleur"), self.colours["primary_colour"]),
+                    (self.tr("Accentkleur"), self.colours["accent_colour"]),
+                    (self.tr("Tintkleur (kaders)"), self.colours["tint_colour"]),
+                    (self.tr("Tekstkleur"), self.colours["text_colour"]),
+                    (self.tr("Lettertype koppen"), self.heading_font),
+                    (self.tr("Lettertype tekst"), self.body_font),
+                ],
+            ),
+            (
+                self.tr("Contact (voettekst)"),
+                [
+                    (self.tr("Website"), self.website),
+                    (self.tr("E-mail"), self.email),
+                    (self.tr("Telefoon"), self.phone),
+                    (self.tr("Adres"), self.address),
+                    (self.tr("Sociale media (één per regel)"), self.social),
+                ],
+            ),
         ]
-        for label, field in rows:
-            form.addRow(label, field)
-            if isinstance(field, QWidget):
-                field.setAccessibleName(label)
+        layout = QVBoxLayout(self)
+        for title, rows in groups:
+            box = QGroupBox(title, self)
+            form = QFormLayout(box)
+            for label, field in rows:
+                form.addRow(label, field)
+                if isinstance(field, QWidget):
+                    field.setAccessibleName(label)
+            layout.addWidget(box)
+        for button in self.colours.values():
+            button.setMinimumWidth(130)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -215,8 +239,6 @@ class HouseStyleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
         layout.addWidget(buttons)
 
     def set_logo(self, logo_hash: str | None) -> None:

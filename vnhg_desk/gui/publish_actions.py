@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QMessageBox,
-    QProgressDialog,
     QStyle,
 )
 
-from vnhg_desk.gui.export_worker import ExportWorker, LibraryCopy
+from vnhg_desk.gui.export_worker import ExportRunner, LibraryCopy
 from vnhg_desk.gui.i18n import LANGUAGES, current_language, install_translator, save_language
 
 LAST_FOLDER_KEY = "export/last_folder"
@@ -51,9 +50,9 @@ class PublishActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.busy = False
+        self.runner = ExportRunner(window, self)
+        self.runner.busy_changed.connect(self._set_busy)
         self.last_message: QMessageBox | None = None
-        self._workers: list[ExportWorker] = []
         self._temp_dirs: list[tempfile.TemporaryDirectory] = []
         self.actions: dict[str, QAction] = {}
         self._make_actions()
@@ -171,6 +170,9 @@ class PublishActions(QObject):
             self.actions[key].setText(text)
             self.actions[key].setToolTip(tip)
             self.actions[key].setStatusTip(tip)
+        self.actions["pdf-email"].setIconText(self.tr("PDF (e-mail)"))
+        self.actions["email-draft"].setIconText(self.tr("E-mailconcept"))
+        self.actions["print"].setIconText(self.tr("Afdrukken"))
         self.language_menu.setTitle(self.tr("Taal"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -226,45 +228,16 @@ class PublishActions(QObject):
         done: Callable[[Any], None],
     ) -> None:
         """Run ``job`` on a copy of the library in a worker, with a progress dialog."""
-        library = self.window.library
-        try:
-            copy = LibraryCopy(library, doc_ids)
-        except Exception as error:  # NotFoundError and the like: say it, change nothing
-            self._failed(str(error))
-            return
-        worker = ExportWorker(lambda progress: job(copy, progress), self)
-        dialog = QProgressDialog(title, "", 0, 1000, self.window)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        worker.progressed.connect(dialog.setValue)
-
-        def succeeded(result: Any) -> None:
-            dialog.close()
-            copy.replay(library)
-            done(result)
-
-        def failed(message: str) -> None:
-            dialog.close()
-            self._failed(message)
-
-        worker.succeeded.connect(succeeded)
-        worker.failed.connect(failed)
-        worker.finished.connect(lambda: self._finished(worker))
-        self._set_busy(True)
-        self._workers.append(worker)
-        worker.start()
-
-    def _finished(self, worker: ExportWorker) -> None:
-        self._workers.remove(worker)
-        worker.deleteLater()
-        self._set_busy(bool(self._workers))
+        self.runner.run(self.window.library, doc_ids, job, title, done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
         for key in ("pdf-email", "pdf-print", "docx", "email-draft", "print"):
             self.actions[key].setEnabled(not busy)
+
+    @property
+    def busy(self) -> bool:
+        """True while an export runs."""
+        return self.runner.busy
 
     def _failed(self, message: str) -> None:
         self._say(message, warning=True)
@@ -272,9 +245,7 @@ class PublishActions(QObject):
 
     def wait(self, timeout_ms: int = 60000) -> None:
         """Block until running exports are done (for tests and closing the window)."""
-        for worker in list(self._workers):
-            worker.wait(timeout_ms)
-        QApplication.processEvents()
+        self.runner.wait(timeout_ms)
 
     # -- export ----------------------------------------------------------------------------
     def export(self, kind: str, target: Path | None = None) -> None:
