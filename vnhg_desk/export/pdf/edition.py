@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.body import block_flowables, spread
+from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photos import placed_aspect, render_photo
@@ -78,7 +79,10 @@ class EditionStory:
             parts.append(markup.text(photo.caption))
         if photo.credit:
             colour = colour_markup(self.styles.palette.muted)
-            credit = markup.text(f"{self.photo_word}: {photo.credit}", italic=True)
+            credit = photo.credit
+            if not credit.lower().startswith(self.photo_word.lower()):
+                credit = f"{self.photo_word}: {credit}"
+            credit = markup.text(credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
         caption = Paragraph(" \u2002".join(parts), self.styles.caption) if parts else None
         return Figure(rendition, width, aspect, caption, self.styles.palette.tint, photo.alt_text)
@@ -156,7 +160,7 @@ class EditionStory:
         return story
 
     def _columns(self, flowables: list[Flowable]) -> Flowable:
-        return BalancedColumns(
+        return NewsColumns(
             flowables,
             nCols=2,
             needed=40,

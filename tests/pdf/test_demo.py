@@ -1,0 +1,45 @@
+"""The demo edition from a real library: small enough for e-mail, fonts and text intact."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from tests.pdf.conftest import pdftotext, squash
+from vnhg_desk.demo import add_demo
+from vnhg_desk.export.pdf import write_pdf
+from vnhg_desk.model import Article
+from vnhg_desk.store.library import Library
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    library = Library.open(folder / "demo.vnhg-desk")
+    edition_id, invitation_id = add_demo(library)
+    yield library, library.load(edition_id), library.load(invitation_id), folder
+    library.close()
+
+
+@pytest.mark.parametrize("variant", ["email", "print"])
+def test_demo_edition_exports(demo, variant):
+    library, edition, _invitation, folder = demo
+    path = folder / f"demo-{variant}.pdf"
+    result = write_pdf(edition, library.house_style(), library, path, variant=variant)
+    assert result.missing_photos == []
+    assert result.page_count == len(PdfReader(path).pages)
+    if variant == "email":
+        assert path.stat().st_size < 1_500_000
+    text = squash(pdftotext(path, "-raw"))
+    position = 0
+    for item in edition.content:
+        title = item.headline if isinstance(item, Article) else item.title
+        found = text.find(squash(title), position)
+        assert found >= 0, title
+        position = found
+
+
+def test_demo_invitation_is_one_page(demo):
+    library, _edition, invitation, folder = demo
+    result = write_pdf(invitation, library.house_style(), library, folder / "flyer.pdf")
+    assert result.page_count == 1
