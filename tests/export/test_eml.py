@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import email
+import io
 import os
 import stat
+import subprocess
+import sys
 from datetime import date, time
 from email import policy
 from pathlib import Path
@@ -208,3 +211,52 @@ def test_failed_write_leaves_existing_file_untouched(tmp_path):
         write_eml(_edition(), _cover(), [tmp_path / "ontbreekt.pdf"], target)
     assert target.read_bytes() == b"oud concept"
     assert [p.name for p in out.iterdir()] == ["bericht.eml"]
+
+
+def _library_with_report(tmp_path):
+    from vnhg_desk.model import Article
+    from vnhg_desk.store import Library
+
+    library = Library.open(tmp_path / "bibliotheek.vnhg-desk")
+    edition = _edition(
+        content=[Article(kicker="VERSLAG", headline="Jeugdzorg vraagt om regie", body="Tekst.")]
+    )
+    library.save(edition)
+    library.save_cover_email(_cover())
+    return library, edition.id
+
+
+def test_dispatcher_writes_eml_with_the_email_pdf_and_logs_it(tmp_path):
+    from vnhg_desk.export.dispatch import export_document
+
+    library, doc_id = _library_with_report(tmp_path)
+    with library:
+        target = export_document(library, doc_id, tmp_path / "bericht.eml")
+        message = _parse(target)
+        assert message["X-Unsent"] == "1"
+        assert len(message["Bcc"].addresses) == 3  # the default group "alle raden"
+        (attachment,) = message.iter_attachments()
+        assert attachment.get_filename() == "2026-10-09 Verslag ledenvergadering.pdf"
+        pdf = attachment.get_content()
+        assert pdf.startswith(b"%PDF")
+        from pypdf import PdfReader
+
+        assert "Jeugdzorg vraagt om regie" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        log = library.export_log(doc_id)
+        assert [(r.kind, r.target) for r in log] == [("e-mailconcept", str(target))]
+
+
+def test_command_line_exports_eml(tmp_path):
+    library, doc_id = _library_with_report(tmp_path)
+    library.close()
+    target = tmp_path / "bericht.eml"
+    result = subprocess.run(
+        [sys.executable, "-m", "vnhg_desk", "--library", str(library.path), "export",
+         str(doc_id), "-o", str(target)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    message = _parse(target)
+    assert message["Subject"] == "Verslag ledenvergadering – Najaarsvergadering 9 oktober 2026"
+    assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"]
