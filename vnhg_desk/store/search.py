@@ -22,10 +22,6 @@ Document = Edition | Invitation
 PART_BITS = 16
 _MARKERS = str.maketrans("", "", MATCH_START + MATCH_END)
 _SNIPPET_WORDS = 14
-#: Up to this many matching parts, hits are ordered by relevance (bm25; a heading match
-#: weighs ten body matches, as FTS5 normalises by the length of the whole part); beyond
-#: it, ranking costs more than it tells, and the newest documents come first.
-RANKED_MATCHES = 1_000
 
 
 def _join(*pieces: Iterable[str] | str) -> str:
@@ -99,31 +95,40 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
+_HITS_SQL = (
+    "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "
+    "FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
+
+
 class SearchMixin(LibraryBase):
     """Library.search."""
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Parts of documents (not in the trash) that contain every word: the most relevant
-        first, or the newest documents first when very many parts match."""
+        """Parts of documents (not in the trash) that contain every word.
+
+        Parts whose heading (kicker, headline, subtitle, title) holds all the words come
+        first, then the others; within each group the newest documents first. This order
+        is cheap at any size (FTS5 walks rowids and stops at ``limit``), unlike bm25
+        ranking, which must score and snippet every match first.
+        """
         query = fts_query(text)
         if query is None or limit <= 0:
             return []
+        marks = (MATCH_START, MATCH_END, _SNIPPET_WORDS)
         with self._reading() as conn:
-            matches = conn.execute(
-                "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)
-            ).fetchone()[0]
-            order = "bm25(search_index, 10.0, 1.0)" if matches <= RANKED_MATCHES else "rowid DESC"
-            rows = conn.execute(
-                "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "  # noqa: S608
-                f"FROM search_index WHERE search_index MATCH ? ORDER BY {order} LIMIT ?",
-                (MATCH_START, MATCH_END, _SNIPPET_WORDS, query, limit),
-            ).fetchall()
+            rows = conn.execute(_HITS_SQL, (*marks, f"heading : ({query})", limit)).fetchall()
+            seen = {row[0] for row in rows}
+            if len(rows) < limit:
+                more = conn.execute(_HITS_SQL, (*marks, query, limit)).fetchall()
+                rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
             ids = sorted({rowid >> PART_BITS for rowid, *_ in rows})
-            marks = ",".join("?" * len(ids))
+            placeholders = ",".join("?" * len(ids))
             docs = {
                 row[0]: row[1:]
                 for row in conn.execute(
-                    f"SELECT id, kind, title, date FROM documents WHERE id IN ({marks})",  # noqa: S608
+                    "SELECT id, kind, title, date FROM documents "  # noqa: S608
+                    f"WHERE id IN ({placeholders})",
                     ids,
                 )
             }
