@@ -104,7 +104,7 @@ def test_enough_text_for_four_pages(edition):
     words = sum(len((a.lead + " " + plain_text(a.body)).split()) for a in edition.articles) + sum(
         len(plain_text(b.body).split()) for b in edition.boxes
     )
-    assert 1800 <= words <= 3500, words
+    assert 1500 <= words <= 2500, words
 
 
 def test_photo_orientations_after_normalisation(demo, edition):

@@ -37,12 +37,6 @@ gemeenten in de Metropoolregio vooral investeren in scholen, wegen en sportvelde
 herverdeling van het gemeentefonds pakt daardoor per gemeente anders uit, en dat maakt \
 het lastig om met één stem te spreken.
 
-Toch was de sfeer in de zaal strijdbaar. Verschillende leden lieten weten dat zij in \
-hun eigen raad een motie hebben aangenomen die het kabinet oproept om het gemeentefonds \
-te laten meegroeien met de uitgaven. De VNHG bundelt die moties en biedt ze samen aan, \
-zodat zichtbaar wordt dat het om een breed gedeeld probleem gaat en niet om een paar \
-gemeenten die slecht hebben begroot.
-
 ## Reserves slinken
 
 Penningmeester Marieke Hoogland, burgemeester van Heiloo, liet zien hoe de reserves van \
@@ -97,12 +91,6 @@ huisarts ook had volstaan. “Elke euro die naar lichte hulp gaat die niet nodig
 niet naar het kind dat echt vastloopt.” Hij pleitte voor praktijkondersteuners jeugd bij \
 alle huisartsen en voor een vaste contactpersoon op elke school.
 
-Ouders in de zaal herkenden het beeld. Een raadslid uit Alkmaar vertelde over een \
-gezin dat drie keer hetzelfde verhaal moest doen bij drie verschillende loketten, \
-voordat er eindelijk iemand was die de regie nam. “Dat is niet alleen duur, het is \
-vooral uitputtend voor de mensen om wie het gaat.” Het panel was het erover eens dat \
-één gezin, één plan en één contactpersoon het uitgangspunt moet zijn.
-
 ## Regionale inkoop
 
 De gemeenten in Noord-Holland kopen hun specialistische jeugdzorg in zes regio’s in. Dat \
@@ -142,12 +130,6 @@ en geen nieuwe woningen.”
 Gemeenten kunnen ook zelf bijdragen door slim te plannen. Denk aan het bundelen van \
 zonnevelden bij bedrijventerreinen, zodat stroom dicht bij de gebruiker blijft, en aan \
 afspraken met bedrijven over het spreiden van hun verbruik over de dag.
-
-Een wethouder uit de Zaanstreek vertelde dat een nieuwe school in zijn gemeente een jaar \
-later opengaat dan gepland, omdat de aansluiting op het net niet op tijd klaar is. \
-Zulke vertragingen werken door in de hele planning: tijdelijke huisvesting, vervoer en \
-de verhuizing van leerlingen. De leden vroegen de netbeheerder om gemeenten eerder te \
-betrekken bij de volgorde waarin aansluitingen worden gerealiseerd.
 
 ## Warmte uit de buurt
 
