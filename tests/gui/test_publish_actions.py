@@ -339,3 +339,14 @@ def test_screenshot_of_file_menu(window, tmp_path):
     image = window.file_menu.grab()
     assert image.height() > 100
     image.save(str(tmp_path / "bestand-menu.png"))
+
+
+def test_closing_the_window_lets_a_running_export_finish(qtbot, window, library, out, monkeypatch):
+    _save_as(monkeypatch, out / "verslag.pdf")
+    window.publish_actions.actions["pdf-email"].trigger()
+    assert window.publish_actions.busy
+    assert not window.publish_actions.actions["pdf-email"].isEnabled()
+    window.close()
+    assert not window.publish_actions.busy
+    assert PdfReader(out / "verslag.pdf").pages
+    assert [r.kind for r in library.export_log(library.edition_id)] == ["PDF (e-mail)"]

@@ -178,6 +178,8 @@ class PublishActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.runner.wait()  # let a running export finish before the window goes
         return False
 
     # -- helpers ---------------------------------------------------------------------------
