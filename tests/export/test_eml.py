@@ -260,3 +260,15 @@ def test_command_line_exports_eml(tmp_path):
     message = _parse(target)
     assert message["Subject"] == "Verslag ledenvergadering – Najaarsvergadering 9 oktober 2026"
     assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Raad, Heiloo", 'Griffie "Noord"', "Gemeente Súdwest-Fryslân", "Naam\nBcc: x@kwaad.invalid"],
+)
+def test_display_names_are_quoted_and_parse_back(tmp_path, name):
+    cover = _cover(recipients=[Recipient("raad@heiloo.example.org", name, ["alle raden"])])
+    message = _parse(write_eml(_edition(), cover, [], tmp_path / "bericht.eml"))
+    (address,) = message["Bcc"].addresses
+    assert address.addr_spec == "raad@heiloo.example.org"
+    assert address.display_name == name.replace("\n", " ")
