@@ -219,3 +219,19 @@ def test_no_sentence_is_copied_from_the_reference(edition, invitation):
         + [invitation.intro, invitation.registration_note]
     )
     assert not (_shingles(ours) & reference)
+
+
+def test_a_failure_half_way_leaves_the_library_unchanged(tmp_path, monkeypatch):
+    import sqlite3
+
+    with Library.open(tmp_path / "half.vnhg-desk") as library:
+
+        def broken(person):
+            raise OSError("schijf weg")
+
+        monkeypatch.setattr(library, "save_person", broken)
+        with pytest.raises(OSError):
+            add_demo(library)
+        assert library.list_documents() == [] and library.people() == []
+        with sqlite3.connect(library.path) as conn:
+            assert conn.execute("SELECT count(*) FROM photos").fetchone()[0] == 0

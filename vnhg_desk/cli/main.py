@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vnhg-desk {__version__}")
     parser.add_argument("--library", type=Path, metavar="PAD", help=_LIBRARY_HELP)
     # --library is also accepted after the subcommand; SUPPRESS keeps the earlier value.
-    library = argparse.ArgumentParser(add_help=False)
+    library = _Parser(add_help=False)
     library.add_argument(
         "--library", type=Path, metavar="PAD", default=argparse.SUPPRESS, help=_LIBRARY_HELP
     )

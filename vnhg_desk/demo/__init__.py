@@ -34,17 +34,20 @@ def add_demo(library: Any) -> tuple[int, int]:
 
     Also saves the default house style when the library has none yet, and a sample
     cover e-mail when no recipients are set. Calling it twice adds a second copy of the
-    documents but no duplicate photos or people.
+    documents but no duplicate photos or people. All of it is one library transaction.
     """
-    hashes = [library.add_photo(photo.data, photo.filename) for photo in demo_photos()]
-    edition = demo_edition(hashes)
-    edition.association = library.house_style().association_name
-    library.save(edition)
-    invitation = demo_invitation(_people_in_library(library))
-    library.save(invitation)
-    # house_style() gives the default when none is stored; saving it makes it explicit.
-    library.save_house_style(library.house_style())
-    if not library.cover_email().recipients:
-        library.save_cover_email(demo_cover_email())
+    photos = demo_photos()
+    # One transaction: a failure half-way leaves the library as it was.
+    with (getattr(library, "transaction", None) or library._writing)():
+        hashes = [library.add_photo(photo.data, photo.filename) for photo in photos]
+        edition = demo_edition(hashes)
+        edition.association = library.house_style().association_name
+        library.save(edition)
+        invitation = demo_invitation(_people_in_library(library))
+        library.save(invitation)
+        # house_style() gives the default when none is stored; saving it makes it explicit.
+        library.save_house_style(library.house_style())
+        if not library.cover_email().recipients:
+            library.save_cover_email(demo_cover_email())
     assert edition.id is not None and invitation.id is not None
     return edition.id, invitation.id

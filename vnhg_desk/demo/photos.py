@@ -93,16 +93,16 @@ def _panel_scene() -> Image.Image:
 
 
 def _speaker_scene() -> Image.Image:
-    """A speaker at a lectern under a spotlight (portrait)."""
+    """A speaker at a lectern under a spotlight (portrait, face near the middle)."""
     w, h = 300, 400
     img = _gradient((w, h), (28, 40, 62), (12, 16, 24))
-    _glow(img, (40, 20, 260, 300), (120, 130, 150), 40)
+    _glow(img, (40, 60, 260, 340), (120, 130, 150), 40)
     draw = ImageDraw.Draw(img)
-    _person(draw, 150, 170, 2.4, (48, 50, 58), (222, 184, 154), (92, 66, 44))
-    draw.polygon([(70, 260), (230, 260), (215, 400), (85, 400)], fill=(64, 44, 32))
-    draw.rectangle((70, 250, 230, 262), fill=(88, 62, 44))
-    draw.rectangle((120, 290, 180, 320), fill=(11, 83, 148))
-    draw.line((150, 250, 162, 205), fill=(20, 20, 20), width=3)
+    _person(draw, 150, 215, 2.4, (48, 50, 58), (222, 184, 154), (92, 66, 44))
+    draw.polygon([(70, 300), (230, 300), (218, 400), (82, 400)], fill=(64, 44, 32))
+    draw.rectangle((70, 290, 230, 302), fill=(88, 62, 44))
+    draw.rectangle((120, 322, 180, 350), fill=(11, 83, 148))
+    draw.line((150, 290, 162, 250), fill=(20, 20, 20), width=3)
     return img
 
 
