@@ -137,3 +137,37 @@ def test_loading_reads_no_photo_table(lib):
     lib._conn.set_trace_callback(None)
     assert loaded.photo_hashes() == edition.photo_hashes()
     assert statements and not any("photos" in s or "renditions" in s for s in statements)
+
+
+def test_one_library_shared_by_threads(lib):
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(prefix: str) -> None:
+        try:
+            for number in range(15):
+                lib.save(Edition(title=f"{prefix} {number}"))
+                lib.list_documents()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(name,)) for name in ("links", "rechts")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert len(lib.list_documents()) == 30
+
+
+def test_two_libraries_on_one_file_see_each_others_saves(library_path):
+    with Library.open(library_path) as first, Library.open(library_path) as second:
+        doc = Edition(title="Gedeeld")
+        first.save(doc)
+        copy = second.load(doc.id)
+        copy.title = "Gewijzigd in het tweede venster"
+        second.save(copy)
+        with pytest.raises(ConflictError):
+            first.save(doc)
+        assert first.load(doc.id).title == "Gewijzigd in het tweede venster"

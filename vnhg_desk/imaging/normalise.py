@@ -12,6 +12,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
@@ -106,17 +107,23 @@ def _open(data: bytes, filename: str) -> Image.Image:
     return image
 
 
+def _extrema(image: Image.Image) -> tuple[float, float]:
+    """Lowest and highest value of a single-band image."""
+    low, high = cast("tuple[float, float]", image.getextrema())
+    return float(low), float(high)
+
+
 def _to_eight_bit(image: Image.Image) -> Image.Image:
     """Bring 1-bit, 16-bit, 32-bit and float greyscale to 8-bit 'L' (scaled, not clipped)."""
     if image.mode in ("I;16", "I;16L", "I;16B", "I;16N"):
         return image.convert("I").point(lambda value: value * (1 / 256)).convert("L")
     if image.mode == "I":
-        high = image.getextrema()[1]
+        high = _extrema(image)[1]
         if high > 255:
             return image.point(lambda value: value * (255 / max(high, 1))).convert("L")
         return image.convert("L")
     if image.mode == "F":
-        high = image.getextrema()[1]
+        high = _extrema(image)[1]
         scale = 255.0 if high <= 1.0 else 255.0 / max(high, 1.0)
         return image.point(lambda value: value * scale).convert("L")
     if image.mode == "1":
@@ -154,7 +161,7 @@ def _to_srgb(image: Image.Image, icc: bytes | None, has_alpha: bool) -> Image.Im
 
 
 def _has_transparency(image: Image.Image) -> bool:
-    return image.mode == "RGBA" and image.getchannel("A").getextrema()[0] < 255
+    return image.mode == "RGBA" and _extrema(image.getchannel("A"))[0] < 255
 
 
 def normalise_image(image: Image.Image) -> Image.Image:

@@ -1,8 +1,13 @@
-"""What every part of the library shares: the connection and the transaction guards."""
+"""What every part of the library shares: the connection, a lock and the transaction guards.
+
+One Library may be used from several threads (the window and an export worker): a
+re-entrant lock keeps each read or write transaction whole.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -31,6 +36,7 @@ class LibraryBase:
     _conn: sqlite3.Connection
     _db: sqlite_utils.Database
     _closed: bool
+    _lock: threading.RLock
 
     def _open_connection(self) -> sqlite3.Connection:
         if self._closed:
@@ -38,10 +44,20 @@ class LibraryBase:
         return self._conn
 
     @contextmanager
-    def _reading(self) -> Iterator[sqlite3.Connection]:
-        """One consistent read; SQLite errors become Dutch LibraryErrors."""
-        conn = self._open_connection()
+    def _translated(self) -> Iterator[None]:
+        """SQLite's errors about the file become Dutch LibraryErrors."""
         try:
+            yield
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # a bug in our code, not a problem with the file
+        except sqlite3.Error as exc:
+            raise translate(self.path, exc) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One consistent read (or part of the caller's transaction)."""
+        with self._lock, self._translated():
+            conn = self._open_connection()
             if conn.in_transaction:
                 yield conn
                 return
@@ -51,26 +67,20 @@ class LibraryBase:
             finally:
                 if conn.in_transaction:
                     conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise translate(self.path, exc) from exc
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE): all of it happens, or nothing."""
-        conn = self._open_connection()
-        if conn.in_transaction:  # nested: part of the caller's transaction
-            yield conn
-            return
-        try:
+        with self._lock, self._translated():
+            conn = self._open_connection()
+            if conn.in_transaction:  # nested: part of the caller's transaction
+                yield conn
+                return
             conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise translate(self.path, exc) from exc
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise translate(self.path, exc) from exc
-            raise
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise

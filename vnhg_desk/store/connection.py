@@ -92,7 +92,9 @@ def _check_header(path: Path) -> None:
 
 def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
     uri = Path(path).absolute().as_uri() + f"?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    conn = sqlite3.connect(
+        uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+    )
     for pragma in (
         "trusted_schema = OFF",
         "cell_size_check = ON",

@@ -79,7 +79,7 @@ class DocumentsMixin(LibraryBase):
     def save(self, doc: Document) -> None:
         """Insert (``doc.id`` None: sets it) or update; ConflictError if saved elsewhere."""
         stamp = now_text()
-        row = {
+        row: dict[str, object] = {
             "kind": doc.kind,
             "title": doc.title,
             "date": doc.date.isoformat() if doc.date else None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from types import TracebackType
 
@@ -46,6 +47,7 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
         self.path = path
         self._conn = conn
         self._closed = False
+        self._lock = threading.RLock()
         self._db = sqlite_utils.Database(conn, execute_plugins=False)
 
     @classmethod
@@ -58,11 +60,12 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
 
     def close(self) -> None:
         """Close the file; it is then one complete file (no journal beside it)."""
-        if not self._closed:
-            self._closed = True
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            self._conn.close()
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                self._conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -92,7 +95,8 @@ class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
             raise LibraryError("Een reservekopie kan niet over de bibliotheek zelf heen.")
         temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
         try:
-            backup(self._conn, temporary)
+            with self._lock:
+                backup(self._open_connection(), temporary)
             os.replace(temporary, target)
         except sqlite3.Error as exc:
             raise translate(target, exc) from exc

@@ -40,8 +40,9 @@ def _parts(doc: Document) -> list[tuple[str | None, str, str, str]]:
             plain_text(doc.intro), doc.place, doc.online_note, people, doc.registration_note
         )
         return [(None, _join(doc.title, doc.theme), text, "")]
-    parts = [
-        (None, _join(doc.title, doc.meeting), _join(doc.place, doc.references, doc.highlights), "")
+    head = _join(doc.place, doc.references, doc.highlights)
+    parts: list[tuple[str | None, str, str, str]] = [
+        (None, _join(doc.title, doc.meeting), head, "")
     ]
     for item in doc.content:
         if isinstance(item, Article):

@@ -33,14 +33,18 @@ class SettingsMixin(LibraryBase):
 
     def save_person(self, person: Person) -> None:
         """Add (sets ``person.id``) or update a person."""
-        row = {"name": person.name, "role": person.role, "organisation": person.organisation}
+        row: dict[str, object] = {
+            "name": person.name,
+            "role": person.role,
+            "organisation": person.organisation,
+        }
         table = self._db.table("people")
         with self._writing() as conn:
             exists = (
                 person.id is not None
                 and conn.execute("SELECT 1 FROM people WHERE id = ?", (person.id,)).fetchone()
             )
-            if exists:
+            if exists and person.id is not None:
                 table.update(person.id, row)
                 new_id = person.id
             else:
