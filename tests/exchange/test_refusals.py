@@ -297,3 +297,9 @@ def test_not_a_zip_and_missing_file(tmp_path, target_library):
 def test_zip_without_document_json(tmp_path, target_library):
     path = _write_zip(tmp_path / "x.zip", {"readme.txt": b"hallo"})
     assert "bevat geen document.json" in _refused(target_library, path)
+
+
+def test_word_files_are_not_imported_yet(tmp_path, target_library):
+    word = tmp_path / "verslag.docx"
+    _write_zip(word, {"word/document.xml": b"<w:document/>"})
+    assert "Word (.docx)" in _refused(target_library, word)

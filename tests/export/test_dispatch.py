@@ -164,3 +164,13 @@ def test_eml_export(tmp_path, library, doc_id):
     attachments = [part.get_content_type() for part in message.walk() if part.get_filename()]
     assert attachments == ["application/pdf"]
     assert library.export_log(doc_id)[0].kind == "e-mailconcept"
+
+
+def test_the_library_file_itself_is_never_overwritten(tmp_path):
+    path = tmp_path / "eigen.vnhg"
+    with Library.open(path) as library:
+        library.save(Edition(title="Iets"))
+        before = path.read_bytes()
+        with pytest.raises(ExportError, match="bibliotheekbestand zelf"):
+            export_document(library, 1, path)
+        assert path.read_bytes() == before

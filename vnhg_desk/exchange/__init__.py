@@ -79,7 +79,13 @@ def import_file(library: Any, path: Path) -> Edition | Invitation:
 
     Raises :class:`ExchangeError` naming the first problems; the library is unchanged then.
     """
-    return import_package(library, read_package(Path(path)))
+    path = Path(path)
+    if path.suffix.lower() == ".docx":  # the place for a future Word import
+        raise ExchangeError(
+            "Importeren uit Word (.docx) kan in deze versie nog niet; "
+            "gebruik een .json-, .zip- of .vnhg-bestand."
+        )
+    return import_package(library, read_package(path))
 
 
 def _photo_hashes(document: Edition | Invitation) -> list[str]:

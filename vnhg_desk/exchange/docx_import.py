@@ -346,7 +346,7 @@ class _Reader:
         draft = self._current()
         draft.flush_list()
         for row in table.rows:
-            texts = []
+            texts: list[str] = []
             for cell in row.cells:
                 value = " ".join("".join(s.text for s in _spans(p)) for p in cell.paragraphs)
                 if value.strip() and (not texts or texts[-1] != value.strip()):

@@ -43,6 +43,15 @@ def _wants_folder(target: Path, raw: str) -> bool:
     return raw.endswith(("/", os.sep)) or target.is_dir()
 
 
+def _same_file(target: Path, library_path: Path | None) -> bool:
+    if library_path is None:
+        return False
+    try:
+        return target.resolve() == Path(library_path).resolve()
+    except OSError:
+        return False
+
+
 def export_document(
     library: Any,
     doc_id: int,
@@ -67,6 +76,8 @@ def export_document(
     if not as_folder and suffix not in FORMATS:
         shown = suffix or "(geen extensie)"
         raise ExportError(f"Onbekend formaat {shown}. Mogelijk zijn: {supported_formats()}.")
+    if _same_file(target, getattr(library, "path", None)):
+        raise ExportError(f"{target.name} is het bibliotheekbestand zelf; kies een andere naam.")
     report = progress or (lambda _fraction: None)
     document = library.load(doc_id)
     report(0.02)
