@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml
@@ -222,12 +222,13 @@ def _document_defaults(doc: DocxDocument, palette: Palette, tag: str) -> None:
         theme_lang.set(qn("w:val"), tag)
 
 
-def _paragraph_style(doc: DocxDocument, name: str, base: str | None) -> BaseStyle:
+def _paragraph_style(doc: DocxDocument, name: str, base: str | None) -> ParagraphStyle:
     try:
         style = doc.styles[name]
     except KeyError:
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.quick_style = True
+    assert isinstance(style, ParagraphStyle)
     if base is not None and name != base:
         style.base_style = doc.styles[base]
     style.hidden = False
@@ -245,7 +246,7 @@ def _colour(palette: Palette, key: str) -> str:
     }[key]
 
 
-def _apply(style: BaseStyle, look: Look, palette: Palette, tag: str) -> None:
+def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> None:
     font = style.font
     rpr = style.element.get_or_add_rPr()
     ooxml.set_fonts(rpr, palette.heading_font if look.sans else palette.body_font)

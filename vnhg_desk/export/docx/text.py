@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from vnhg_desk.export.docx import styles
@@ -16,7 +17,9 @@ from vnhg_desk.model.richtext import Block, BulletList, Paragraph, Span, Subhead
 class Container(Protocol):
     """Anything paragraphs can be added to: the document body or a table cell."""
 
-    def add_paragraph(self, text: str = "", style: object = None) -> DocxParagraph: ...
+    def add_paragraph(
+        self, text: str = "", style: str | ParagraphStyle | None = None
+    ) -> DocxParagraph: ...
 
 
 def add_text(container: Container, text: str, style: str) -> DocxParagraph | None:
