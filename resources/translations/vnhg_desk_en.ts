@@ -475,6 +475,75 @@
     </message>
 </context>
 <context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="27" />
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="32" />
+        <source>Exportgeschiedenis</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31" />
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31" />
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="52" />
+        <source>{title}: {count} keer geëxporteerd, verstuurd of afgedrukt</source>
+        <translation>{title}: exported, sent or printed {count} times</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="68" />
+        <source>PDF (e-mail)</source>
+        <translation>PDF (e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="69" />
+        <source>PDF (drukwerk)</source>
+        <translation>PDF (print)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="70" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="71" />
+        <source>e-mailconcept</source>
+        <translation>e-mail draft</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="72" />
+        <source>afdruk</source>
+        <translation>printout</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="73" />
+        <source>uitwisselbestand (JSON)</source>
+        <translation>exchange file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="74" />
+        <source>uitwisselbestand (zip)</source>
+        <translation>exchange file (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="75" />
+        <source>uitwisselmap</source>
+        <translation>exchange folder</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
         <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="147" />
@@ -1380,198 +1449,208 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="143" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="145" />
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="144" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="146" />
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="147" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="149" />
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="148" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="150" />
         <source>PDF voor de drukker: afloop, snijtekens, foto's op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="151" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="153" />
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="152" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="154" />
         <source>Word-bestand dat collega's kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="155" />
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="340" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="353" />
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="156" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="162" />
+        <source>Exportgeschiedenis…</source>
+        <translation>Export history…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
+        <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
+        <translation>What was exported, sent and printed of this document</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="161" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="167" />
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="165" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="171" />
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="172" />
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="173" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="179" />
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="174" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="180" />
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="175" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="181" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="176" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="182" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="187" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="195" />
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="228" />
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="259" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="267" />
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="260" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="268" />
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="261" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="269" />
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="264" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="265" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="273" />
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="286" />
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="286" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="294" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="289" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="297" />
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="314" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="327" />
         <source>De adressenlijst is nog leeg. Vul hem in via Extra &gt; Begeleidende e-mail…</source>
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="346" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="359" />
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="350" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="363" />
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="397" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="410" />
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="403" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="416" />
         <source>{count} pagina's naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="407" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="420" />
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="455" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="480" />
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="459" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="484" />
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>

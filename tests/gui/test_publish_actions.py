@@ -5,6 +5,8 @@ from __future__ import annotations
 import email
 import io
 import os
+import re
+import time as time_module
 from datetime import date, time
 from email import policy
 from pathlib import Path
@@ -350,3 +352,25 @@ def test_closing_the_window_lets_a_running_export_finish(qtbot, window, library,
     assert not window.publish_actions.busy
     assert PdfReader(out / "verslag.pdf").pages
     assert [r.kind for r in library.export_log(library.edition_id)] == ["PDF (e-mail)"]
+
+
+def test_export_log_lists_what_was_exported(qtbot, window, out, monkeypatch):
+    _save_as(monkeypatch, out / "verslag.docx")
+    _trigger(qtbot, window, "docx")
+    dialog = window.publish_actions.show_export_log()
+    rows = dialog.rows()
+    assert [(kind, target) for _when, kind, target in rows] == [("Word", str(out / "verslag.docx"))]
+    assert re.fullmatch(r"\S.* \d{4}  \d{2}:\d{2}", rows[0][0])  # local date and time
+    dialog.reject()
+
+
+def test_old_drafts_are_cleaned_from_the_drafts_folder(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    folder = window.publish_actions.drafts_folder()
+    old, recent = folder / "oud.eml", folder / "recent.eml"
+    old.write_text("x")
+    recent.write_text("y")
+    month_ago = time_module.time() - 30 * 86400
+    os.utime(old, (month_ago, month_ago))
+    assert window.publish_actions.drafts_folder() == folder
+    assert not old.exists() and recent.exists()

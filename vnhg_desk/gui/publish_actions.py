@@ -7,8 +7,10 @@ are shown without blocking the window (status bar plus a non-modal message).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,8 @@ from vnhg_desk.gui.export_worker import ExportRunner, LibraryCopy
 from vnhg_desk.gui.i18n import LANGUAGES, current_language, install_translator, save_language
 
 LAST_FOLDER_KEY = "export/last_folder"
+FILE_MENU = ("|", "pdf-email", "pdf-print", "docx", "email-draft", "export-log", "|", "print", "|")
+DRAFT_DAYS = 14  # drafts older than this are removed from the drafts folder
 EXPORT_KINDS = {  # kind -> (suffix, variant)
     "pdf-email": (".pdf", "email"),
     "pdf-print": (".pdf", "print"),
@@ -92,6 +96,7 @@ class PublishActions(QObject):
         self._action("house-style", self.edit_house_style)
         self._action("people", self.edit_people)
         self._action("cover-email", self.edit_cover_email)
+        self._action("export-log", self.show_export_log)
         self.actions["pdf-email"].setShortcut(QKeySequence("Ctrl+E"))
         self.actions["print"].setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.language_group = QActionGroup(self)
@@ -115,13 +120,10 @@ class PublishActions(QObject):
             ),
             None,
         )
-        for entry in ("|", "pdf-email", "pdf-print", "docx", "email-draft", "|", "print", "|"):
+        for entry in FILE_MENU:
             action = QAction(window) if entry == "|" else a[entry]
-            if entry == "|":
-                action.setSeparator(True)
-            file_menu.insertAction(quit_action, action) if quit_action else file_menu.addAction(
-                action
-            )
+            action.setSeparator(entry == "|")
+            file_menu.insertAction(quit_action, action)  # None: at the end
         tools = window.tools_menu
         tools.addSeparator()
         for key in ("house-style", "people", "cover-email"):
@@ -156,6 +158,10 @@ class PublishActions(QObject):
                 self.tr("Concept met de PDF als bijlage openen in uw e-mailprogramma"),
             ),
             "print": (self.tr("Afdrukken…"), self.tr("Afdrukken op een printer")),
+            "export-log": (
+                self.tr("Exportgeschiedenis…"),
+                self.tr("Wat er van dit document is geëxporteerd, verstuurd en afgedrukt"),
+            ),
             "house-style": (
                 self.tr("Huisstijl…"),
                 self.tr("Naam, logo, kleuren, lettertypen en contactgegevens"),
@@ -297,6 +303,11 @@ class PublishActions(QObject):
         base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
         folder = Path(base or tempfile.gettempdir()) / "VNHG Desk concepten"
         folder.mkdir(parents=True, exist_ok=True)
+        cutoff = time.time() - DRAFT_DAYS * 86400
+        for old in folder.glob("*.eml"):  # the mail program has long since taken them over
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < cutoff:
+                    old.unlink()
         return folder
 
     def email_draft(
@@ -322,7 +333,7 @@ class PublishActions(QObject):
             invitations = [
                 (s.id, f"{s.title} {s.date or ''}".strip())
                 for s in library.list_documents()
-                if s.kind == "invitation"
+                if s.kind == "invitation" and s.id != document.id
             ]
             dialog = DraftOptionsDialog(cover, invitations, self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -433,6 +444,18 @@ class PublishActions(QObject):
         from vnhg_desk.gui.cover_email_dialog import CoverEmailDialog
 
         dialog = CoverEmailDialog(self.window.library, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_export_log(self) -> QDialog | None:
+        """Show what was exported, drafted and printed for the open document."""
+        from vnhg_desk.gui.export_log_dialog import ExportLogDialog
+
+        document = self._document()
+        if document is None:
+            return None
+        dialog = ExportLogDialog(self.window.library, document.id, document.title, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
