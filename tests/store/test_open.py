@@ -250,3 +250,15 @@ def test_check_finds_damage_that_opening_may_miss(library_path):
     with pytest.raises(LibraryError, match="beschadigd"):
         with Library.open(library_path) as library:
             library.check()
+
+
+def test_foreign_file_with_journal_is_refused_before_sqlite_touches_it(library_path):
+    conn = sqlite3.connect(library_path)
+    conn.execute("CREATE TABLE agenda (punt TEXT)")
+    conn.commit()
+    conn.close()
+    journal = Path(f"{library_path}-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\x00" * 504)
+    journal_before = file_hash(journal)
+    _assert_refused(library_path, "ander programma")
+    assert file_hash(journal) == journal_before

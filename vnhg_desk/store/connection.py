@@ -82,6 +82,14 @@ def _check_header(path: Path) -> None:
         raise LibraryError(
             f"De bibliotheek {_name(path)} staat in WAL-modus, die VNHG Desk niet gebruikt."
         )
+    # The same checks SQLite will repeat, done on the raw header first, so that SQLite
+    # never touches (e.g. recovers a journal of) a file that is not ours.
+    _check_ids(
+        path,
+        app_id=int.from_bytes(header[68:72], "big", signed=True),
+        version=int.from_bytes(header[60:64], "big", signed=True),
+        empty=int.from_bytes(header[28:32], "big") <= 1,  # pages: every table needs one
+    )
     for suffix in ("-wal", "-shm"):
         if Path(f"{path}{suffix}").exists():
             raise LibraryError(
@@ -108,12 +116,9 @@ def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
     return conn
 
 
-def _check_ours(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version, after checking id, version and schema (reads only)."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if app_id == 0 and version == 0 and objects == 0:
+def _check_ids(path: Path, app_id: int, version: int, empty: bool) -> None:
+    """Refuse a file that is not a library of a version we know."""
+    if app_id == 0 and version == 0 and empty:
         raise LibraryError(
             f"Het bestand {_name(path)} is een lege database en geen VNHG Desk-bibliotheek."
         )
@@ -130,6 +135,14 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> int:
         )
     if version < 1:
         raise LibraryError(f"Het bestand {_name(path)} is geen VNHG Desk-bibliotheek.")
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, after checking id, version and schema (reads only)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    _check_ids(path, app_id, version, empty=objects == 0)
     problems = schema.schema_problems(conn, version)
     if problems:
         raise LibraryError(
