@@ -178,3 +178,9 @@ def test_list_does_not_load_writers_or_qt(demo_library):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_list_of_an_empty_library(tmp_path):
+    code, out, err = run("--library", str(tmp_path / "leeg.vnhg-desk"), "list")
+    assert (code, out) == (0, "")
+    assert "vnhg-desk demo" in err

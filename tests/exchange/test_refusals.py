@@ -303,3 +303,24 @@ def test_word_files_are_not_imported_yet(tmp_path, target_library):
     word = tmp_path / "verslag.docx"
     _write_zip(word, {"word/document.xml": b"<w:document/>"})
     assert "Word (.docx)" in _refused(target_library, word)
+
+
+def test_duplicate_uids_are_refused(tmp_path, good_zip, target_library):
+    def change(data):
+        content = data["document"]["content"]
+        content[1]["uid"] = content[0]["uid"]
+        content[0]["photos"][2]["uid"] = content[0]["photos"][0]["uid"]
+
+    message = _refused(target_library, _with_json(good_zip, tmp_path / "x.zip", change))
+    assert "document.content[0].photos[2].uid: " in message
+    assert "komt al voor bij document.content[0].photos[0]" in message
+    assert "document.content[1].uid: " in message
+
+
+def test_photo_file_names_are_reduced_to_a_plain_name(tmp_path, good_zip, target_library):
+    def change(data):
+        data["photos"][0]["filename"] = "C:\\Users\\secretaris\\Foto's\\zaal\x07.jpg"
+
+    imported = import_file(target_library, _with_json(good_zip, tmp_path / "x.zip", change))
+    first = imported.articles[0].photos[0].photo_hash
+    assert target_library.photo_filename(first) == "zaal.jpg"

@@ -76,6 +76,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     """One line per document: id, kind, date, title (tab-separated)."""
     with opened_library(args) as library:
         rows = library.list_documents()
+    if not rows:  # a hint for people; stdout stays empty for scripts
+        print("De bibliotheek is leeg. Voeg het voorbeeld toe met: vnhg-desk demo", file=sys.stderr)
     for row in rows:
         kind = KIND_WORDS.get(row.kind, row.kind)
         print(f"{row.id}\t{kind}\t{_date_text(row.date)}\t{row.title}")

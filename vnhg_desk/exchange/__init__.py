@@ -70,8 +70,23 @@ def import_package(library: Any, package: Package) -> Edition | Invitation:
                 stored = library.add_photo(photo.data, photo.filename)
             if stored != photo_hash:  # read_package verified the hash; belt and braces
                 raise ExchangeError(f"Foto {photo.filename}: SHA-256 klopt niet.")
+        _link_people(library, document)
         library.save(document)
     return document
+
+
+def _link_people(library: Any, document: Edition | Invitation) -> None:
+    """Point an invitation's people at this library's people list, or at nobody.
+
+    The ids in the file belong to the library it came from; a person counts as the same
+    here when name, role and organisation are equal.
+    """
+    if not isinstance(document, Invitation):
+        return
+    known = {(p.name, p.role, p.organisation): p.id for p in library.people()}
+    for person in [document.moderator, *document.panel]:
+        if person is not None:
+            person.id = known.get((person.name, person.role, person.organisation))
 
 
 def import_file(library: Any, path: Path) -> Edition | Invitation:

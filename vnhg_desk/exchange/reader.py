@@ -61,6 +61,12 @@ def safe_member_name(name: str) -> bool:
     return all(part not in ("..", "") for part in parts)
 
 
+def clean_filename(name: str) -> str:
+    """Only the last part of a file name, without control characters, at most 200 long."""
+    last = PurePosixPath(name.replace("\\", "/")).name
+    return "".join(ch for ch in last if ch.isprintable())[:200]
+
+
 def _read_limited(path: Path, limit: int, what: str) -> bytes:
     size = path.stat().st_size
     if size > limit:
@@ -191,7 +197,7 @@ def _assemble(raw: bytes, source: str, fetch: Fetch) -> Package:
         except (OSError, zipfile.BadZipFile, EOFError, ValueError):
             problems.add(entry_place, f'foto "{member}" is beschadigd of onleesbaar')
             continue
-        photo = PackagedPhoto(blob, str(entry.get("filename") or PurePosixPath(member).name))
+        photo = PackagedPhoto(blob, clean_filename(entry.get("filename") or member))
         if photo.sha256 != photo_hash:
             problems.add(entry_place, f'inhoud van "{member}" past niet bij de SHA-256')
             continue

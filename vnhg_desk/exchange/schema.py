@@ -179,4 +179,27 @@ def check_envelope(data: Any) -> Problems:
     for index, problem in enumerate(problems):
         if problem.place.startswith("."):
             problems[index] = type(problem)(problem.place[1:], problem.message)
+    if not problems:
+        _check_unique_uids(data["document"], problems)
     return problems
+
+
+def _check_unique_uids(document: dict[str, Any], problems: Problems) -> None:
+    """Every part's uid occurs once: the editor finds parts (and undoes edits) by uid."""
+    seen: dict[str, str] = {}
+
+    def note(item: dict[str, Any], place: str) -> None:
+        uid = item.get("uid")
+        if not uid:
+            return  # a fresh one is made on import
+        if uid in seen:
+            problems.add(f"{place}.uid", f'"{uid}" komt al voor bij {seen[uid]}')
+        else:
+            seen[uid] = place
+
+    for i, item in enumerate(document.get("content") or []):
+        place = f"document.content[{i}]"
+        note(item, place)
+        for key in ("quotes", "photos"):
+            for j, part in enumerate(item.get(key) or []):
+                note(part, f"{place}.{key}[{j}]")
