@@ -169,7 +169,8 @@ def _grain(size: tuple[int, int], seed: int, amplitude: int) -> Image.Image:
 def _finish(small: Image.Image, size: tuple[int, int], seed: int) -> Image.Image:
     """Soften, enlarge with smoothing and add grain: the photographic look."""
     soft = small.filter(ImageFilter.GaussianBlur(0.8))
-    large = soft.resize(size, Image.Resampling.BICUBIC)
+    # Bilinear is smooth enough after the blur, and much cheaper than bicubic at 12 MP.
+    large = soft.resize(size, Image.Resampling.BILINEAR)
     return ImageChops.add(large, _grain(size, seed, 14), scale=1.0, offset=-128)
 
 
@@ -186,9 +187,9 @@ def _jpeg(image: Image.Image, orientation: int = 1) -> bytes:
 @cache
 def demo_photos() -> tuple[DemoPhoto, ...]:
     """The four demo photos, generated once per process (deterministic bytes)."""
-    panel = _finish(_panel_scene(), (4000, 3000), seed=1)
-    # A phone held upright-turned: store the pixels rotated back and tag orientation 6.
-    sideways = panel.transpose(Image.Transpose.ROTATE_90)
+    # A phone photo: the pixels are stored turned a quarter to the left and tagged with
+    # orientation 6; upright it is the 4000x3000 panel. (Turned while still small: cheap.)
+    sideways = _finish(_panel_scene().transpose(Image.Transpose.ROTATE_90), (3000, 4000), seed=1)
     speaker = _finish(_speaker_scene(), (1800, 2400), seed=2)
     town_hall = _finish(_town_hall_scene(), (1600, 1600), seed=3)
     polder = _finish(_polder_scene(), (2400, 1800), seed=4)
