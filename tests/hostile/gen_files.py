@@ -28,10 +28,21 @@ def sqlite_objects(path: Path) -> list[tuple[str, str]]:
 
 
 def _tables(path: Path) -> list[str]:
+    """Ordinary tables (no virtual tables or their shadow tables, no sqlite_ internals)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
+        names = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+    connection.close()
     return [
         name
-        for kind, name in sqlite_objects(path)
-        if kind == "table" and not name.startswith("sqlite_") and "_fts" not in name
+        for name in names
+        if not name.startswith("sqlite_")
+        and name not in virtual
+        and not any(name.startswith(v + "_") for v in virtual)
     ]
 
 
