@@ -1,0 +1,264 @@
+"""Build the stand-alone Linux bundle with packaging/build.sh and run it without Python.
+
+Slow (a PyInstaller build, under a minute here); nothing is cached between runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import vnhg_desk
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """The freshly built bundle folder (dist/vnhg-desk)."""
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PYTHON=sys.executable)
+    result = subprocess.run(
+        [
+            "bash",
+            str(ROOT / "packaging" / "build.sh"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    print(result.stdout)  # build time and size, shown with pytest -s
+    folder = out / "dist" / "vnhg-desk"
+    assert (folder / "vnhg-desk").is_file()
+    return folder
+
+
+def bare_env(tmp_path: Path, bundle: Path) -> dict[str, str]:
+    """An environment with no Python anywhere: PATH is an empty folder plus the bundle."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir(exist_ok=True)
+    home = tmp_path / "user-home"
+    home.mkdir(exist_ok=True)
+    env = {
+        "PATH": f"{empty}{os.pathsep}{bundle}",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "VNHG_DESK_LIBRARY": str(tmp_path / "bibliotheek.vnhg-desk"),
+    }
+    for name in ("python", "python3", f"python3.{sys.version_info.minor}"):
+        assert shutil.which(name, path=env["PATH"]) is None
+    return env
+
+
+def run_bundle(bundle: Path, env: dict[str, str], *args: str, cwd: Path, timeout: int = 180):
+    return subprocess.run(
+        [str(bundle / "vnhg-desk"), *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def run_source(env: dict[str, str], *args: str, cwd: Path, timeout: int = 180):
+    """The same command from the source tree, for comparison and to see what exists yet."""
+    source_env = dict(env, PATH=os.environ["PATH"], PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "vnhg_desk", *args],
+        env=source_env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_version_without_python(bundle, tmp_path):
+    result = run_bundle(bundle, bare_env(tmp_path, bundle), "--version", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"vnhg-desk {vnhg_desk.__version__}"
+    assert "Traceback" not in result.stderr
+
+
+def test_bundle_holds_resources_and_leaves_out_the_unused(bundle):
+    internal = bundle / "_internal"
+    resources = internal / "resources"
+    for folder in ("fonts", "icons", "translations", "house_style"):
+        assert (resources / folder).is_dir(), folder
+    for source in (ROOT / "resources").rglob("*"):
+        if source.is_file() and source.suffix != ".ts":
+            copied = resources / source.relative_to(ROOT / "resources")
+            assert copied.read_bytes() == source.read_bytes(), copied
+    assert (
+        (internal / "LICENSE")
+        .read_text(encoding="utf-8")
+        .startswith("                      EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    )
+    assert (internal / "docx" / "templates" / "default.docx").is_file()
+    dictionaries = {p.name for p in (internal / "pyphen" / "dictionaries").glob("*.dic")}
+    assert "hyph_nl_NL.dic" in dictionaries
+    assert all(name.startswith(("hyph_nl", "hyph_en")) for name in dictionaries)
+    names = {p.name for p in internal.rglob("*")}
+    for unwanted in (
+        "numpy",
+        "tkinter",
+        "libQt6Qml.so.6",
+        "libQt6WebEngineCore.so.6",
+        "libQt6Quick.so.6",
+        "libqgtk3.so",
+    ):
+        assert unwanted not in names, unwanted
+    # Desktop integration sits next to the program for ./install.sh.
+    for name in ("install.sh", "vnhg-desk.desktop", "vnhg-desk-mime.xml"):
+        assert (bundle / name).is_file(), name
+
+
+def library_rows(listing: str) -> dict[str, str]:
+    """Kind -> id of the first document of that kind, from `vnhg-desk list` (id, kind, ...)."""
+    rows: dict[str, str] = {}
+    for line in listing.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].isdigit():
+            rows.setdefault(parts[1], parts[0])
+    return rows
+
+
+@pytest.fixture(scope="module")
+def demo_library(bundle, tmp_path_factory):
+    """A library filled by the bundle's `demo`, its environment and its documents by kind."""
+    folder = tmp_path_factory.mktemp("demo")
+    env = bare_env(folder, bundle)
+    result = run_bundle(bundle, env, "demo", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert Path(env["VNHG_DESK_LIBRARY"]).is_file()
+    listing = run_bundle(bundle, env, "list", cwd=folder)
+    assert listing.returncode == 0, listing.stderr
+    rows = library_rows(listing.stdout)
+    assert {"verslag", "uitnodiging"} <= set(rows), listing.stdout
+    return env, rows
+
+
+def pdf_text_and_fonts(path: Path) -> tuple[str, dict[str, bool]]:
+    """The PDF's text and, per font, whether the font program is embedded."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            fonts[str(font["/BaseFont"])] = any(
+                key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return text, fonts
+
+
+def docx_text(path: Path):
+    from docx import Document
+
+    document = Document(str(path))
+    return document, [p.text for p in document.paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("kind", ["verslag", "uitnodiging"])
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_export_from_the_bundle_equals_the_source(bundle, demo_library, tmp_path, kind, suffix):
+    env, rows = demo_library
+    target = tmp_path / f"{kind}{suffix}"
+    result = run_bundle(bundle, env, "export", rows[kind], "-o", str(target), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.is_file()
+    assert "Traceback" not in result.stderr
+
+    # The same export from the source tree must read the same: same fonts, same
+    # hyphenation dictionaries, same templates.
+    source = tmp_path / f"bron-{kind}{suffix}"
+    result = run_source(env, "export", rows[kind], "-o", str(source), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+    if suffix == ".pdf":
+        text, fonts = pdf_text_and_fonts(target)
+        assert len(text.split()) > 50
+        assert fonts and all(fonts.values()), fonts
+        assert (text, fonts) == pdf_text_and_fonts(source)
+    else:
+        document, paragraphs = docx_text(target)
+        assert len(paragraphs) > 5
+        assert any(p.style.name.startswith(("Heading", "Title")) for p in document.paragraphs)
+        assert paragraphs == docx_text(source)[1]
+        if kind == "verslag":
+            assert document.inline_shapes, "the demo photos are in the Word file"
+
+
+def test_editor_starts_from_the_bundle(bundle, tmp_path):
+    env = bare_env(tmp_path, bundle)
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    probe_env = dict(env, VNHG_DESK_LIBRARY=str(probe / "probe.vnhg-desk"))
+    source = subprocess.Popen(
+        [sys.executable, "-m", "vnhg_desk"],
+        env=dict(probe_env, PATH=os.environ["PATH"], PYTHONPATH=str(ROOT)),
+        cwd=probe,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        source.wait(timeout=8)
+        pytest.skip("`vnhg-desk` without arguments does not open the editor yet")
+    except subprocess.TimeoutExpired:
+        pass
+    finally:
+        source.kill()
+        source.wait()
+
+    program = subprocess.Popen(
+        [str(bundle / "vnhg-desk")],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    library = Path(env["VNHG_DESK_LIBRARY"])
+    deadline = time.monotonic() + 30
+    try:
+        # The first start fills the empty library with the demo; then the window stays up.
+        while time.monotonic() < deadline and program.poll() is None and not library.exists():
+            time.sleep(0.2)
+        time.sleep(3)
+        assert program.poll() is None, program.communicate()[1][-4000:]
+        assert library.is_file()
+    finally:
+        program.terminate()
+        try:
+            _out, err = program.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            program.kill()
+            _out, err = program.communicate()
+    assert "Traceback" not in err, err[-4000:]
