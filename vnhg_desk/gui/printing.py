@@ -28,6 +28,14 @@ def _trim(page) -> tuple[float, float, float, float]:
     return (0.0, 0.0, width, height)
 
 
+def chosen_pages(printer, count: int) -> list[int]:
+    """0-based pages to print: the range chosen in the print dialog, else all."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 or last <= 0:
+        return list(range(count))
+    return list(range(min(first, count) - 1, min(last, count)))
+
+
 def print_pdf(path: Path, printer, progress: Callable[[int, int], None] | None = None) -> int:
     """Paint every page of ``path`` on ``printer``; returns the number of pages printed."""
     import pypdfium2 as pdfium
@@ -38,14 +46,14 @@ def print_pdf(path: Path, printer, progress: Callable[[int, int], None] | None =
         if not painter.begin(printer):
             raise RuntimeError("de printer kan niet worden geopend")
         dpi = min(printer.resolution(), MAX_DPI)
-        count = len(document)
-        for index in range(count):
-            if index:
+        pages = chosen_pages(printer, len(document))
+        for done, index in enumerate(pages):
+            if done:
                 printer.newPage()
             _paint_page(painter, document[index], dpi)
             if progress is not None:
-                progress(index + 1, count)
-        return count
+                progress(done + 1, len(pages))
+        return len(pages)
     finally:
         if painter.isActive():
             painter.end()

@@ -382,6 +382,8 @@ class PublishActions(QObject):
         printer.setDocName(document.title)
         if ask:
             dialog = QPrintDialog(printer, self.window)
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+            dialog.setMinMax(1, 999)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
         folder = tempfile.TemporaryDirectory(prefix="vnhg-desk-print-")
