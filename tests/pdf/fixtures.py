@@ -191,7 +191,10 @@ def sample_invitation() -> Invitation:
 
 
 def long_edition(
-    source: MemoryPhotoSource, articles: int = 20, photo_size: tuple[int, int] = (1200, 900)
+    source: MemoryPhotoSource,
+    articles: int = 20,
+    photo_size: tuple[int, int] = (1200, 900),
+    paragraphs: int = 14,
 ) -> Edition:
     """A generated edition of about two pages per article, two photos per article."""
     content: list[Article | SidebarBox] = []
@@ -202,15 +205,13 @@ def long_edition(
             )
             for k in range(2)
         ]
-        paragraphs = [f"({index}.{n}) {BODY_PARAGRAPHS[n % 4]}" for n in range(14)]
+        texts = [f"({index}.{n}) {BODY_PARAGRAPHS[n % 4]}" for n in range(paragraphs)]
         content.append(
             Article(
                 kicker=f"Rubriek {index + 1}",
                 headline=f"Artikel {index + 1}: gemeenten zoeken samenwerking",
                 lead=f"Inleiding {index + 1}. " + BODY_PARAGRAPHS[index % 4],
-                body=body(
-                    paragraphs, {5: f"Tussenkop {index + 1}a", 10: f"Tussenkop {index + 1}b"}
-                ),
+                body=body(texts, {5: f"Tussenkop {index + 1}a", 10: f"Tussenkop {index + 1}b"}),
                 quotes=[PullQuote(f"Citaat {index + 1}: samen staan we sterker", "voorzitter")],
                 photos=photos,
             )

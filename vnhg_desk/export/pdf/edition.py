@@ -3,7 +3,10 @@ columns with quotes and photos) and each sidebar box, in the layout's reading or
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
@@ -13,7 +16,13 @@ from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
-from vnhg_desk.export.pdf.photos import placed_aspect, render_photo
+from vnhg_desk.export.pdf.photos import (
+    PhotoJob,
+    Rendition,
+    placed_aspect,
+    plan_photo,
+    scale_photo,
+)
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
@@ -25,6 +34,15 @@ COLUMN_ASPECT = (1.0, 1.8)
 _OPEN, _CLOSE = "\u201c", "\u201d"
 
 Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A photo at the width and within the aspect limits it is placed at."""
+
+    photo_hash: str
+    width: float
+    limits: tuple[float, float]
 
 
 class EditionStory:
@@ -48,9 +66,12 @@ class EditionStory:
         self.missing_photos: list[str] = []
         self.progress = progress
         self.column_width = (geometry.type_width - GUTTER) / 2
+        self._renditions: dict[Placement, Rendition | None] = {}
+        self._aspects: dict[Placement, float] = {}
 
     def build(self, items: list[ArticleLayout | BoxLayout]) -> list[Flowable]:
         """All items' flowables in reading order."""
+        self._prefetch(items)
         story: list[Flowable] = []
         for index, item in enumerate(items):
             if isinstance(item, ArticleLayout):
@@ -61,17 +82,75 @@ class EditionStory:
                 self.progress((index + 1) / max(1, len(items)))
         return story
 
+    def _placements(self, items: list[ArticleLayout | BoxLayout]) -> Iterator[Placement]:
+        """Every photo with the width and aspect limits it will be placed at."""
+        width = self.geometry.type_width
+        for index, item in enumerate(items):
+            if not isinstance(item, ArticleLayout):
+                continue
+            for number, photo in enumerate(item.photos):
+                wide = index == 0 and number == 0
+                yield Placement(
+                    photo.photo_hash,
+                    width if wide else self.column_width,
+                    FULL_ASPECT if wide else COLUMN_ASPECT,
+                )
+
+    def _prefetch(self, items: list[ArticleLayout | BoxLayout]) -> None:
+        """Render every photo before layout. Scaling runs in worker threads (Pillow
+        works without the GIL); the PhotoSource is only used from this thread, and at
+        most one photo per worker is held in memory at a time."""
+        jobs: dict[Placement, PhotoJob] = {}
+        for placement in self._placements(items):
+            try:
+                info = self.photos.photo_info(placement.photo_hash)
+            except KeyError:
+                self._renditions[placement] = None
+                continue
+            aspect = placed_aspect(info.width, info.height, *placement.limits)
+            self._aspects[placement] = aspect
+            jobs[placement] = plan_photo(
+                placement.photo_hash, info, placement.width, aspect, self.variant
+            )
+        workers = max(1, min(len(jobs), os.cpu_count() or 1, 4))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            running: dict[Future[Rendition], Placement] = {}
+
+            def collect(block: bool) -> None:
+                done, _pending = wait(
+                    running, return_when=FIRST_COMPLETED if block else ALL_COMPLETED
+                )
+                for future in done:
+                    placement = running.pop(future)
+                    rendition = future.result()
+                    job = jobs[placement]
+                    self.photos.store_rendition(job.photo_hash, job.key, rendition.data)
+                    self._renditions[placement] = rendition
+
+            for placement, job in jobs.items():
+                cached = self.photos.cached_rendition(job.photo_hash, job.key)
+                if cached is not None:
+                    self._renditions[placement] = Rendition(cached, job.width, job.height)
+                    continue
+                try:
+                    data = self.photos.normalised(job.photo_hash)
+                except KeyError:
+                    self._renditions[placement] = None
+                    continue
+                if len(running) >= workers:
+                    collect(block=True)
+                running[pool.submit(scale_photo, job, data)] = placement
+                del data
+            if running:
+                collect(block=False)
+
     # -- pieces -----------------------------------------------------------------
 
     def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
-        info = None
-        try:
-            info = self.photos.photo_info(photo.photo_hash)
-        except KeyError:
-            self.missing_photos.append(photo.photo_hash)
-        aspect = placed_aspect(info.width, info.height, *limits) if info else limits[0]
-        rendition = render_photo(self.photos, photo.photo_hash, width, aspect, self.variant)
-        if rendition is None and info is not None:
+        placement = Placement(photo.photo_hash, width, limits)
+        aspect = self._aspects.get(placement) or limits[0]
+        rendition = self._renditions.get(placement)
+        if rendition is None:
             self.missing_photos.append(photo.photo_hash)
         markup = self.styles.heading_markup
         parts = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
-from vnhg_desk.imaging.source import PhotoSource
+from vnhg_desk.imaging.source import PhotoInfo, PhotoSource
 
 PPI = {"email": 150, "print": 300}
 QUALITY = {"email": 72, "print": 90}
@@ -86,39 +86,67 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB") if image.mode != "RGB" else image
 
 
-def render_photo(
-    source: PhotoSource, photo_hash: str, width_pt: float, aspect: float, variant: str
-) -> Rendition | None:
-    """The photo cropped to ``aspect`` for ``width_pt`` points; None if it is missing."""
-    try:
-        info = source.photo_info(photo_hash)
-    except KeyError:
-        return None
+@dataclass(frozen=True)
+class PhotoJob:
+    """What one placed photo needs: crop box, pixel size and cache key for its variant."""
+
+    photo_hash: str
+    key: str
+    box: tuple[int, int, int, int]
+    width: int
+    height: int
+    aspect: float
+    variant: str
+
+
+def plan_photo(
+    photo_hash: str, info: PhotoInfo, width_pt: float, aspect: float, variant: str
+) -> PhotoJob:
+    """Crop and size a photo for ``width_pt`` points at the variant's resolution."""
     box = crop_box(info.width, info.height, aspect)
     crop_w, crop_h = box[2] - box[0], box[3] - box[1]
     target_w = min(crop_w, max(1, math.ceil(width_pt / 72 * PPI[variant])))
     target_h = max(1, round(target_w * crop_h / crop_w))
     key = f"pdf{_RENDITION_VERSION}:{variant}:{box}:{target_w}x{target_h}:q{QUALITY[variant]}"
-    cached = source.cached_rendition(photo_hash, key)
-    if cached is not None:
-        return Rendition(cached, target_w, target_h)
+    return PhotoJob(photo_hash, key, box, target_w, target_h, aspect, variant)
+
+
+def scale_photo(job: PhotoJob, data: bytes) -> Rendition:
+    """Decode (at a reduced scale where JPEG allows), crop, scale and encode. Pure: safe
+    to run in a worker thread."""
+    box, target_w, target_h = job.box, job.width, job.height
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+        if box[2] > width or box[3] > height:  # the stored size was wrong: trust the pixels
+            box = crop_box(width, height, job.aspect)
+            target_w = min(target_w, box[2] - box[0])
+            target_h = max(1, round(target_w * (box[3] - box[1]) / (box[2] - box[0])))
+        scale = target_w / (box[2] - box[0])
+        if image.format == "JPEG":
+            image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+        factor = image.size[0] / width
+        picture = _flatten(image)
+        scaled_box = tuple(
+            min(limit, round(v * factor)) for v, limit in zip(box, picture.size * 2, strict=True)
+        )
+        picture = picture.resize((target_w, target_h), Image.Resampling.BICUBIC, box=scaled_box)
+    return Rendition(_encode(picture, job.variant), target_w, target_h)
+
+
+def render_photo(
+    source: PhotoSource, photo_hash: str, width_pt: float, aspect: float, variant: str
+) -> Rendition | None:
+    """One photo, from the rendition cache or freshly scaled; None if it is missing."""
     try:
-        data = source.normalised(photo_hash)
+        job = plan_photo(photo_hash, source.photo_info(photo_hash), width_pt, aspect, variant)
+        cached = source.cached_rendition(photo_hash, job.key)
+        if cached is not None:
+            return Rendition(cached, job.width, job.height)
+        rendition = scale_photo(job, source.normalised(photo_hash))
     except KeyError:
         return None
-    with Image.open(io.BytesIO(data)) as image:
-        scale = target_w / crop_w
-        if image.format == "JPEG":
-            image.draft("RGB", (math.ceil(info.width * scale), math.ceil(info.height * scale)))
-        factor = image.size[0] / info.width
-        picture = _flatten(image)
-        scaled_box = tuple(round(v * factor) for v in box)
-        picture = picture.resize(
-            (target_w, target_h), Image.Resampling.LANCZOS, box=scaled_box, reducing_gap=2.0
-        )
-    encoded = _encode(picture, variant)
-    source.store_rendition(photo_hash, key, encoded)
-    return Rendition(encoded, target_w, target_h)
+    source.store_rendition(photo_hash, job.key, rendition.data)
+    return rendition
 
 
 def render_logo(source: PhotoSource, photo_hash: str, height_pt: float) -> ImageReader | None:
