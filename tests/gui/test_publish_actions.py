@@ -374,3 +374,15 @@ def test_old_drafts_are_cleaned_from_the_drafts_folder(window, tmp_path, monkeyp
     os.utime(old, (month_ago, month_ago))
     assert window.publish_actions.drafts_folder() == folder
     assert not old.exists() and recent.exists()
+
+
+def test_people_added_from_tools_menu_can_be_picked_in_open_invitation(qtbot, window, library):
+    from vnhg_desk.model import Person
+
+    assert window.open_document(library.invitation_id)
+    editor = window.invitation_editor
+    dialog = window.publish_actions.edit_people()
+    dialog.add_person(Person("Lotte Brouwer", "wethouder", "Castricum"))
+    names = [editor.panel_pick.itemText(i) for i in range(editor.panel_pick.count())]
+    assert "Lotte Brouwer, wethouder Castricum" in names
+    dialog.reject()

@@ -437,9 +437,15 @@ class PublishActions(QObject):
         from vnhg_desk.gui.people_dialog import PeopleDialog
 
         dialog = PeopleDialog(self.window.library, self.window)
+        dialog.people_changed.connect(self._people_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _people_changed(self) -> None:
+        editor = getattr(self.window, "invitation_editor", None)
+        if hasattr(editor, "refresh_people"):
+            editor.refresh_people()  # new people can be picked in the open invitation
 
     def edit_cover_email(self) -> QDialog:
         """Open the recipients list and templates of the cover e-mail."""
