@@ -219,7 +219,8 @@ def macos_info_plist(version_text: str) -> dict[str, Any]:
             {
                 "UTTypeIdentifier": type_id,
                 "UTTypeDescription": EXCHANGE_DESCRIPTION,
-                "UTTypeConformsTo": ["public.data"],
+                # A .vnhg file is a zip archive (document.json and photos/).
+                "UTTypeConformsTo": ["public.data", "public.zip-archive"],
                 "UTTypeIconFile": f"{NAME}.icns",
                 "UTTypeTagSpecification": {
                     "public.filename-extension": [EXCHANGE_SUFFIX],

@@ -168,6 +168,7 @@ def test_macos_info_plist_declares_the_exchange_file_type():
     tags = exported["UTTypeTagSpecification"]
     assert tags["public.filename-extension"] == ["vnhg"]
     assert tags["public.mime-type"] == [cfg.EXCHANGE_MIME]
+    assert "public.zip-archive" in exported["UTTypeConformsTo"]
     assert (ICONS / doc_type["CFBundleTypeIconFile"]).is_file()
 
 
@@ -243,6 +244,7 @@ def test_mime_type_for_the_exchange_format():
     assert mime.get("type") == cfg.EXCHANGE_MIME
     assert [glob.get("pattern") for glob in mime.findall(f"{MIME_NS}glob")] == ["*.vnhg"]
     assert mime.find(f"{MIME_NS}icon").get("name") == "vnhg-desk"
+    assert mime.find(f"{MIME_NS}sub-class-of").get("type") == "application/zip"
     comments = {c.get("{http://www.w3.org/XML/1998/namespace}lang"): c.text for c in mime}
     assert comments.get("nl") == cfg.EXCHANGE_DESCRIPTION
 
