@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -192,3 +193,37 @@ def test_usable_photo_exports_to_docx(case: PhotoCase, style: Any, tmp_path: Pat
     assert media, "the photo is missing from the Word file"
     for data in media.values():
         image_of(data)  # every embedded picture decodes
+
+
+# --- formats the message promises, in a fresh process ----------------------------------
+
+_FRESH = """
+import io, sys
+from vnhg_desk.imaging.normalise import normalise_photo
+print(normalise_photo(sys.stdin.buffer.read(), sys.argv[1]).mime)
+"""
+
+
+@pytest.mark.parametrize("fmt", ["WEBP", "TIFF", "BMP", "HEIF"])
+def test_promised_format_works_in_a_fresh_process(fmt: str) -> None:
+    """The refusal message names JPEG, PNG, HEIC, WebP, GIF and TIFF: each must work even
+    when nothing else in the process has touched Pillow before (a new program start)."""
+    import subprocess
+    import sys
+
+    if fmt == "HEIF":
+        from .gen_photos import heic
+
+        data = heic()
+    else:
+        buffer = io.BytesIO()
+        Image.new("RGB", (40, 30), (10, 120, 200)).save(buffer, fmt)
+        data = buffer.getvalue()
+    result = subprocess.run(
+        [sys.executable, "-c", _FRESH, f"foto.{fmt.lower()}"],
+        input=data,
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "image/jpeg"

@@ -77,6 +77,7 @@ def _open(data: bytes, filename: str) -> Image.Image:
             "Sla de afbeelding op als PNG of JPEG en voeg die toe."
         )
     _register_heif()
+    Image.init()  # load every format plugin; a fresh process only knows a few at first
     formats = [name for name in ALLOWED_FORMATS if name in Image.OPEN]
     try:
         with warnings.catch_warnings():
