@@ -161,7 +161,7 @@ def test_export_email_pdf_from_the_window(qtbot, window, library, out, monkeypat
     assert [b.text() for b in message.buttons() if b.text() == "Map openen"]
     log = library.export_log(library.edition_id)
     assert [(r.kind, r.target) for r in log] == [("PDF (e-mail)", str(path))]
-    assert QSettings().value("export/last_folder") == str(out)
+    assert window.settings.value("export/last_folder") == str(out)
     assert sorted(p.name for p in out.iterdir()) == ["verslag.pdf"]
 
 
@@ -386,3 +386,12 @@ def test_people_added_from_tools_menu_can_be_picked_in_open_invitation(qtbot, wi
     names = [editor.panel_pick.itemText(i) for i in range(editor.panel_pick.count())]
     assert "Lotte Brouwer, wethouder Castricum" in names
     dialog.reject()
+
+
+def test_next_export_proposes_the_last_used_folder(qtbot, window, out, monkeypatch):
+    _save_as(monkeypatch, out / "eerste.pdf")
+    _trigger(qtbot, window, "pdf-email")
+    proposals: list[str] = []
+    _save_as(monkeypatch, out / "tweede.docx", proposals)
+    _trigger(qtbot, window, "docx")
+    assert Path(proposals[0]) == out / "2026-10-09 Verslag ledenvergadering.docx"

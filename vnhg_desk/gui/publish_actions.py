@@ -211,8 +211,13 @@ class PublishActions(QObject):
         box.open()
         return box
 
+    def _settings(self) -> QSettings:
+        """The window's settings (its recent folders live there), else the app's."""
+        settings = getattr(self.window, "settings", None)
+        return settings if isinstance(settings, QSettings) else QSettings()
+
     def _last_folder(self) -> Path:
-        saved = QSettings().value(LAST_FOLDER_KEY, "")
+        saved = self._settings().value(LAST_FOLDER_KEY, "")
         if saved and Path(str(saved)).is_dir():
             return Path(str(saved))
         documents = QStandardPaths.writableLocation(
@@ -285,7 +290,7 @@ class PublishActions(QObject):
         if target.is_dir():  # the dispatcher would write an exchange folder there
             self._failed(self.tr("{path} is een map; kies een bestandsnaam.").format(path=target))
             return
-        QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
+        self._settings().setValue(LAST_FOLDER_KEY, str(target.parent))
         from vnhg_desk.export.dispatch import export_document
 
         def job(library: LibraryCopy, progress: Callable[[float], None]) -> Path:
