@@ -181,6 +181,17 @@ def test_list_does_not_load_writers_or_qt(demo_library):
 
 
 def test_list_of_an_empty_library(tmp_path):
+    from vnhg_desk.store import Library
+
+    Library.open(tmp_path / "leeg.vnhg-desk").close()
     code, out, err = run("--library", str(tmp_path / "leeg.vnhg-desk"), "list")
     assert (code, out) == (0, "")
     assert "vnhg-desk demo" in err
+
+
+def test_reading_commands_do_not_create_a_library(tmp_path):
+    missing = tmp_path / "nieuw" / "bieb.vnhg-desk"
+    for args in (["list"], ["search", "geld"], ["export", "1", "-o", str(tmp_path / "x.zip")]):
+        code, out, err = run("--library", str(missing), *args)
+        assert_clean_error(code, out, err, "bestaat niet")
+    assert not missing.parent.exists()

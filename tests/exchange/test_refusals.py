@@ -324,3 +324,9 @@ def test_photo_file_names_are_reduced_to_a_plain_name(tmp_path, good_zip, target
     imported = import_file(target_library, _with_json(good_zip, tmp_path / "x.zip", change))
     first = imported.articles[0].photos[0].photo_hash
     assert target_library.photo_filename(first) == "zaal.jpg"
+
+
+def test_other_files_are_not_taken_for_json(tmp_path, target_library):
+    pdf = tmp_path / "verslag.pdf"
+    pdf.write_bytes(b"%PDF-1.7 ...")
+    assert "geen uitwisselbestand" in _refused(target_library, pdf)

@@ -29,11 +29,16 @@ def library_path(chosen: Path | None) -> Path:
 
 
 @contextmanager
-def opened_library(args: argparse.Namespace) -> Iterator[Any]:
-    """The library named on the command line, closed again afterwards."""
+def opened_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
+    """The library named on the command line, closed again afterwards.
+
+    Only commands that add something (demo, import) create a missing library: reading
+    commands never leave a new file or folder behind.
+    """
     from vnhg_desk.store import Library
 
-    with Library.open(library_path(getattr(args, "library", None))) as library:
+    path = library_path(getattr(args, "library", None))
+    with Library.open(path, create=create) as library:
         yield library
 
 
@@ -62,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Add the demo edition and invitation."""
     from vnhg_desk.demo import add_demo
 
-    with opened_library(args) as library:
+    with opened_library(args, create=True) as library:
         edition_id, invitation_id = add_demo(library)
     print(f"Demo toegevoegd: verslag {edition_id}, uitnodiging {invitation_id}.")
     return 0
@@ -104,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import an exchange file (.json, .zip, .vnhg) or folder."""
     from vnhg_desk.exchange import import_file
 
-    with opened_library(args) as library:
+    with opened_library(args, create=True) as library:
         document = import_file(library, args.file)
     print(f"Geïmporteerd als document {document.id}: {document.title}.")
     return 0

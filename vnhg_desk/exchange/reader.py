@@ -48,6 +48,11 @@ def read_package(path: Path) -> Package:
         raise ExchangeError(f"Het bestand {path} bestaat niet.")
     if path.suffix.lower() in ZIP_SUFFIXES or zipfile.is_zipfile(path):
         return _read_zip(path)
+    if path.suffix.lower() != ".json":
+        raise ExchangeError(
+            f"{path.name} is geen uitwisselbestand; gebruik een .json-, .zip- of "
+            ".vnhg-bestand of een map met document.json."
+        )
     return _read_folder(path, path.parent)
 
 
