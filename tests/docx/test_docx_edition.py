@@ -234,3 +234,25 @@ def test_renditions_are_cached_for_the_next_export(edition, house_style, photos)
     photos.normalised = None  # a second export must not decode the originals again
     write_docx(edition, house_style, photos, io.BytesIO())
     assert photos.renditions == before
+
+
+def test_settings_are_those_of_a_current_word_document(exported):
+    settings = exported.settings.element
+    modes = [
+        s.get(qn("w:val"))
+        for s in settings.iter(qn("w:compatSetting"))
+        if s.get(qn("w:name")) == "compatibilityMode"
+    ]
+    assert modes == ["15"]  # no "[Compatibiliteitsmodus]" in Word's title bar
+    assert settings.find(qn("w:proofState")) is None  # Word checks the spelling itself
+    assert settings.find(qn("w:themeFontLang")).get(qn("w:val")) == "nl-NL"
+
+
+def test_template_thumbnail_is_not_shipped(edition, house_style, photos):
+    import zipfile
+
+    out = io.BytesIO()
+    write_docx(edition, house_style, photos, out)
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+    assert not [name for name in names if "thumbnail" in name]

@@ -15,7 +15,7 @@ import docx
 from vnhg_desk.export.docx import page, styles
 from vnhg_desk.export.docx.edition import write_edition
 from vnhg_desk.export.docx.invitation import write_invitation
-from vnhg_desk.export.docx.properties import set_properties
+from vnhg_desk.export.docx.properties import set_properties, set_settings
 from vnhg_desk.export.docx.save import save
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import layout_edition, layout_invitation
@@ -44,6 +44,7 @@ def write_docx(
     palette = styles.define_styles(doc, style, document.language)
     page.setup_page(doc)
     tag = styles.language_tag(document.language)
+    set_settings(doc, tag)
     # Body writing takes the range 0.05-0.95; saving is the rest.
 
     def body_progress(fraction: float) -> None:

@@ -22,13 +22,6 @@ def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -
     table.style = doc.styles[styles.BOX]
     table.autofit = False
     _describe(table._tbl.tblPr, title or kicker)
-    # Word (compatibility mode 14) and LibreOffice put the cell's text, not its edge, on
-    # the margin: indent by the padding so the box lines up with the text around it.
-    ooxml.put(
-        table._tbl.tblPr,
-        ooxml.element("w:tblInd", w=str(styles.BOX_PADDING), type="dxa"),
-        ooxml.TBLPR_ORDER,
-    )
     cell = table.cell(0, 0)
     cell.width = text_width()
     # A new cell holds one empty paragraph: use it for the first line we write.

@@ -1,4 +1,4 @@
-"""Core properties (title, author, subject, keywords, created, language) and package tidying."""
+"""Core properties (title, author, subject, keywords, created, language) and document settings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
 
 from vnhg_desk.export.docx.sanitize import clean
 
@@ -52,3 +53,23 @@ def _drop_template_thumbnail(doc: DocxDocument) -> None:
     for rel_id, rel in list(rels.items()):
         if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
             rels.pop(rel_id)
+
+
+def set_settings(doc: DocxDocument, language_tag: str) -> None:
+    """Settings of a current Word document rather than the template's Word 2010 ones.
+
+    - compatibility mode 15: Word opens it without "[Compatibiliteitsmodus]", and a box
+      table's border (not its text) lines up with the margin;
+    - no recorded proofing state, so Word spell-checks the text (in Dutch) when opened;
+    - the theme's language follows the document's.
+    """
+    settings = doc.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+    for proof_state in settings.findall(qn("w:proofState")):
+        settings.remove(proof_state)
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), language_tag)
+        theme_lang.attrib.pop(qn("w:eastAsia"), None)

@@ -216,10 +216,6 @@ def _document_defaults(doc: DocxDocument, palette: Palette, tag: str) -> None:
     rpr = ooxml.child(ooxml.child(defaults, "w:rPrDefault"), "w:rPr")
     ooxml.set_fonts(rpr, palette.body_font)
     ooxml.set_language(rpr, tag)
-    settings = doc.settings.element
-    theme_lang = settings.find(qn("w:themeFontLang"))
-    if theme_lang is not None:
-        theme_lang.set(qn("w:val"), tag)
 
 
 def _paragraph_style(doc: DocxDocument, name: str, base: str | None) -> ParagraphStyle:
