@@ -272,3 +272,12 @@ def test_display_names_are_quoted_and_parse_back(tmp_path, name):
     (address,) = message["Bcc"].addresses
     assert address.addr_spec == "raad@heiloo.example.org"
     assert address.display_name == name.replace("\n", " ")
+
+
+def test_international_domain_becomes_punycode_and_accented_user_is_refused(tmp_path):
+    cover = _cover(recipients=[Recipient("griffie@súdwest-fryslân.example", "", ["alle raden"])])
+    raw = write_eml(_edition(), cover, [], tmp_path / "bericht.eml").read_bytes()
+    assert b"\r\nBcc: griffie@xn--sdwest-frysln-teb26a.example\r\n" in raw
+    cover = _cover(recipients=[Recipient("jöran@heiloo.example.org", "", ["alle raden"])])
+    with pytest.raises(ExportError, match="accenten"):
+        write_eml(_edition(), cover, [], tmp_path / "ander.eml")

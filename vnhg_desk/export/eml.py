@@ -100,9 +100,15 @@ def _address(address: str, name: str = "") -> Address:
     if raw != one_line(raw) or not _ADDRESS.match(raw):
         raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.")
     user, domain = raw.rsplit("@", 1)
+    if not user.isascii():  # would need SMTPUTF8, which many council servers lack
+        raise ExportError(
+            f"Het e-mailadres “{shown}” heeft letters met accenten vóór de @; "
+            "vraag de ontvanger om een adres zonder accenten."
+        )
     try:
+        domain = domain.encode("idna").decode("ascii")  # "súdwest-fryslân.nl" -> "xn--..."
         return Address(display_name=one_line(name), username=user, domain=domain)
-    except (ValueError, IndexError, TypeError) as error:
+    except (ValueError, IndexError, TypeError, UnicodeError) as error:
         raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.") from error
 
 
