@@ -358,77 +358,78 @@
 <context>
     <name>CoverEmailDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="46" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="48" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="140" />
         <source>Begeleidende e-mail</source>
         <translation>Cover e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="50" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="52" />
         <source>Secretariaat VNHG &lt;secretariaat@voorbeeld.nl&gt;</source>
         <translation>VNHG Secretariat &lt;secretariat@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="57" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="59" />
         <source>Velden: {title} titel, {date} datum, {meeting} vergadering, {place} plaats</source>
         <translation>Fields: {title} title, {date} date, {meeting} meeting, {place} place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="62" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64" />
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="62" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="62" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64" />
         <source>Groepen (komma's)</source>
         <translation>Groups (commas)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="67" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="69" />
         <source>Adressenlijst</source>
         <translation>Address list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="70" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="72" />
         <source>Adres toevoegen</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="71" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="73" />
         <source>Adres verwijderen</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="76" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="78" />
         <source>Afzender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="77" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="79" />
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="78" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="80" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="79" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="81" />
         <source>Ondertekening</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="80" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="82" />
         <source>Standaardgroep</source>
         <translation>Default group</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="96" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="98" />
         <source>Ontvangers (komen in Bcc, zien elkaars adres niet)</source>
         <translation>Recipients (go in Bcc, do not see each other's address)</translation>
     </message>
@@ -444,32 +445,32 @@
 <context>
     <name>DraftOptionsDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="143" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="157" />
         <source>E-mailconcept maken</source>
         <translation>Create e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="145" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="159" />
         <source>Versturen aan:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="149" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="163" />
         <source>{group} ({count} adressen)</source>
         <translation>{group} ({count} addresses)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="155" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="169" />
         <source>Uitnodiging (save the date) meesturen:</source>
         <translation>Also attach the invitation (save the date):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="157" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="171" />
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="185" />
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="199" />
         <source>{count} ontvangers in Bcc</source>
         <translation>{count} recipients in Bcc</translation>
     </message>
@@ -1480,7 +1481,7 @@ Choose ‘Load the other version’ to continue with that version (your recent c
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="353" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="358" />
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
@@ -1570,87 +1571,87 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="228" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="233" />
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="267" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="268" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="273" />
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="269" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="274" />
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="277" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="273" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278" />
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="286" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="291" />
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="294" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="299" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="297" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="302" />
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="327" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="332" />
         <source>De adressenlijst is nog leeg. Vul hem in via Extra &gt; Begeleidende e-mail…</source>
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="359" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="364" />
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="363" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="368" />
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="410" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="417" />
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="416" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="423" />
         <source>{count} pagina's naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="420" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="427" />
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="480" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="493" />
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="484" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="497" />
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>

@@ -395,3 +395,19 @@ def test_next_export_proposes_the_last_used_folder(qtbot, window, out, monkeypat
     _save_as(monkeypatch, out / "tweede.docx", proposals)
     _trigger(qtbot, window, "docx")
     assert Path(proposals[0]) == out / "2026-10-09 Verslag ledenvergadering.docx"
+
+
+def test_cover_email_dialog_refuses_bad_addresses(qtbot, window, library, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    dialog = window.publish_actions.edit_cover_email()
+    dialog.add_recipient(Recipient("griffie-zonder-apenstaartje.example.org", "", []))
+    dialog.accept()
+    assert shown and "griffie-zonder-apenstaartje" in shown[0]
+    assert dialog.isVisible()
+    assert len(library.cover_email().recipients) == 3  # nothing saved
+    dialog.table.removeRow(3)
+    dialog.accept()
+    assert not dialog.isVisible()

@@ -112,6 +112,15 @@ def _address(address: str, name: str = "") -> Address:
         raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.") from error
 
 
+def address_problem(address: str) -> str | None:
+    """None when ``address`` can go in the draft, else the Dutch reason."""
+    try:
+        _address(address)
+    except ExportError as error:
+        return str(error)
+    return None
+
+
 def _sender(cover: CoverEmail) -> Address | None:
     if not cover.sender.strip():
         return None

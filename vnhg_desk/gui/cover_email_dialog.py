@@ -4,6 +4,7 @@ small dialog that asks which groups (and whether the flyer) go into a draft."""
 from __future__ import annotations
 
 import copy
+from email.utils import parseaddr
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnhg_desk.export.eml import all_groups, chosen_recipients
+from vnhg_desk.export.eml import address_problem, all_groups, chosen_recipients
 from vnhg_desk.model import CoverEmail, Recipient
 
 
@@ -123,8 +125,20 @@ class CoverEmailDialog(QDialog):
         cover.default_group = self.default_group.text().strip()
         return copy.deepcopy(cover)
 
+    def problems(self) -> list[str]:
+        """Why some addresses (or the sender) would not work in a draft."""
+        cover = self.edited_cover()
+        found = [address_problem(r.address) for r in cover.recipients]
+        if cover.sender:
+            found.append(address_problem(parseaddr(cover.sender)[1] or cover.sender))
+        return [problem for problem in found if problem]
+
     def accept(self) -> None:
-        """Save to the library and close."""
+        """Save to the library and close (first saying which addresses are wrong)."""
+        problems = self.problems()
+        if problems:
+            QMessageBox.warning(self, self.tr("Begeleidende e-mail"), "\n".join(problems[:8]))
+            return
         self.library.save_cover_email(self.edited_cover())
         super().accept()
 
