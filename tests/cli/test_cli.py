@@ -195,3 +195,15 @@ def test_reading_commands_do_not_create_a_library(tmp_path):
         code, out, err = run("--library", str(missing), *args)
         assert_clean_error(code, out, err, "bestaat niet")
     assert not missing.parent.exists()
+
+
+def test_import_of_a_word_file(tmp_path, demo_library):
+    pytest.importorskip("vnhg_desk.exchange.docx_import")
+    word = tmp_path / "verslag.docx"
+    assert run("--library", str(demo_library), "export", "1", "-o", str(word))[0] == 0
+    fresh = tmp_path / "uit-word.vnhg-desk"
+    code, out, err = run("--library", str(fresh), "import", str(word))
+    assert code == 0, err
+    assert out.startswith("Geïmporteerd als document 1: ")
+    code, out, _ = run("--library", str(fresh), "search", "opschalingskorting")
+    assert code == 0 and out.startswith("1\t")

@@ -106,11 +106,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import an exchange file (.json, .zip, .vnhg) or folder."""
+    """Import an exchange file (.json, .zip, .vnhg), a folder, or a Word file (.docx)."""
     from vnhg_desk.exchange import import_file
 
+    notes: list[str] = []
     with opened_library(args, create=True) as library:
-        document = import_file(library, args.file)
+        document = import_file(library, args.file, notes=notes)
+    for note in notes:
+        print(f"vnhg-desk: let op: {note}", file=sys.stderr)
     print(f"Geïmporteerd als document {document.id}: {document.title}.")
     return 0
 

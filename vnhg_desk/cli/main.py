@@ -75,8 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search = sub.add_parser("search", parents=parents, help="zoek in alle documenten")
     search.add_argument("text", metavar="TEKST", help="woorden om te zoeken")
-    imported = sub.add_parser("import", parents=parents, help="importeer een uitwisselbestand")
-    imported.add_argument("file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg of map")
+    imported = sub.add_parser(
+        "import", parents=parents, help="importeer een uitwisselbestand of Word-bestand"
+    )
+    imported.add_argument(
+        "file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg, .docx of een map"
+    )
     export = sub.add_parser("export", parents=parents, help="exporteer een document")
     export.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
     export.add_argument(

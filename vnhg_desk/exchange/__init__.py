@@ -89,17 +89,20 @@ def _link_people(library: Any, document: Edition | Invitation) -> None:
             person.id = known.get((person.name, person.role, person.organisation))
 
 
-def import_file(library: Any, path: Path) -> Edition | Invitation:
-    """Read, check and import the exchange file or folder at ``path``.
+def import_file(
+    library: Any, path: Path, *, notes: list[str] | None = None
+) -> Edition | Invitation:
+    """Read, check and import the exchange file or folder at ``path`` (or a Word file).
 
+    A ``.docx`` goes to the Word importer (:mod:`vnhg_desk.exchange.docx_import`), which
+    appends a Dutch line to ``notes`` for every picture it had to leave out.
     Raises :class:`ExchangeError` naming the first problems; the library is unchanged then.
     """
     path = Path(path)
-    if path.suffix.lower() == ".docx":  # the place for a future Word import
-        raise ExchangeError(
-            "Importeren uit Word (.docx) kan in deze versie nog niet; "
-            "gebruik een .json-, .zip- of .vnhg-bestand."
-        )
+    if path.suffix.lower() == ".docx":
+        from vnhg_desk.exchange.docx_import import import_docx  # python-docx only when needed
+
+        return library.load(import_docx(library, path, notes=notes))  # type: ignore[no-any-return]
     return import_package(library, read_package(path))
 
 
