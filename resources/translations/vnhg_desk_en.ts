@@ -1450,208 +1450,208 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="145" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="142" />
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="146" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="143" />
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="149" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="146" />
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="150" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="147" />
         <source>PDF voor de drukker: afloop, snijtekens, foto's op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="153" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="150" />
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="154" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="151" />
         <source>Word-bestand dat collega's kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="358" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="154" />
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="81" />
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="158" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="155" />
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="162" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="159" />
         <source>Exportgeschiedenis…</source>
         <translation>Export history…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
         <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
         <translation>What was exported, sent and printed of this document</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="167" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="164" />
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="171" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="168" />
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="172" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="179" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="176" />
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="180" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="177" />
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="181" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="178" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="182" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="179" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="195" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="192" />
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="203" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="233" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="230" />
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="270" />
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="273" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="271" />
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="274" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="277" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="275" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="276" />
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="291" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="289" />
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="299" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="297" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="302" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="300" />
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="332" />
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="53" />
         <source>De adressenlijst is nog leeg. Vul hem in via Extra &gt; Begeleidende e-mail…</source>
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="364" />
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="86" />
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="368" />
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="91" />
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="417" />
+        <location filename="../../vnhg_desk/gui/printing.py" line="141" />
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="423" />
+        <location filename="../../vnhg_desk/gui/printing.py" line="146" />
         <source>{count} pagina's naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="427" />
+        <location filename="../../vnhg_desk/gui/printing.py" line="156" />
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="493" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="367" />
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="497" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="371" />
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>

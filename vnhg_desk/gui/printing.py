@@ -1,4 +1,5 @@
-"""Print a PDF's pages on a QPrinter at the printer's resolution (pypdfium2 -> QImage).
+"""Printing: the "Afdrukken…" flow, and painting a PDF's pages on a QPrinter at the
+printer's resolution (pypdfium2 -> QImage).
 
 The print PDF has bleed and crop marks; on an office printer the trimmed A4 page is
 what matters, so each page's TrimBox is rendered and fitted to the printable area. Pages
@@ -7,11 +8,17 @@ are rendered in horizontal bands so a 600 dpi A4 page never needs one huge image
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QDialog
+
+from vnhg_desk.gui.export_worker import LibraryCopy
 
 MAX_DPI = 600
 BAND_PIXELS = 1024
@@ -90,3 +97,61 @@ def _paint_page(painter: QPainter, page, dpi: int) -> None:
         painter.drawImage(QRectF(origin_x, top_px, target_w, band_h * scale_fit), image.copy())
         bitmap.close()
         y_pt += band_h
+
+
+class PrintMixin:
+    """The print flow of :class:`vnhg_desk.gui.publish_actions.PublishActions`.
+
+    The print PDF is written in a worker; its pages are then painted in the GUI thread.
+    Texts use the "PublishActions" translation context (PySide looks up by class).
+    """
+
+    def print_document(self, printer: Any = None, *, ask: bool = True) -> None:
+        """Print the print PDF's pages through the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        document = self._document()
+        if document is None:
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.title)
+        if ask:
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+            dialog.setMinMax(1, 999)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        folder = Path(tempfile.mkdtemp(prefix="vnhg-desk-print-"))
+        pdf = folder / "afdruk.pdf"
+        where = printer.outputFileName() or printer.printerName()
+
+        def job(copy: LibraryCopy, progress: Callable[[float], None]) -> Path:
+            from vnhg_desk.export.pdf import write_pdf
+
+            style = copy.house_style()
+            write_pdf(copy.load(document.id), style, copy, pdf, variant="print", progress=progress)
+            copy.record_export(document.id, "afdruk", where)
+            return pdf
+
+        def print_pages(path: Path) -> None:
+            try:
+                pages = print_pdf(path, printer)
+            except Exception as error:  # the printer refused: say so, keep the window
+                text = QCoreApplication.translate("PublishActions", "Afdrukken is mislukt: {error}")
+                self._failed(text.format(error=error))
+                return
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            text = QCoreApplication.translate(
+                "PublishActions", "{count} pagina's naar de printer gestuurd"
+            )
+            self.window.show_status(text.format(count=pages))
+            self.export_finished.emit(Path(where) if where else path)
+
+        def failed(message: str) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._failed(message)
+
+        title = QCoreApplication.translate("PublishActions", "Afdruk voorbereiden…")
+        self._run([document.id], job, title, print_pages, failed)

@@ -7,10 +7,7 @@ are shown without blocking the window (status bar plus a non-modal message).
 
 from __future__ import annotations
 
-import contextlib
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.export_worker import ExportRunner, LibraryCopy
 from vnhg_desk.gui.i18n import LANGUAGES, current_language, install_translator, save_language
+from vnhg_desk.gui.printing import PrintMixin
+from vnhg_desk.gui.publish_mail import EmailDraftMixin
 
 LAST_FOLDER_KEY = "export/last_folder"
 FILE_MENU = ("|", "pdf-email", "pdf-print", "docx", "email-draft", "export-log", "|", "print", "|")
-DRAFT_DAYS = 14  # drafts older than this are removed from the drafts folder
 EXPORT_KINDS = {  # kind -> (suffix, variant)
     "pdf-email": (".pdf", "email"),
     "pdf-print": (".pdf", "print"),
@@ -45,7 +43,7 @@ def install_publish_actions(window: Any) -> PublishActions:
     return actions
 
 
-class PublishActions(QObject):
+class PublishActions(EmailDraftMixin, PrintMixin, QObject):
     """Owns the actions and runs what they start."""
 
     export_finished = Signal(object)  # Path of the written file
@@ -57,7 +55,6 @@ class PublishActions(QObject):
         self.runner = ExportRunner(window, self)
         self.runner.busy_changed.connect(self._set_busy)
         self.last_message: QMessageBox | None = None
-        self._temp_dirs: list[tempfile.TemporaryDirectory] = []
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self._place_actions()
@@ -239,9 +236,10 @@ class PublishActions(QObject):
         job: Callable[[LibraryCopy, Callable[[float], None]], Any],
         title: str,
         done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
     ) -> None:
         """Run ``job`` on a copy of the library in a worker, with a progress dialog."""
-        self.runner.run(self.window.library, doc_ids, job, title, done, self._failed)
+        self.runner.run(self.window.library, doc_ids, job, title, done, failed or self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         for key in ("pdf-email", "pdf-print", "docx", "email-draft", "print"):
@@ -301,130 +299,6 @@ class PublishActions(QObject):
     def _saved(self, path: Path) -> None:
         self._say(self.tr("Opgeslagen in {path}").format(path=path), folder=Path(path).parent)
         self.export_finished.emit(Path(path))
-
-    # -- e-mail draft ----------------------------------------------------------------------
-    def drafts_folder(self) -> Path:
-        """Where drafts are written before the mail program opens them."""
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
-        folder = Path(base or tempfile.gettempdir()) / "VNHG Desk concepten"
-        folder.mkdir(parents=True, exist_ok=True)
-        cutoff = time.time() - DRAFT_DAYS * 86400
-        for old in folder.glob("*.eml"):  # the mail program has long since taken them over
-            with contextlib.suppress(OSError):
-                if old.stat().st_mtime < cutoff:
-                    old.unlink()
-        return folder
-
-    def email_draft(
-        self, groups: list[str] | None = None, flyer_id: int | None = None, *, ask: bool = True
-    ) -> None:
-        """Write the cover e-mail draft with the e-mail PDF and open it in the mail program."""
-        from vnhg_desk.gui.cover_email_dialog import DraftOptionsDialog
-
-        document = self._document()
-        if document is None:
-            return
-        library = self.window.library
-        cover = library.cover_email()
-        if not cover.recipients:
-            self._say(
-                self.tr(
-                    "De adressenlijst is nog leeg. Vul hem in via Extra > Begeleidende e-mail…"
-                ),
-                warning=True,
-            )
-            return
-        if ask:
-            invitations = [
-                (s.id, f"{s.title} {s.date or ''}".strip())
-                for s in library.list_documents()
-                if s.kind == "invitation" and s.id != document.id
-            ]
-            dialog = DraftOptionsDialog(cover, invitations, self.window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            groups, flyer_id = dialog.groups(), dialog.flyer_id()
-        from vnhg_desk.export.dispatch import safe_file_name
-        from vnhg_desk.export.eml import draft_for_document
-
-        target = self.drafts_folder() / safe_file_name(document.title, document.date, suffix=".eml")
-        ids = [document.id] + ([flyer_id] if flyer_id not in (None, document.id) else [])
-
-        def job(copy: LibraryCopy, progress: Callable[[float], None]) -> Path:
-            return draft_for_document(
-                copy, document.id, target, groups=groups, flyer_id=flyer_id, progress=progress
-            )
-
-        self._run(ids, job, self.tr("E-mailconcept maken…"), self._draft_written)
-
-    def _draft_written(self, path: Path) -> None:
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        if opened:
-            self.window.show_status(
-                self.tr("E-mailconcept geopend in uw e-mailprogramma ({path})").format(path=path)
-            )
-        else:
-            self._say(
-                self.tr("Er is geen e-mailprogramma gevonden. Het concept staat in {path}").format(
-                    path=path
-                ),
-                folder=Path(path).parent,
-            )
-        self.export_finished.emit(Path(path))
-
-    # -- print -----------------------------------------------------------------------------
-    def print_document(self, printer: Any = None, *, ask: bool = True) -> None:
-        """Print the print PDF's pages through the system print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from vnhg_desk.gui import printing
-
-        document = self._document()
-        if document is None:
-            return
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document.title)
-        if ask:
-            dialog = QPrintDialog(printer, self.window)
-            dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-            dialog.setMinMax(1, 999)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-        folder = tempfile.TemporaryDirectory(prefix="vnhg-desk-print-")
-        self._temp_dirs.append(folder)
-        pdf = Path(folder.name) / "afdruk.pdf"
-        where = printer.outputFileName() or printer.printerName()
-
-        def job(copy: LibraryCopy, progress: Callable[[float], None]) -> Path:
-            from vnhg_desk.export.pdf import write_pdf
-
-            write_pdf(
-                copy.load(document.id),
-                copy.house_style(),
-                copy,
-                pdf,
-                variant="print",
-                progress=progress,
-            )
-            copy.record_export(document.id, "afdruk", where)
-            return pdf
-
-        def print_pages(path: Path) -> None:
-            try:
-                pages = printing.print_pdf(path, printer)
-            except Exception as error:
-                self._failed(self.tr("Afdrukken is mislukt: {error}").format(error=error))
-                return
-            finally:
-                folder.cleanup()
-                self._temp_dirs.remove(folder)
-            self.window.show_status(
-                self.tr("{count} pagina's naar de printer gestuurd").format(count=pages)
-            )
-            self.export_finished.emit(Path(where) if where else path)
-
-        self._run([document.id], job, self.tr("Afdruk voorbereiden…"), print_pages)
 
     # -- dialogs ---------------------------------------------------------------------------
     def edit_house_style(self) -> QDialog:
