@@ -12,8 +12,6 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
-
 from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
 from vnhg_desk.exchange.reader import read_package
@@ -61,9 +59,6 @@ def import_package(library: Any, package: Package) -> Edition | Invitation:
     document = document_from_dict(package.document)
     document.id = None
     document.revision = 0
-    # Workaround: imaging.normalise lists Image.OPEN before Pillow has loaded its format
-    # plugins, so in a fresh process the first photo would be "not an image".
-    Image.init()
     with _transaction(library):
         for photo_hash, photo in package.photos.items():
             with _photo_place(photo):
