@@ -147,3 +147,37 @@ def test_metadata_and_language(exported):
         assert str(info.Author) == "Vereniging van Noord-Hollandse Gemeenten"
         assert "Algemene ledenvergadering" in str(info.Subject)
         assert "Jeugdzorg in de regio" in str(info.Keywords)
+
+
+def test_footer_is_read_last_on_every_page(exported):
+    path, result = exported["email"]
+    pages = pdftotext(path).split("\f")[: result.page_count]
+    for number, page in enumerate(pages, start=1):
+        assert page.strip().endswith(f"pagina {number}"), page[-200:]
+        assert page.count("www.vnhg.info") == 1
+
+
+def test_at_most_one_pull_quote_per_column(tmp_path, style, photo_source):
+    import re as _re
+
+    from tests.pdf.fixtures import BODY_PARAGRAPHS
+
+    quotes = [PullQuote(f"Citaat nummer {n} over de begroting", "") for n in range(6)]
+    article = Article(
+        headline="Veel citaten", body="\n\n".join(BODY_PARAGRAPHS * 8), quotes=quotes
+    )
+    path = tmp_path / "quotes.pdf"
+    write_pdf(Edition(content=[article]), style, photo_source, path)
+    html = pdftotext(path, "-bbox")
+    seen: dict[tuple[int, str], int] = {}
+    page = 0
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+            width = float(_re.search(r'width="([\d.]+)"', line).group(1))
+        match = _re.search(r'xMin="([\d.]+)".*>\u201cCitaat<', line)
+        if match:
+            column = "left" if float(match.group(1)) < width / 2 else "right"
+            seen[(page, column)] = seen.get((page, column), 0) + 1
+    assert sum(seen.values()) == 6
+    assert max(seen.values()) == 1, seen

@@ -249,7 +249,7 @@ class EditionStory:
             topPadding=0,
             bottomPadding=0,
             spaceAfter=6,
-            endSlack=0.1,
+            endSlack=0,
         )
 
     def box(self, box: BoxLayout) -> list[Flowable]:

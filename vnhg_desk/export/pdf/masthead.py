@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from vnhg_desk.export.pdf.page import PageGeometry
-from vnhg_desk.export.pdf.styles import Styles
+from vnhg_desk.export.pdf.styles import Styles, colour_markup
 
 BAND = 58 * mm  # height of the coloured masthead band below the trim's top edge
 BANNER = 10 * mm  # the date banner under it
@@ -175,7 +175,11 @@ def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> No
 def draw_footer(
     canvas: Canvas, geometry: PageGeometry, styles: Styles, contact: str, page_label: str
 ) -> None:
-    """Contact line on the left, page number on the right, over a thin rule."""
+    """One centred line under a thin rule: contact details, then the page number.
+
+    A single line across the page (not a left and a right part) keeps text extraction
+    from slotting the footer in between the columns.
+    """
     g = geometry
     left = g.x(g.left)
     width = g.type_width
@@ -185,10 +189,13 @@ def draw_footer(
     canvas.setLineWidth(0.6)
     canvas.line(left, rule_y, left + width, rule_y)
     canvas.restoreState()
-    if contact:
-        para = Paragraph(styles.heading_markup.text(contact), styles.footer)
-        para.wrap(width - 30 * mm, 30)
-        para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)
-    page = Paragraph(styles.heading_markup.text(page_label, bold=True), styles.footer_right)
-    page.wrap(28 * mm, 30)
-    page.drawOn(canvas, left + width - 28 * mm, rule_y - 2.2 * mm - page.height)
+    markup = styles.heading_markup
+    parts = [markup.text(contact)] if contact else []
+    if page_label:
+        colour = colour_markup(styles.palette.primary)
+        parts.append(f'<font color="{colour}">{markup.text(page_label, bold=True)}</font>')
+    if not parts:
+        return
+    para = Paragraph("\u2003\u2022\u2003".join(parts), styles.footer)
+    para.wrap(width, 30)
+    para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)

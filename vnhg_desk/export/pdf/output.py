@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vnhg_desk.errors import ExportError
+from vnhg_desk.export.atomic import write_bytes_atomic
 
 
 def write_bytes(data: bytes, target: Path | str | BinaryIO) -> None:
@@ -20,36 +21,10 @@ def write_bytes(data: bytes, target: Path | str | BinaryIO) -> None:
                 f"De PDF kon niet worden geschreven: {error.strerror or error}."
             ) from error
         return
-    path = Path(target)
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-    except FileNotFoundError as error:
-        raise ExportError(f"De map {path.parent} bestaat niet.") from error
-    except PermissionError as error:
-        raise ExportError(f"In de map {path.parent} mag niet worden geschreven.") from error
-    except OSError as error:
-        raise ExportError(
-            f"De PDF kon niet worden geschreven in {path.parent}: {error.strerror or error}."
-        ) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except PermissionError as error:
-        _discard(temp_name)
-        raise ExportError(
-            f"{path.name} kan niet worden overschreven. "
-            "Is het bestand nog open in een ander programma?"
-        ) from error
-    except OSError as error:
-        _discard(temp_name)
-        raise ExportError(
-            f"De PDF kon niet worden opgeslagen als {path}: {error.strerror or error}."
-        ) from error
+    # Paths go through the shared atomic writer: one set of Dutch messages for full
+    # disks, locked files and read-only folders (and no second temporary file when the
+    # dispatcher already gave us one).
+    write_bytes_atomic(Path(target), data)
 
 
 def _discard(name: str) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reportlab.lib.colors import CMYKColor, Color, HexColor
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from vnhg_desk.export.pdf.escape import Markup
@@ -112,7 +112,6 @@ class Styles:
     box_body: ParagraphStyle
     box_bullet: ParagraphStyle
     footer: ParagraphStyle
-    footer_right: ParagraphStyle
 
 
 def _family(name: str, default: str) -> RegisteredFamily:
@@ -280,14 +279,11 @@ def build_styles(style: HouseStyle, language: str, print_colours: bool = False) 
             bulletColor=palette.accent,
         ),
         footer=ParagraphStyle(
-            "footer", fontName=sans.name, fontSize=7.2, leading=9, textColor=palette.muted
-        ),
-        footer_right=ParagraphStyle(
-            "footer_right",
-            fontName=sans.bold,
-            fontSize=7.6,
+            "footer",
+            fontName=sans.name,
+            fontSize=7.4,
             leading=9,
-            textColor=palette.primary,
-            alignment=TA_RIGHT,
+            textColor=palette.muted,
+            alignment=TA_CENTER,
         ),
     )
