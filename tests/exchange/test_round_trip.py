@@ -110,3 +110,14 @@ def test_export_replaces_an_existing_file_whole(tmp_path, library, edition, invi
     with zipfile.ZipFile(target) as archive:
         assert json.loads(archive.read(JSON_NAME))["document"]["kind"] == "invitation"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_damaged_photo_beside_the_json_is_rewritten(tmp_path, library, target_library, edition):
+    target = tmp_path / "los.json"
+    export_package(library, edition, target)
+    photo = next((tmp_path / "photos").glob("*.jpg"))
+    good = photo.read_bytes()
+    photo.write_bytes(bytes(len(good)))  # same size, other bytes
+    export_package(library, edition, target)
+    assert photo.read_bytes() == good
+    assert import_file(target_library, target).id is not None

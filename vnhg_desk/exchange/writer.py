@@ -54,11 +54,19 @@ def write_beside(package: Package, json_target: Path) -> Path:
             raise export_error(error, photo_dir) from error
         for photo_hash, photo in package.photos.items():
             destination = folder / photo_member(photo_hash, photo.filename)
-            if destination.is_file() and destination.stat().st_size == len(photo.data):
+            if _holds(destination, photo.data):
                 continue  # named by content hash: the same bytes are already there
             write_bytes_atomic(destination, photo.data)
     write_bytes_atomic(json_target, envelope_bytes(package))
     return json_target
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """True when ``path`` is a file with exactly these bytes."""
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def write_folder(package: Package, folder: Path) -> Path:
