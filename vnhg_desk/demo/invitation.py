@@ -45,13 +45,14 @@ def demo_invitation(people: list[Person] | None = None) -> Invitation:
         end_time=time(12, 30),
         place="Stadhuis Purmerend",
         online=True,
-        online_note="Ook digitaal te volgen; de link ontvangt u na aanmelding.",
+        online_note="ook digitaal te volgen",
         intro=_INTRO,
         moderator=replace(moderator),
         panel=[replace(person) for person in panel],
         registration_note=(
-            "Aanmelden kan vanaf half oktober via www.vnhg.info. Het programma en de "
-            "routebeschrijving volgen met de bevestiging."
+            "Aanmelden kan vanaf half oktober via www.vnhg.info. Met de bevestiging "
+            "ontvangt u het programma, de routebeschrijving en de link om digitaal mee "
+            "te kijken."
         ),
     )
 
