@@ -7,6 +7,7 @@ checked without building. Plain Python; PyInstaller is imported only where it is
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,10 @@ EXCLUDED_MODULES = [
     "matplotlib",
     "scipy",
     "IPython",
+    # python-docx and our Word import use lxml.etree only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
     *(
         f"PySide6.{module}"
         for module in (
@@ -95,6 +100,9 @@ EXCLUDED_MODULES = [
             "QtSerialPort",
             "QtTextToSpeech",
             "QtLabsStyleKit",
+            # Only PySide6/__init__.py's Windows OpenSSL probe imports it (guarded); the
+            # program itself does no networking. Remove from this list if the GUI needs it.
+            "QtNetwork",
         )
     ),
 ]
@@ -189,6 +197,28 @@ def prune_binaries(
         for entry in binaries
         if is_needed(entry) and Path(entry[0]).name not in only_for_dropped
     ]
+
+
+def drop_dangling_symlinks(
+    toc: list[tuple[str, str, str]], present: set[str]
+) -> list[tuple[str, str, str]]:
+    """Leave out SYMLINK entries whose target is no longer in the bundle.
+
+    ``present`` holds the bundle paths of every real file kept. PyInstaller writes links
+    such as ``libQt6Network.so.6 -> PySide6/Qt/lib/libQt6Network.so.6`` as separate
+    entries; once :func:`prune_binaries` dropped the target they would dangle.
+    """
+    kept = []
+    for dest, src, kind in toc:
+        if kind == "SYMLINK":
+            link = dest.replace(os.sep, "/")
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(link), src.replace(os.sep, "/"))
+            )
+            if target not in present:
+                continue
+        kept.append((dest, src, kind))
+    return kept
 
 
 def macos_info_plist(version_text: str) -> dict[str, Any]:

@@ -129,6 +129,8 @@ def test_bundle_holds_resources_and_leaves_out_the_unused(bundle):
         "libqgtk3.so",
     ):
         assert unwanted not in names, unwanted
+    dangling = [str(p) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling
     # Desktop integration sits next to the program for ./install.sh.
     for name in ("install.sh", "vnhg-desk.desktop", "vnhg-desk-mime.xml"):
         assert (bundle / name).is_file(), name

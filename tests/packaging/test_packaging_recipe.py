@@ -75,6 +75,7 @@ def test_spec_is_python_and_uses_the_config():
         "cfg.resource_datas()",
         "cfg.EXCLUDED_MODULES",
         "cfg.prune_binaries",
+        "cfg.drop_dangling_symlinks",
         'collect_data_files("docx")',
         'collect_data_files("pyphen")',
         "_rl_accel",
@@ -140,6 +141,22 @@ def test_prune_drops_libraries_only_a_dropped_plugin_needs():
     kept = cfg.prune_binaries(binaries, lambda src: links.get(src, set()))
     names = {Path(dest).name for dest, _src, _kind in kept}
     assert names == {"libqxcb.so", "libglib-2.0.so.0", "libQt6Gui.so.6", "libpdfium.so"}
+
+
+def test_links_to_dropped_libraries_go_too():
+    toc = [
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/site/PySide6/Qt/lib/libQt6Gui.so.6", "BINARY"),
+        ("docx/templates/default.docx", "/site/docx/templates/default.docx", "DATA"),
+    ]
+    present = {"PySide6/Qt/lib/libQt6Gui.so.6", "docx/templates/default.docx"}
+    kept = [dest for dest, _src, _kind in cfg.drop_dangling_symlinks(toc, present)]
+    assert kept == [
+        "libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "docx/templates/default.docx",
+    ]
 
 
 def test_windows_version_texts_carry_the_version():
