@@ -18,6 +18,8 @@ from pathlib import Path
 from vnhg_desk.errors import ExportError, UserError
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: Temporary files handed out by :func:`atomic_target` and not yet renamed or removed.
+_OPEN_TEMPS: set[Path] = set()
 
 
 def export_error(error: OSError, target: Path, *, renaming: bool = False) -> ExportError:
@@ -75,9 +77,16 @@ def atomic_target(target: Path) -> Iterator[Path]:
     :class:`ExportError`, user errors pass through unchanged.
     """
     target = Path(target)
+    if target in _OPEN_TEMPS:
+        # A writer that saves atomically itself, called on the temporary file of an outer
+        # atomic_target: write straight into it and let the outer one report any error
+        # under the name the user chose, not the temporary one.
+        yield target
+        return
     if target.is_dir():
         raise ExportError(f"{target} is een map; kies een bestandsnaam.")
     temp = _create_temp(target)
+    _OPEN_TEMPS.add(temp)
     try:
         yield temp
         _fsync_file(temp)
@@ -95,6 +104,8 @@ def atomic_target(target: Path) -> Iterator[Path]:
     except BaseException:
         _remove(temp)
         raise
+    finally:
+        _OPEN_TEMPS.discard(temp)
 
 
 def _create_temp(target: Path) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,10 +24,3 @@ def write_bytes(data: bytes, target: Path | str | BinaryIO) -> None:
     # disks, locked files and read-only folders (and no second temporary file when the
     # dispatcher already gave us one).
     write_bytes_atomic(Path(target), data)
-
-
-def _discard(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
