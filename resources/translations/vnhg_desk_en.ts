@@ -320,37 +320,42 @@
 <context>
     <name>CaptionDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="165" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="173" />
         <source>Bijschrift met personen</source>
         <translation>Caption with people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="168" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="176" />
         <source>Beschikbare personen</source>
         <translation>Available people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="169" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="177" />
         <source>Gekozen personen, van links naar rechts</source>
         <translation>Chosen people, from left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="189" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="190" />
+        <source>Met functie en organisatie</source>
+        <translation>With role and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="199" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="190" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="200" />
         <source>Op de foto, v.l.n.r.</source>
         <translation>In the photo, left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="200" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="210" />
         <source>Dubbelklik om iemand toe te voegen of weg te halen; sleep om de volgorde te wijzigen.</source>
         <translation>Double-click to add or remove someone; drag to change the order.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="234" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="245" />
         <source>(nog niemand gekozen)</source>
         <translation>(nobody chosen yet)</translation>
     </message>
@@ -1203,67 +1208,67 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="71" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="72" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="75" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="75" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76" />
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="75" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="80" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81" />
         <source>Personenlijst</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="83" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="83" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="84" />
         <source>Een nieuwe persoon aan de lijst toevoegen</source>
         <translation>Add a new person to the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="84" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="85" />
         <source>De gekozen persoon uit de lijst verwijderen</source>
         <translation>Remove the chosen person from the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="93" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="94" />
         <source>Wijzigingen worden direct bewaard. Uitnodigingen houden hun eigen kopie.</source>
         <translation>Changes are saved at once. Invitations keep their own copy.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="123" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="124" />
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="142" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="143" />
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="143" />
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="144" />
         <source>{name} uit de personenlijst verwijderen?</source>
         <translation>Remove {name} from the people list?</translation>
     </message>

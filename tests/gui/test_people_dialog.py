@@ -72,3 +72,16 @@ def test_caption_dialog_picks_people_in_order(qtbot, library):
     assert dialog.preview.text() == dialog.caption()
     dialog.chosen.takeItem(0)
     assert dialog.caption() == "Het panel v.l.n.r.: Ilse Bakker."
+
+
+def test_empty_name_is_refused_and_roles_can_be_shown(qtbot, library):
+    dialog = PeopleDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 0).setText("   ")
+    assert dialog.table.item(0, 0).text() == "Ilse Bakker"
+    assert "Ilse Bakker" in {p.name for p in library.people()}
+    captions = CaptionDialog(library)
+    qtbot.addWidget(captions)
+    captions.pick(0)
+    captions.with_roles.setChecked(True)
+    assert captions.preview.text() == "Het panel v.l.n.r.: Ilse Bakker (wethouder Alkmaar)."

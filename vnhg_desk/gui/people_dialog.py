@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -151,7 +152,14 @@ class PeopleDialog(QDialog):
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         person = self._people[item.row()]
-        setattr(person, self.COLUMNS[item.column()], item.text().strip())
+        name = self.COLUMNS[item.column()]
+        value = item.text().strip()
+        if name == "name" and not value:  # a person needs a name: put the old one back
+            self.table.blockSignals(True)
+            item.setText(person.name)
+            self.table.blockSignals(False)
+            return
+        setattr(person, name, value)
         self.library.save_person(person)
         self.people_changed.emit()
 
@@ -179,6 +187,8 @@ class CaptionDialog(QDialog):
         self.chosen.model().rowsRemoved.connect(self._update)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
+        self.with_roles = QCheckBox(self.tr("Met functie en organisatie"), self)
+        self.with_roles.toggled.connect(self._update)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -204,6 +214,7 @@ class CaptionDialog(QDialog):
             )
         )
         layout.addLayout(lists)
+        layout.addWidget(self.with_roles)
         layout.addWidget(self.preview)
         layout.addWidget(buttons)
         self._update()
@@ -228,7 +239,7 @@ class CaptionDialog(QDialog):
 
     def caption(self) -> str:
         """The caption for the chosen people."""
-        return panel_caption(self.picked(), self.language)
+        return panel_caption(self.picked(), self.language, roles=self.with_roles.isChecked())
 
     def _update(self, *_args) -> None:
         self.preview.setText(self.caption() or self.tr("(nog niemand gekozen)"))
