@@ -207,3 +207,13 @@ def test_import_of_a_word_file(tmp_path, demo_library):
     assert out.startswith("Geïmporteerd als document 1: ")
     code, out, _ = run("--library", str(fresh), "search", "opschalingskorting")
     assert code == 0 and out.startswith("1\t")
+
+
+def test_installed_command_is_the_same_program():
+    import shutil
+
+    command = shutil.which("vnhg-desk")
+    if command is None:
+        pytest.skip("vnhg-desk is not installed as a command here")
+    result = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == f"vnhg-desk {__version__}"
