@@ -12,8 +12,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    QProcess,
+    QRectF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +56,29 @@ EXPORT_KINDS = {  # kind -> (suffix, variant)
     "pdf-print": (".pdf", "print"),
     "docx": (".docx", "email"),
 }
+
+
+def drawn_icon(kind: str, colour: QColor) -> QIcon:
+    """A simple line icon ("mail": an envelope, "printer") in the palette's text colour."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, 4)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    if kind == "mail":
+        painter.drawRoundedRect(QRectF(6, 14, 52, 36), 4, 4)
+        painter.drawPolyline([QPointF(8, 17), QPointF(32, 36), QPointF(56, 17)])
+    else:  # printer: paper in, body, paper out
+        painter.drawRect(QRectF(18, 6, 28, 16))
+        painter.drawRoundedRect(QRectF(6, 22, 52, 24), 4, 4)
+        painter.drawRect(QRectF(18, 38, 28, 20))
+        painter.drawLine(QPointF(24, 46), QPointF(40, 46))
+        painter.drawLine(QPointF(24, 52), QPointF(36, 52))
+    painter.end()
+    return QIcon(pixmap)
 
 
 def install_publish_actions(window: Any) -> PublishActions:
@@ -70,8 +115,13 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
         self.actions[key] = action
         return action
 
-    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-        return QIcon.fromTheme(theme, self.window.style().standardIcon(fallback))
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap | str) -> QIcon:
+        """The desktop theme's icon, else a drawn one ("mail", "printer") or Qt's own."""
+        if isinstance(fallback, str):
+            backup = drawn_icon(fallback, self.window.palette().color(QPalette.ColorRole.Text))
+        else:
+            backup = self.window.style().standardIcon(fallback)
+        return QIcon.fromTheme(theme, backup)
 
     def _make_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
@@ -85,11 +135,9 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
         self._action(
             "email-draft",
             self.email_draft,
-            self._icon("mail-message-new", pixmap.SP_FileDialogDetailedView),
+            self._icon("mail-message-new", "mail"),
         )
-        self._action(
-            "print", self.print_document, self._icon("document-print", pixmap.SP_FileDialogListView)
-        )
+        self._action("print", self.print_document, self._icon("document-print", "printer"))
         self._action("house-style", self.edit_house_style)
         self._action("people", self.edit_people)
         self._action("cover-email", self.edit_cover_email)
