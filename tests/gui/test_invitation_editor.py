@@ -78,6 +78,7 @@ def test_typing_lands_in_library_and_undo_restores(qtbot, editor, library):
 
 
 def test_date_times_place_online_and_texts(qtbot, editor, library):
+    assert not editor.online_note_field.isEnabled()  # offline: no online note to fill
     editor.date_field.setDate(QDate(2027, 1, 15))
     editor.start_field.setTime(QTime(13, 0))
     editor.end_field.setTime(QTime(0, 0))  # "geen tijd"

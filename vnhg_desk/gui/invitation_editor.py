@@ -130,6 +130,7 @@ class InvitationEditor(QWidget):
         self._build_people()
         self._build_layout()
         self.binder.set_ref(())
+        self.online_note_field.setEnabled(self.online_field.isChecked())
         self.refresh_people()
         self.controller.edited.connect(self._edited)
         self.controller.document_replaced.connect(self._replaced)
