@@ -11,7 +11,7 @@ from lxml.etree import _Element
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.sanitize import clean
-from vnhg_desk.export.docx.text import add_block, add_text
+from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.model.richtext import Block
 
 
@@ -47,7 +47,7 @@ def spacer(doc: DocxDocument) -> None:
 
     It also keeps two boxes in a row from merging into one table.
     """
-    doc.add_paragraph(style=styles.NORMAL).paragraph_format.space_after = 0
+    new_paragraph(doc, styles.NORMAL).paragraph_format.space_after = 0
 
 
 def _describe(tblpr: _Element, caption: str) -> None:

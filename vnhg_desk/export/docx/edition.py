@@ -12,7 +12,7 @@ from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.pictures import add_logo, add_picture
 from vnhg_desk.export.docx.placement import photo_positions, quote_positions
-from vnhg_desk.export.docx.text import add_block, add_text
+from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout.document_layout import (
     ArticleLayout,
@@ -95,7 +95,7 @@ def caption_text(photo: PhotoLayout, language: str) -> str:
 
 
 def _photo(doc: DocxDocument, photo: PhotoLayout, photos: PhotoSource, language: str) -> None:
-    paragraph = doc.add_paragraph(style=styles.PHOTO)
+    paragraph = new_paragraph(doc, styles.PHOTO)
     alt = photo.alt_text or photo.caption
     add_picture(
         paragraph,

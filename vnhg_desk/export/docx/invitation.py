@@ -12,7 +12,7 @@ from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.pictures import add_logo
 from vnhg_desk.export.docx.sanitize import clean
-from vnhg_desk.export.docx.text import add_blocks, add_text
+from vnhg_desk.export.docx.text import add_blocks, add_text, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout.document_layout import InvitationLayout
 from vnhg_desk.model.richtext import Paragraph, Span
@@ -55,7 +55,7 @@ def _detail(doc: DocxDocument, label: str, value: str) -> DocxParagraph | None:
     value = clean(value).strip()
     if not value:
         return None
-    paragraph = doc.add_paragraph(style=styles.DETAILS)
+    paragraph = new_paragraph(doc, styles.DETAILS)
     if label:
         paragraph.add_run(clean(label) + "\t").bold = True
     paragraph.add_run(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
@@ -44,6 +45,11 @@ def rendition(photos: PhotoSource, photo_hash: str, placed_width: int) -> bytes:
 def _downsample(original: bytes, pixels: int, png: bool) -> bytes:
     try:
         with Image.open(io.BytesIO(original)) as image:
+            if image.format == "JPEG" and image.width > pixels:
+                # Let the JPEG decoder scale by 1/2, 1/4 or 1/8 while it reads (never
+                # below the size we need): a 12-MP photo then costs a fraction to open.
+                height = math.ceil(image.height * pixels / image.width)
+                image.draft(image.mode, (pixels, height))
             image.load()
             if image.width > pixels:
                 height = max(1, round(image.height * pixels / image.width))

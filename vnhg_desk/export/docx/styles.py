@@ -199,6 +199,7 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
     """Define every style the writers use; returns the palette for direct use."""
     palette = Palette.of(house)
     tag = language_tag(language)
+    _prune_template(doc)
     _document_defaults(doc, palette, tag)
     for name, (look, base) in _looks().items():
         style = _paragraph_style(doc, name, base)
@@ -208,6 +209,26 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
     _box_table_style(doc, palette)
     _bullet_glyph(doc, palette)
     return palette
+
+
+def _prune_template(doc: DocxDocument) -> None:
+    """Leave out what python-docx's template carries but we never use.
+
+    Its hundred table styles crowd Word's gallery (and make every style lookup slow), and
+    ``stylesWithEffects.xml`` is a Word 2010 duplicate of the styles that later versions
+    ignore: keeping it would let the two disagree.
+    """
+    keep = {"Normal Table", "Table Grid"}
+    root = doc.styles.element
+    for style in root.findall(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if style.get(qn("w:type")) == "table" and name is not None:
+            if name.get(qn("w:val")) not in keep:
+                root.remove(style)
+    rels = doc.part.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            rels.pop(rel_id)
 
 
 def _document_defaults(doc: DocxDocument, palette: Palette, tag: str) -> None:

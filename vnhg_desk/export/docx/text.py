@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Protocol, cast
+from weakref import WeakKeyDictionary
 
+from docx.parts.document import DocumentPart
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -22,12 +24,35 @@ class Container(Protocol):
     ) -> DocxParagraph: ...
 
 
+_STYLE_IDS: WeakKeyDictionary[object, dict[str, str]] = WeakKeyDictionary()
+
+
+def new_paragraph(container: Container, style: str) -> DocxParagraph:
+    """An empty paragraph in ``style`` (a style name as Word shows it, e.g. "Heading 1").
+
+    Same as ``container.add_paragraph(style=style)``, but python-docx looks a style name up
+    by scanning every style each time; the ids are looked up once per document here.
+    """
+    paragraph = container.add_paragraph()
+    ids = _STYLE_IDS.get(paragraph.part)
+    if ids is None:
+        document_styles = cast(DocumentPart, paragraph.part).styles
+        ids = {s.name: s.style_id for s in document_styles if s.name is not None}
+        _STYLE_IDS[paragraph.part] = ids
+    style_id = ids.get(style)
+    if style_id is None:  # not defined: let python-docx raise its usual error
+        paragraph.style = style
+    elif style != "Normal":  # the default style is left implicit, as python-docx does
+        paragraph._p.style = style_id
+    return paragraph
+
+
 def add_text(container: Container, text: str, style: str) -> DocxParagraph | None:
     """A paragraph of plain ``text`` in ``style``; nothing when the text is empty."""
     cleaned = clean(text).strip()
     if not cleaned:
         return None
-    paragraph = container.add_paragraph(style=style)
+    paragraph = new_paragraph(container, style)
     paragraph.add_run(cleaned)
     return paragraph
 
@@ -55,12 +80,12 @@ def add_block(container: Container, block: Block, text_style: str) -> list[DocxP
     if isinstance(block, BulletList):
         items = []
         for item in block.items:
-            paragraph = container.add_paragraph(style=styles.BULLET)
+            paragraph = new_paragraph(container, styles.BULLET)
             add_spans(paragraph, item)
             items.append(paragraph)
         return items
     if isinstance(block, Paragraph):
-        paragraph = container.add_paragraph(style=text_style)
+        paragraph = new_paragraph(container, text_style)
         add_spans(paragraph, block.spans)
         return [paragraph]
     return []
