@@ -199,3 +199,16 @@ def test_huge_declared_size_is_refused_without_decoding():
     bomb = header + small[33:]
     with pytest.raises(PhotoError, match="te groot"):
         normalise_photo(bomb, "bom.png")
+
+
+def test_heic_orientation_is_applied_exactly_once():
+    pillow_heif = pytest.importorskip("pillow_heif")
+    if not pillow_heif.libheif_info().get("HEIF"):
+        pytest.skip("no HEIF encoder to make a sample")
+    pillow_heif.register_heif_opener()
+    data = _encode(_marked_landscape(), "HEIF", exif=_exif_with(6).tobytes(), quality=90)
+    result = normalise_photo(data, "IMG_0002.HEIC")
+    image = _open(result.data)
+    assert image.size == (20, 40)
+    assert _near(image.getpixel((10, 5)), (220, 0, 0), tolerance=60)
+    assert _near(image.getpixel((10, 35)), (0, 0, 220), tolerance=60)
