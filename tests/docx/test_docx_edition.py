@@ -139,6 +139,8 @@ def test_photos_are_downsampled_to_about_150_ppi(exported):
         inches = picture.width_emu / 914400
         assert picture.width_px <= round(inches * 150) + 1
     landscape, portrait, png = pictures(exported)
+    for big in (landscape, portrait):  # sources larger than needed: exactly ~150 ppi
+        assert abs(big.width_px - big.width_emu / 914400 * 150) <= 1
     assert landscape.format == "JPEG" and landscape.width_px < 2400
     assert landscape.width_emu <= Mm(166)
     assert portrait.width_px < portrait.height_px  # stays upright
@@ -256,3 +258,4 @@ def test_template_thumbnail_is_not_shipped(edition, house_style, photos):
     with zipfile.ZipFile(out) as package:
         names = package.namelist()
     assert not [name for name in names if "thumbnail" in name]
+    assert "word/stylesWithEffects.xml" not in names
