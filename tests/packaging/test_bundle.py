@@ -218,6 +218,42 @@ def test_export_from_the_bundle_equals_the_source(bundle, demo_library, tmp_path
             assert document.inline_shapes, "the demo photos are in the Word file"
 
 
+def test_exchange_word_import_search_and_mail_from_the_bundle(bundle, demo_library, tmp_path):
+    import email
+    from email import policy
+
+    env, rows = demo_library
+    package = tmp_path / "verslag.vnhg"
+    word = tmp_path / "verslag.docx"
+    mail = tmp_path / "bericht.eml"
+    for target in (package, word, mail):
+        result = run_bundle(bundle, env, "export", rows["verslag"], "-o", str(target), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert target.is_file()
+
+    # Into a second, empty library: the exchange package and the Word file.
+    other = dict(env, VNHG_DESK_LIBRARY=str(tmp_path / "tweede.vnhg-desk"))
+    for source in (package, word):
+        result = run_bundle(bundle, other, "import", str(source), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    listing = run_bundle(bundle, other, "list", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert len([line for line in listing.stdout.splitlines() if line.strip()]) == 2
+    assert set(library_rows(listing.stdout)) == {"verslag"}
+
+    # Full-text search works in the bundle (SQLite FTS).
+    headline = docx_text(word)[1][0]
+    word_to_find = max(headline.split(), key=len).strip(".,:;!?\"'")
+    found = run_bundle(bundle, other, "search", word_to_find, cwd=tmp_path)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip(), f"nothing found for {word_to_find!r}"
+
+    # The cover e-mail carries the e-mail PDF.
+    message = email.message_from_bytes(mail.read_bytes(), policy=policy.default)
+    attachments = [part.get_content_type() for part in message.iter_attachments()]
+    assert "application/pdf" in attachments
+
+
 def test_editor_starts_from_the_bundle(bundle, tmp_path):
     env = bare_env(tmp_path, bundle)
     probe = tmp_path / "probe"
