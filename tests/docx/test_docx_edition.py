@@ -259,3 +259,27 @@ def test_template_thumbnail_is_not_shipped(edition, house_style, photos):
         names = package.namelist()
     assert not [name for name in names if "thumbnail" in name]
     assert "word/stylesWithEffects.xml" not in names
+
+
+def test_an_empty_edition_still_makes_a_valid_document(house_style, photos):
+    from vnhg_desk.model import Edition
+
+    out = io.BytesIO()
+    write_docx(Edition(title="", association=""), house_style, photos, out)
+    document = open_docx(out.getvalue())
+    texts = [p.text for p in paragraphs(document)]
+    # The house style's defaults stand in for an empty title and association.
+    assert texts[:2] == ["Vereniging van Noord-Hollandse Gemeenten", "Verslag ledenvergadering"]
+    assert document.core_properties.title == "Verslag ledenvergadering"
+    assert pictures(document) == []
+
+
+def test_english_edition_words_and_language(edition, house_style, photos):
+    edition.language = "en"
+    out = io.BytesIO()
+    write_docx(edition, house_style, photos, out)
+    document = open_docx(out.getvalue())
+    assert styled(document, "Datumbalk") == ["9\u2022OCT\u20222026   Purmerend"]
+    assert document.core_properties.language == "en-GB"
+    assert "Photo: K. Smit" in styled(document, "Caption")[0]
+    assert document.sections[0].footer.paragraphs[1].text.startswith("Page ")
