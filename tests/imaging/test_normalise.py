@@ -212,3 +212,53 @@ def test_heic_orientation_is_applied_exactly_once():
     assert image.size == (20, 40)
     assert _near(image.getpixel((10, 5)), (220, 0, 0), tolerance=60)
     assert _near(image.getpixel((10, 35)), (0, 0, 220), tolerance=60)
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt", "expected_mime"),
+    [
+        ("RGB", "WEBP", "image/jpeg"),
+        ("RGBA", "WEBP", "image/png"),
+        ("CMYK", "TIFF", "image/jpeg"),
+        ("LA", "PNG", "image/png"),
+        ("1", "BMP", "image/jpeg"),
+        ("I", "TIFF", "image/jpeg"),
+        ("F", "TIFF", "image/jpeg"),
+        ("RGB", "BMP", "image/jpeg"),
+    ],
+)
+def test_every_common_mode_becomes_eight_bit_rgb(mode, fmt, expected_mime):
+    image = Image.new(mode, (12, 9))
+    if mode in ("RGBA", "LA"):
+        image.putpixel((0, 0), (0, 0) if mode == "LA" else (0, 0, 0, 0))
+    result = normalise_photo(_encode(image, fmt), f"bestand.{fmt.lower()}")
+    out = _open(result.data)
+    assert result.mime == expected_mime
+    assert out.mode == ("RGBA" if expected_mime == "image/png" else "RGB")
+    assert (result.width, result.height) == out.size == (12, 9)
+
+
+def test_sixteen_bit_rgb_png_is_read():
+    import struct
+    import zlib
+
+    # 16x16 pixels, 16 bits per channel, written by hand (Pillow cannot write RGB;16):
+    # left half red, right half blue.
+    row = (
+        b"\x00"
+        + struct.pack(">24H", *([65535, 0, 0] * 8))
+        + struct.pack(">24H", *([0, 0, 65535] * 8))
+    )
+    raw = row * 16
+    ihdr = struct.pack(">IIBBBBB", 16, 16, 16, 2, 0, 0, 0)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw))
+    png += chunk(b"IEND", b"")
+    out = _open(normalise_photo(png, "diep.png").data)
+    assert out.mode == "RGB" and out.size == (16, 16)
+    assert _near(out.getpixel((2, 8)), (255, 0, 0)) and _near(out.getpixel((13, 8)), (0, 0, 255))
