@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from vnhg_desk.errors import LibraryError
 from vnhg_desk.model import Edition
 from vnhg_desk.store import Library, default_library_path, schema
 
-from .conftest import file_hash
+from .conftest import file_hash, locked_by_other_process
 from .samples import full_edition
 
 
@@ -184,35 +181,27 @@ def test_read_only_check_uses_access(library_path, monkeypatch):
 
 def test_locked_by_another_process_is_refused(library_path):
     _make_library(library_path)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sqlite3, sys, time
-                conn = sqlite3.connect({str(library_path)!r}, isolation_level=None)
-                conn.execute("BEGIN EXCLUSIVE")
-                print("locked", flush=True)
-                sys.stdin.readline()
-                conn.execute("ROLLBACK")
-                """
-            ),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with locked_by_other_process(library_path):
         before = file_hash(library_path)
         with pytest.raises(LibraryError, match="in gebruik"):
             Library.open(library_path, timeout=0.2)
         assert file_hash(library_path) == before
-    finally:
-        holder.communicate("\n", timeout=10)
     with Library.open(library_path) as library:  # free again
         assert len(library.list_documents()) == 1
+
+
+def test_write_while_another_process_writes_is_refused_and_kept(library_path):
+    with Library.open(library_path, timeout=0.2) as library:
+        doc = Edition(title="Eerste versie")
+        library.save(doc)
+        doc.title = "Tweede versie"
+        with locked_by_other_process(library_path, "IMMEDIATE"):
+            assert library.list_documents()  # reading still works
+            with pytest.raises(LibraryError, match="in gebruik"):
+                library.save(doc)
+            assert doc.revision == 1  # the caller still holds its unsaved text
+        library.save(doc)  # the lock is gone: now it works
+        assert library.load(doc.id).title == "Tweede versie"
 
 
 def test_default_path_follows_environment(monkeypatch, tmp_path):
