@@ -175,3 +175,65 @@ def test_failure_halfway_leaves_the_library_unchanged(tmp_path, library, photo_s
     with pytest.raises(ExchangeError):
         import_docx(library, source)
     assert not library.has_photo(photo_set[0][0])
+
+
+def _append_xml(document, xml: str) -> None:
+    from docx.oxml import parse_xml
+
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(xml))
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+V_NS = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def test_text_boxes_content_controls_and_numbered_headings(tmp_path, library):
+    document = docx.Document()
+    document.add_paragraph("Inhoudsopgave", style="Heading 1")
+    _append_xml(
+        document,
+        f'<w:sdt {W_NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Kop 1 ..... 3</w:t></w:r>"
+        "</w:p></w:sdtContent></w:sdt>",
+    )
+    document.add_paragraph("Artikel met extra's", style="Heading 1")
+    _append_xml(
+        document,
+        f"<w:sdt {W_NS}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Tekst in een invulveld.</w:t>"
+        "</w:r></w:p></w:sdtContent></w:sdt>",
+    )
+    _append_xml(
+        document,
+        f"<w:p {W_NS} {V_NS}><w:r><w:t>Voor het tekstvak.</w:t></w:r><w:r><w:pict><v:shape>"
+        "<v:textbox><w:txbxContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Let op</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Inhoud van het tekstvak.</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r></w:p>",
+    )
+    numbered = document.add_paragraph("Genummerde tussenkop", style="Heading 2")
+    numbered._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 1
+    document.add_paragraph("Tekst na het tekstvak.")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cel {r}{c}"
+    document.add_paragraph("Nog een alinea na de tabel.")
+    target = tmp_path / "extra.docx"
+    document.save(target)
+    edition = library.load(import_docx(library, target))
+    toc_article, article, box = edition.content
+    assert toc_article.headline == "Inhoudsopgave" and toc_article.body == ""
+    assert article.headline == "Artikel met extra's"
+    blocks = parse_body(article.body)
+    assert [getattr(b, "text", None) for b in blocks] == [
+        "Tekst in een invulveld.",
+        "Voor het tekstvak.",
+        "Genummerde tussenkop",
+        "Tekst na het tekstvak.",
+        "cel 00 \u2013 cel 01",
+        "cel 10 \u2013 cel 11",
+        "Nog een alinea na de tabel.",
+    ]
+    assert isinstance(blocks[2], Subheading)
+    # The text box follows its article instead of cutting it in two.
+    assert parse_body(box.body)[-1].text == "Inhoud van het tekstvak."
+    assert "Let op" in box.body

@@ -46,6 +46,7 @@ _RUN_CONTAINERS = {
     qn(f"w:{tag}")
     for tag in ("ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo")
 }
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADLINE_STYLES = {"Title", "Heading 1", "Kadertitel"}
 _PULL_QUOTE_STYLES = {"Intense Quote", "Quote"}
 
@@ -192,6 +193,32 @@ def _trimmed(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def _is_table_of_contents(sdt: etree._Element) -> bool:
+    """A content control holding Word's generated table of contents (left out)."""
+    gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and "Contents" in (gallery.get(qn("w:val")) or "")
+
+
+def _text_boxes(paragraph: DocxParagraph) -> list[list[DocxParagraph]]:
+    """Paragraphs of the text boxes anchored in ``paragraph`` (each box once).
+
+    Word writes every text box twice, as DrawingML and as a VML fallback: only the
+    first is read.
+    """
+    boxes = []
+    for content in paragraph._p.iter(qn("w:txbxContent")):
+        if any(a.tag == _MC_FALLBACK for a in content.iterancestors()):
+            continue
+        if any(a.tag == qn("w:txbxContent") for a in content.iterancestors()):
+            continue
+        boxes.append([DocxParagraph(p, paragraph._parent) for p in content.iter(qn("w:p"))])
+    return boxes
+
+
+def _in_text_box(element: etree._Element) -> bool:
+    return any(a.tag in (qn("w:txbxContent"), _MC_FALLBACK) for a in element.iterancestors())
+
+
 def _is_list_item(paragraph: DocxParagraph, style: str) -> bool:
     ppr = paragraph._p.pPr
     numbered = ppr is not None and ppr.find(qn("w:numPr")) is not None
@@ -208,17 +235,28 @@ class _Reader:
         self.edition = Edition(title="")
         self.draft: _Draft | None = None
         self.kicker = ""
+        # Boxes met inside an article follow it, so they do not cut it in two.
+        self.pending_boxes: list[SidebarBox] = []
 
     def read(self, fallback_title: str) -> Edition:
-        for block in self.document.iter_inner_content():
-            if isinstance(block, Table):
-                self._table(block)
-            else:
-                self._paragraph(block)
+        self._blocks(self.document.element.body)
         self._close_article()
         props_title = (self.document.core_properties.title or "").strip()
         self.edition.title = self.edition.title or props_title or fallback_title
         return self.edition
+
+    def _blocks(self, parent: etree._Element) -> None:
+        """Paragraphs and tables in order, also inside content controls (but not a TOC)."""
+        body = self.document._body
+        for element in parent:
+            if element.tag == qn("w:p"):
+                self._paragraph(DocxParagraph(element, body))
+            elif element.tag == qn("w:tbl"):
+                self._table(Table(element, body))
+            elif element.tag == qn("w:sdt") and not _is_table_of_contents(element):
+                content = element.find(qn("w:sdtContent"))
+                if content is not None:
+                    self._blocks(content)
 
     # -- articles -------------------------------------------------------------------------
     def _close_article(self) -> None:
@@ -227,6 +265,8 @@ class _Reader:
         self.draft.flush_list()
         self.draft.article.body = blocks_to_markdown(self.draft.blocks)
         self.edition.content.append(self.draft.article)
+        self.edition.content.extend(self.pending_boxes)
+        self.pending_boxes = []
         self.draft = None
 
     def _current(self) -> _Draft:
@@ -244,6 +284,8 @@ class _Reader:
     def _paragraph(self, paragraph: DocxParagraph) -> None:
         style = _style_name(paragraph)
         self._pictures(paragraph)
+        for box in _text_boxes(paragraph):
+            self._box(box)
         spans = _spans(paragraph)
         text = "".join(span.text for span in spans)
         if not text:
@@ -278,7 +320,8 @@ class _Reader:
     ) -> None:
         draft = self._current()
         article = draft.article
-        if _is_list_item(paragraph, style):
+        heading = (level is not None and level > 0) or style.startswith("Heading")
+        if _is_list_item(paragraph, style) and not heading:
             draft.bullets.append(spans)
             return
         draft.flush_list()
@@ -294,7 +337,7 @@ class _Reader:
             self._caption(article.photos[-1], text)
         elif style == "Auteur":
             article.byline = text
-        elif (level is not None and level > 0) or style.startswith("Heading"):
+        elif heading:
             draft.blocks.append(Subheading(text))
         else:
             draft.blocks.append(Paragraph(spans))
@@ -311,6 +354,8 @@ class _Reader:
     # -- pictures -------------------------------------------------------------------------
     def _pictures(self, paragraph: DocxParagraph) -> None:
         for blip in paragraph._p.iter(qn("a:blip")):
+            if _in_text_box(blip):
+                continue
             rel_id = blip.get(qn("r:embed"))
             part = paragraph.part.related_parts.get(rel_id) if rel_id else None
             if part is None:
@@ -387,5 +432,7 @@ class _Reader:
         if not (box.title or blocks):
             return
         box.body = blocks_to_markdown(blocks)
-        self._close_article()
-        self.edition.content.append(box)
+        if self.draft is None:
+            self.edition.content.append(box)
+        else:
+            self.pending_boxes.append(box)
