@@ -103,6 +103,9 @@ def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
     conn = sqlite3.connect(
         uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
     )
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if defensive is not None and hasattr(conn, "setconfig"):  # Python 3.12+
+        conn.setconfig(defensive, True)  # no writable_schema, no raw page writes
     for pragma in (
         "trusted_schema = OFF",
         "cell_size_check = ON",
@@ -215,6 +218,8 @@ def open_connection(path: Path, *, create: bool, timeout: float) -> sqlite3.Conn
         return _create(path, timeout)
     if path.is_dir():
         raise LibraryError(f"{_name(path)} is een map, geen VNHG Desk-bibliotheek.")
+    if not path.is_file():  # a pipe or device would block or never end when read
+        raise LibraryError(f"{_name(path)} is geen gewoon bestand en dus geen bibliotheek.")
     _check_header(path)
     if not _writable(path):
         raise read_only_error(path)
