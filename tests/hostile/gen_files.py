@@ -166,6 +166,16 @@ def make_directory(path: Path, _valid: Path) -> None:
     path.mkdir()
 
 
+def make_named_pipe(path: Path, _valid: Path) -> None:
+    """A FIFO: reading it blocks until someone writes (it must not hang the program)."""
+    os.mkfifo(path)
+
+
+def make_link_to_device(path: Path, _valid: Path) -> None:
+    """A symlink to /dev/zero: endless bytes."""
+    path.symlink_to("/dev/zero")
+
+
 LIBRARY_CASES: dict[str, Callable[[Path, Path], None]] = {
     "empty-file": make_empty,
     "random-bytes": make_random_bytes,
@@ -182,6 +192,8 @@ LIBRARY_CASES: dict[str, Callable[[Path, Path], None]] = {
     "wal-copied-without-companion": make_wal_without_companion,
     "leftover-wal-beside-file": make_leftover_wal,
     "directory-not-file": make_directory,
+    "named-pipe": make_named_pipe,
+    "link-to-dev-zero": make_link_to_device,
 }
 
 
