@@ -117,6 +117,20 @@ def build(path: Path) -> None:
     print(f"built {path} in {time.perf_counter() - started:.1f} s ({path.stat().st_size >> 20} MB)")
 
 
+def _usable(path: Path) -> bool:
+    """Whether a cached library opens with this version of the program (else rebuild)."""
+    from vnhg_desk.errors import LibraryError
+    from vnhg_desk.store import Library
+
+    if not path.exists():
+        return False
+    try:
+        Library.open(path, create=False).close()
+    except LibraryError:
+        return False
+    return True
+
+
 def measure(path: Path) -> dict[str, float]:
     """One fresh process: open + list, then each search, then one load (milliseconds)."""
     from vnhg_desk.store import Library
@@ -156,7 +170,7 @@ def main() -> None:
         print(json.dumps(measure(args.library)))
         return
     args.library.parent.mkdir(parents=True, exist_ok=True)
-    if args.rebuild:
+    if args.rebuild or not _usable(args.library):
         args.library.unlink(missing_ok=True)
     if not args.library.exists():
         build(args.library)
