@@ -11,7 +11,6 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import docx
 from docx.document import Document as DocxDocument
@@ -19,11 +18,19 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 from lxml import etree
 from PIL import Image
 
 from vnhg_desk.errors import ExchangeError, PhotoError
+from vnhg_desk.exchange.docx_paragraphs import (
+    in_text_box,
+    is_list_item,
+    is_table_of_contents,
+    outline_level,
+    paragraph_spans,
+    style_name,
+    text_boxes,
+)
 from vnhg_desk.exchange.reader import _zip_refusal
 from vnhg_desk.model import Article, Edition, PhotoRef, PullQuote, SidebarBox
 from vnhg_desk.model.richtext import (
@@ -33,7 +40,6 @@ from vnhg_desk.model.richtext import (
     Span,
     Subheading,
     blocks_to_markdown,
-    safe_link,
 )
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -41,12 +47,6 @@ MAX_UNPACKED_BYTES = 600 * 1024 * 1024
 MAX_MEMBERS = 5_000
 _QUOTE_MARKS = "\"'“”„‘’«»"
 _CREDIT_MARKERS = ("Foto: ", "Photo: ", "Beeld: ")
-# Containers whose runs are part of the text; deleted or moved-away text is left out.
-_RUN_CONTAINERS = {
-    qn(f"w:{tag}")
-    for tag in ("ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo")
-}
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADLINE_STYLES = {"Title", "Heading 1", "Kadertitel"}
 _PULL_QUOTE_STYLES = {"Intense Quote", "Quote"}
 
@@ -117,112 +117,8 @@ def _open(path: Path) -> DocxDocument:
         ) from error
 
 
-def _style_name(paragraph: DocxParagraph) -> str:
-    try:
-        return paragraph.style.name if paragraph.style is not None else ""
-    except (KeyError, ValueError):
-        return ""
-
-
-def _outline_level(paragraph: DocxParagraph) -> int | None:
-    """The paragraph's outline level (0 = top), from its own properties or its styles."""
-    elements = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        elements.append(style.element.pPr)
-        style = style.base_style
-    for ppr in elements:
-        level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-        if level is not None:
-            value = level.get(qn("w:val"), "9")
-            return int(value) if value.isdigit() and int(value) < 9 else None
-    return None
-
-
-def _link_target(paragraph: DocxParagraph, link: etree._Element) -> str | None:
-    rel_id = link.get(qn("r:id"))
-    rel = paragraph.part.rels.get(rel_id) if rel_id else None
-    if rel is None or not rel.is_external:
-        return None
-    target = safe_link(rel.target_ref)
-    # Angle brackets and spaces cannot stand in a Markdown link destination.
-    return quote(target, safe=":/?#[]@!$&'()*+,;=%~") if target else None
-
-
-def _spans(paragraph: DocxParagraph) -> tuple[Span, ...]:
-    spans: list[Span] = []
-
-    def walk(parent: etree._Element, link: str | None) -> None:
-        for element in parent:
-            if element.tag == qn("w:r"):
-                run = Run(element, paragraph)
-                text = run.text.replace("\t", " ").replace("\n", " ")
-                if text:
-                    style = run.style.name if run.style is not None else ""
-                    bold = bool(run.bold) or style == "Strong"
-                    italic = bool(run.italic) or style == "Emphasis"
-                    _append(spans, Span(text, bold, italic, link))
-            elif element.tag == qn("w:hyperlink"):
-                walk(element, _link_target(paragraph, element))
-            elif element.tag in _RUN_CONTAINERS:
-                walk(element, link)
-
-    walk(paragraph._p, None)
-    return _trimmed(spans)
-
-
-def _append(spans: list[Span], span: Span) -> None:
-    last = spans[-1] if spans else None
-    if last and (last.bold, last.italic, last.link) == (span.bold, span.italic, span.link):
-        spans[-1] = Span(last.text + span.text, span.bold, span.italic, span.link)
-    else:
-        spans.append(span)
-
-
-def _trimmed(spans: list[Span]) -> tuple[Span, ...]:
-    """Spans without leading/trailing white space (a paragraph of spaces gives nothing)."""
-    while spans and not spans[0].text.strip():
-        spans.pop(0)
-    while spans and not spans[-1].text.strip():
-        spans.pop()
-    if spans:
-        first, last = spans[0], spans[-1]
-        spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.link)
-        last = spans[-1]
-        spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.link)
-    return tuple(spans)
-
-
-def _is_table_of_contents(sdt: etree._Element) -> bool:
-    """A content control holding Word's generated table of contents (left out)."""
-    gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
-    return gallery is not None and "Contents" in (gallery.get(qn("w:val")) or "")
-
-
-def _text_boxes(paragraph: DocxParagraph) -> list[list[DocxParagraph]]:
-    """Paragraphs of the text boxes anchored in ``paragraph`` (each box once).
-
-    Word writes every text box twice, as DrawingML and as a VML fallback: only the
-    first is read.
-    """
-    boxes = []
-    for content in paragraph._p.iter(qn("w:txbxContent")):
-        if any(a.tag == _MC_FALLBACK for a in content.iterancestors()):
-            continue
-        if any(a.tag == qn("w:txbxContent") for a in content.iterancestors()):
-            continue
-        boxes.append([DocxParagraph(p, paragraph._parent) for p in content.iter(qn("w:p"))])
-    return boxes
-
-
-def _in_text_box(element: etree._Element) -> bool:
-    return any(a.tag in (qn("w:txbxContent"), _MC_FALLBACK) for a in element.iterancestors())
-
-
-def _is_list_item(paragraph: DocxParagraph, style: str) -> bool:
-    ppr = paragraph._p.pPr
-    numbered = ppr is not None and ppr.find(qn("w:numPr")) is not None
-    return numbered or style.startswith("List")
+def _plain(paragraph: DocxParagraph) -> str:
+    return "".join(span.text for span in paragraph_spans(paragraph))
 
 
 class _Reader:
@@ -253,7 +149,7 @@ class _Reader:
                 self._paragraph(DocxParagraph(element, body))
             elif element.tag == qn("w:tbl"):
                 self._table(Table(element, body))
-            elif element.tag == qn("w:sdt") and not _is_table_of_contents(element):
+            elif element.tag == qn("w:sdt") and not is_table_of_contents(element):
                 content = element.find(qn("w:sdtContent"))
                 if content is not None:
                     self._blocks(content)
@@ -282,15 +178,15 @@ class _Reader:
 
     # -- paragraphs -----------------------------------------------------------------------
     def _paragraph(self, paragraph: DocxParagraph) -> None:
-        style = _style_name(paragraph)
+        style = style_name(paragraph)
         self._pictures(paragraph)
-        for box in _text_boxes(paragraph):
+        for box in text_boxes(paragraph):
             self._box(box)
-        spans = _spans(paragraph)
+        spans = paragraph_spans(paragraph)
         text = "".join(span.text for span in spans)
         if not text:
             return
-        level = _outline_level(paragraph)
+        level = outline_level(paragraph)
         in_masthead = self.draft is None and not self.edition.content
         if style == "Title" and in_masthead and not self.edition.title:
             self.edition.title = text
@@ -305,7 +201,7 @@ class _Reader:
             return  # made from the date and place, which Word does not hold separately
         elif level == 0 or style in _HEADLINE_STYLES:
             self._start_article(text)
-        elif in_masthead and self.edition.title and _is_list_item(paragraph, style):
+        elif in_masthead and self.edition.title and is_list_item(paragraph, style):
             self.edition.highlights.append(text)
         else:
             self._body_paragraph(style, level, spans, text, paragraph)
@@ -321,7 +217,7 @@ class _Reader:
         draft = self._current()
         article = draft.article
         heading = (level is not None and level > 0) or style.startswith("Heading")
-        if _is_list_item(paragraph, style) and not heading:
+        if is_list_item(paragraph, style) and not heading:
             draft.bullets.append(spans)
             return
         draft.flush_list()
@@ -354,7 +250,7 @@ class _Reader:
     # -- pictures -------------------------------------------------------------------------
     def _pictures(self, paragraph: DocxParagraph) -> None:
         for blip in paragraph._p.iter(qn("a:blip")):
-            if _in_text_box(blip):
+            if in_text_box(blip):
                 continue
             rel_id = blip.get(qn("r:embed"))
             part = paragraph.part.related_parts.get(rel_id) if rel_id else None
@@ -393,7 +289,9 @@ class _Reader:
         for row in table.rows:
             texts: list[str] = []
             for cell in row.cells:
-                value = " ".join("".join(s.text for s in _spans(p)) for p in cell.paragraphs)
+                value = " ".join(
+                    "".join(s.text for s in paragraph_spans(p)) for p in cell.paragraphs
+                )
                 if value.strip() and (not texts or texts[-1] != value.strip()):
                     texts.append(value.strip())
             if texts:
@@ -404,12 +302,12 @@ class _Reader:
         blocks: list[Block] = []
         bullets: list[tuple[Span, ...]] = []
         for paragraph in paragraphs:
-            style = _style_name(paragraph)
-            spans = _spans(paragraph)
+            style = style_name(paragraph)
+            spans = paragraph_spans(paragraph)
             text = "".join(span.text for span in spans)
             if not text:
                 continue
-            if _is_list_item(paragraph, style):
+            if is_list_item(paragraph, style):
                 bullets.append(spans)
                 continue
             if bullets:

@@ -1,0 +1,130 @@
+"""Reading Word paragraphs: their style, outline level, text with emphasis and links, boxes.
+
+Helpers for :mod:`vnhg_desk.exchange.docx_import`; nothing here changes a document.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+from lxml import etree
+
+from vnhg_desk.model.richtext import Span, safe_link
+
+# Containers whose runs are part of the text; deleted or moved-away text is left out.
+_RUN_CONTAINERS = {
+    qn(f"w:{tag}")
+    for tag in ("ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo")
+}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def style_name(paragraph: DocxParagraph) -> str:
+    try:
+        return paragraph.style.name if paragraph.style is not None else ""
+    except (KeyError, ValueError):
+        return ""
+
+
+def outline_level(paragraph: DocxParagraph) -> int | None:
+    """The paragraph's outline level (0 = top), from its own properties or its styles."""
+    elements = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element.pPr)
+        style = style.base_style
+    for ppr in elements:
+        level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if level is not None:
+            value = level.get(qn("w:val"), "9")
+            return int(value) if value.isdigit() and int(value) < 9 else None
+    return None
+
+
+def link_target(paragraph: DocxParagraph, link: etree._Element) -> str | None:
+    rel_id = link.get(qn("r:id"))
+    rel = paragraph.part.rels.get(rel_id) if rel_id else None
+    if rel is None or not rel.is_external:
+        return None
+    target = safe_link(rel.target_ref)
+    # Angle brackets and spaces cannot stand in a Markdown link destination.
+    return quote(target, safe=":/?#[]@!$&'()*+,;=%~") if target else None
+
+
+def paragraph_spans(paragraph: DocxParagraph) -> tuple[Span, ...]:
+    spans: list[Span] = []
+
+    def walk(parent: etree._Element, link: str | None) -> None:
+        for element in parent:
+            if element.tag == qn("w:r"):
+                run = Run(element, paragraph)
+                text = run.text.replace("\t", " ").replace("\n", " ")
+                if text:
+                    style = run.style.name if run.style is not None else ""
+                    bold = bool(run.bold) or style == "Strong"
+                    italic = bool(run.italic) or style == "Emphasis"
+                    append(spans, Span(text, bold, italic, link))
+            elif element.tag == qn("w:hyperlink"):
+                walk(element, link_target(paragraph, element))
+            elif element.tag in _RUN_CONTAINERS:
+                walk(element, link)
+
+    walk(paragraph._p, None)
+    return trimmed(spans)
+
+
+def append(spans: list[Span], span: Span) -> None:
+    last = spans[-1] if spans else None
+    if last and (last.bold, last.italic, last.link) == (span.bold, span.italic, span.link):
+        spans[-1] = Span(last.text + span.text, span.bold, span.italic, span.link)
+    else:
+        spans.append(span)
+
+
+def trimmed(spans: list[Span]) -> tuple[Span, ...]:
+    """Spans without leading/trailing white space (a paragraph of spaces gives nothing)."""
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    while spans and not spans[-1].text.strip():
+        spans.pop()
+    if spans:
+        first, last = spans[0], spans[-1]
+        spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.link)
+        last = spans[-1]
+        spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.link)
+    return tuple(spans)
+
+
+def is_table_of_contents(sdt: etree._Element) -> bool:
+    """A content control holding Word's generated table of contents (left out)."""
+    gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and "Contents" in (gallery.get(qn("w:val")) or "")
+
+
+def text_boxes(paragraph: DocxParagraph) -> list[list[DocxParagraph]]:
+    """Paragraphs of the text boxes anchored in ``paragraph`` (each box once).
+
+    Word writes every text box twice, as DrawingML and as a VML fallback: only the
+    first is read.
+    """
+    boxes = []
+    for content in paragraph._p.iter(qn("w:txbxContent")):
+        if any(a.tag == _MC_FALLBACK for a in content.iterancestors()):
+            continue
+        if any(a.tag == qn("w:txbxContent") for a in content.iterancestors()):
+            continue
+        boxes.append([DocxParagraph(p, paragraph._parent) for p in content.iter(qn("w:p"))])
+    return boxes
+
+
+def in_text_box(element: etree._Element) -> bool:
+    return any(a.tag in (qn("w:txbxContent"), _MC_FALLBACK) for a in element.iterancestors())
+
+
+def is_list_item(paragraph: DocxParagraph, style: str) -> bool:
+    ppr = paragraph._p.pPr
+    numbered = ppr is not None and ppr.find(qn("w:numPr")) is not None
+    return numbered or style.startswith("List")
