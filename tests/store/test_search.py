@@ -162,3 +162,10 @@ def test_heading_matches_first_then_newest_documents(lib):
         lib.save(doc)
     assert [h.doc_id for h in lib.search("dijken")] == [in_heading.id, newest.id, in_body.id]
     assert [h.doc_id for h in lib.search("dijken", limit=2)] == [in_heading.id, newest.id]
+
+
+def test_ligatures_and_decomposed_letters_are_found(lib):
+    doc = Edition(content=[Article(body="Ĳmuiden en de ﬁnanciën van de coo\u0308peratie.")])
+    lib.save(doc)
+    for query in ("ijmuiden", "IJmuiden", "financien", "coöperatie", "coo\u0308peratie"):
+        assert [h.doc_id for h in lib.search(query)] == [doc.id], query

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -24,11 +25,17 @@ _MARKERS = str.maketrans("", "", MATCH_START + MATCH_END)
 _SNIPPET_WORDS = 14
 
 
+def _fold(text: str) -> str:
+    """Text as indexed and searched: compatibility forms folded ("Ĳ" → "IJ", "ﬁ" → "fi"),
+    so that the tokenizer's case and diacritics folding sees plain letters."""
+    return unicodedata.normalize("NFKC", text).translate(_MARKERS)
+
+
 def _join(*pieces: Iterable[str] | str) -> str:
     lines: list[str] = []
     for piece in pieces:
         items = [piece] if isinstance(piece, str) else list(piece)
-        lines += [item.translate(_MARKERS) for item in items if item]
+        lines += [_fold(item) for item in items if item]
     return "\n".join(lines)
 
 
@@ -85,7 +92,7 @@ def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None
 
 def fts_query(text: str) -> str | None:
     """User text as a safe FTS5 query: quoted words, all required, the last one a prefix."""
-    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)  # control chars
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in _fold(text))
     words = text.split()
     words = [word for word in words if any(ch.isalnum() for ch in word)]
     if not words:
