@@ -188,8 +188,8 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
-    """Convert with LibreOffice headless in a profile of its own; returns the PDF path."""
+def convert(docx_path: Path, outdir: Path, target: str = "pdf") -> Path:
+    """Convert with LibreOffice headless in a profile of its own; returns the new file."""
     profile = outdir / "lo-profile"
     subprocess.run(
         [
@@ -197,7 +197,7 @@ def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
-            "pdf",
+            target,
             "--outdir",
             str(outdir),
             str(docx_path),
@@ -206,4 +206,8 @@ def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
         capture_output=True,
         timeout=180,
     )
-    return outdir / (docx_path.stem + ".pdf")
+    return outdir / (docx_path.stem + "." + target.split(":")[0])
+
+
+def convert_to_pdf(docx_path: Path, outdir: Path) -> Path:
+    return convert(docx_path, outdir, "pdf")

@@ -6,7 +6,7 @@ import re
 import subprocess
 
 import pytest
-from conftest import convert_to_pdf, soffice_path
+from conftest import convert, convert_to_pdf, soffice_path
 from pypdf import PdfReader
 
 from vnhg_desk.export.docx import write_docx
@@ -75,3 +75,36 @@ def test_invitation_converts_to_one_page(tmp_path, invitation, house_style, phot
         "Aanmelden vóór 13 november",
     ):
         assert fragment in text
+
+
+def test_a_file_saved_again_by_libreoffice_imports_the_same(tmp_path, edition, house_style, photos):
+    """A colleague who opens and saves the file in LibreOffice does not break the import."""
+    from vnhg_desk.exchange.docx_import import import_docx
+    from vnhg_desk.model.richtext import parse_body
+    from vnhg_desk.store.library import Library
+
+    source = tmp_path / "verslag.docx"
+    write_docx(edition, house_style, photos, source)
+    resaved = convert(source, tmp_path / "opnieuw", "docx:MS Word 2007 XML")
+    library = Library.open(tmp_path / "bib.vnhg-desk")
+    try:
+        direct = library.load(import_docx(library, source))
+        again = library.load(import_docx(library, resaved))
+    finally:
+        library.close()
+    assert [type(item).__name__ for item in again.content] == ["Article", "SidebarBox", "Article"]
+    for a, b in zip(direct.articles, again.articles, strict=True):
+        assert (a.kicker, a.headline, a.subtitle, a.lead, a.byline) == (
+            b.kicker,
+            b.headline,
+            b.subtitle,
+            b.lead,
+            b.byline,
+        )
+        assert parse_body(a.body) == parse_body(b.body)
+        assert [(p.caption, p.credit, p.alt_text) for p in a.photos] == [
+            (p.caption, p.credit, p.alt_text) for p in b.photos
+        ]
+        assert [(q.text, q.attribution) for q in a.quotes] == [
+            (q.text, q.attribution) for q in b.quotes
+        ]
