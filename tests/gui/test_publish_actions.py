@@ -411,3 +411,44 @@ def test_cover_email_dialog_refuses_bad_addresses(qtbot, window, library, monkey
     dialog.table.removeRow(3)
     dialog.accept()
     assert not dialog.isVisible()
+
+
+def test_without_mail_program_the_draft_folder_is_offered(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    actions = window.publish_actions
+    with qtbot.waitSignal(actions.export_finished, timeout=60000) as blocker:
+        actions.email_draft(["alle raden"], ask=False)
+    actions.wait()
+    assert blocker.args[0].is_file()
+    message = actions.last_message
+    assert "geen e-mailprogramma" in message.text() and str(blocker.args[0]) in message.text()
+    assert "Map openen" in [b.text() for b in message.buttons()]
+
+
+def test_printer_failure_and_unexpected_errors_give_messages(
+    qtbot, window, library, out, monkeypatch
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from vnhg_desk.gui import printing
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("de printer kan niet worden geopend")
+
+    monkeypatch.setattr(printing, "print_pdf", broken)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFileName(str(out / "afdruk.pdf"))
+    actions = window.publish_actions
+    with qtbot.waitSignal(actions.export_failed, timeout=60000) as blocker:
+        actions.print_document(printer, ask=False)
+    assert blocker.args[0] == "Afdrukken is mislukt: de printer kan niet worden geopend"
+    actions.wait()
+
+    import vnhg_desk.export.dispatch as dispatch
+
+    monkeypatch.setattr(dispatch, "export_document", lambda *a, **k: 1 / 0)
+    _save_as(monkeypatch, out / "verslag.pdf")
+    message = _trigger(qtbot, window, "pdf-email", expect_failure=True)
+    assert message.startswith("Onverwachte fout bij het exporteren (ZeroDivisionError")
+    assert list(out.iterdir()) == []
