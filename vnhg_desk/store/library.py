@@ -23,6 +23,7 @@ from vnhg_desk.store.connection import (
     open_connection,
     translate,
 )
+from vnhg_desk.store.maintenance import MaintenanceMixin
 from vnhg_desk.store.photos import PhotosMixin
 from vnhg_desk.store.revisions import RevisionsMixin
 from vnhg_desk.store.search import SearchMixin
@@ -40,7 +41,7 @@ def default_library_path() -> Path:
     return Path(platformdirs.user_data_dir("VNHG Desk", "VNHG")) / LIBRARY_FILENAME
 
 
-class Library(RevisionsMixin, PhotosMixin, SearchMixin, SettingsMixin):
+class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, SettingsMixin):
     """An open library file; use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:

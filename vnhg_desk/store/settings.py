@@ -16,7 +16,7 @@ from vnhg_desk.store.codec import (
 from vnhg_desk.store.documents import not_found
 from vnhg_desk.store.records import ExportRecord
 
-_HOUSE_STYLE = "house_style"
+HOUSE_STYLE_KEY = "house_style"
 _COVER_EMAIL = "cover_email"
 
 
@@ -70,11 +70,11 @@ class SettingsMixin(LibraryBase):
 
     def house_style(self) -> HouseStyle:
         """The stored house style (the default VNHG style until one is saved)."""
-        return house_style_from_dict(self._setting(_HOUSE_STYLE))
+        return house_style_from_dict(self._setting(HOUSE_STYLE_KEY))
 
     def save_house_style(self, style: HouseStyle) -> None:
         """Store the house style."""
-        self._save_setting(_HOUSE_STYLE, house_style_to_dict(style))
+        self._save_setting(HOUSE_STYLE_KEY, house_style_to_dict(style))
 
     def cover_email(self) -> CoverEmail:
         """The stored cover e-mail settings (defaults until saved)."""
