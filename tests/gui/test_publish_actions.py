@@ -452,3 +452,14 @@ def test_printer_failure_and_unexpected_errors_give_messages(
     message = _trigger(qtbot, window, "pdf-email", expect_failure=True)
     assert message.startswith("Onverwachte fout bij het exporteren (ZeroDivisionError")
     assert list(out.iterdir()) == []
+
+
+def test_invitation_flyer_exports_from_the_window(qtbot, window, library, out, monkeypatch):
+    assert window.open_document(library.invitation_id)
+    proposals: list[str] = []
+    _save_as(monkeypatch, out / "uitnodiging.pdf", proposals)
+    path = _trigger(qtbot, window, "pdf-email")
+    assert Path(proposals[0]).name == "2026-11-20 Save the date.pdf"
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    assert "Wonen voor starters" in reader.pages[0].extract_text()
