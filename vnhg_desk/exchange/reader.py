@@ -96,9 +96,15 @@ def _read_folder(json_path: Path, base: Path) -> Package:
         target = (base / member).resolve()
         if not target.is_relative_to(root):
             raise FileNotFoundError(member)
+        if not target.is_file():  # a pipe or device would block or never end
+            raise FileNotFoundError(member)
         if target.stat().st_size > limit:
             raise _TooLarge(member)
-        return target.read_bytes()
+        with target.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise _TooLarge(member)
+        return data
 
     return _assemble(raw, json_path.name, fetch)
 
