@@ -46,12 +46,17 @@ def open_library(path: Path, **kwargs: Any) -> Any:
     return need("vnhg_desk.store", "Library").open(path, **kwargs)
 
 
+class DeadlineExceeded(BaseException):
+    """Raised by :func:`deadline`; a BaseException so no ``except OSError`` (TimeoutError
+    is one) or ``except Exception`` in the code under test can swallow it."""
+
+
 @contextmanager
 def deadline(seconds: float, what: str) -> Iterator[None]:
     """Fail (instead of hanging) when the block takes longer than ``seconds``."""
 
     def _expired(_signum: int, _frame: Any) -> None:
-        raise TimeoutError(f"{what} took longer than {seconds:.0f} s")
+        raise DeadlineExceeded(f"{what} took longer than {seconds:.0f} s")
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -351,3 +351,29 @@ def test_generated_bad_photo_really_is_text() -> None:
     with pytest.raises(OSError):
         Image.open(io.BytesIO(b"Geen foto, wel een geldige SHA-256.\n"))
     assert json.loads(gf.deeply_nested_json(10))["version"] == 1
+
+
+@pytest.mark.parametrize("kind", ["named-pipe", "link-to-dev-zero"])
+def test_folder_package_whose_photo_is_not_a_file(
+    kind: str, source_package: dict[str, bytes], library: Any, tmp_path: Path
+) -> None:
+    """A photo that is a FIFO (reading blocks forever) or a link to an endless device."""
+    import os
+
+    import_file = need("vnhg_desk.exchange", "import_file")
+    folder = tmp_path / "map"
+    for name, data in source_package.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    photo = next(p for p in folder.rglob("photos/*") if p.is_file())
+    photo.unlink()
+    if kind == "named-pipe":
+        os.mkfifo(photo)
+    else:
+        photo.symlink_to("/dev/zero")
+    before = _state(library)
+    with deadline(30, f"importing a folder with a {kind}"), pytest.raises(ExchangeError) as caught:
+        import_file(library, next(folder.rglob("document.json")).parent)
+    user_error_message(caught.value)
+    assert _state(library) == before
