@@ -176,6 +176,10 @@ def test_header_footer_and_page_field(exported):
         ]
 
 
+def test_widow_control_is_on_for_every_paragraph_style(exported):
+    assert exported.styles["Normal"].paragraph_format.widow_control is True
+
+
 def test_page_is_a4_with_sensible_margins(exported):
     section = exported.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)

@@ -294,6 +294,10 @@ def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> Non
         fmt.right_indent = Pt(look.indent)
     if look.line is not None:
         fmt.line_spacing = look.line
+    if style.name == NORMAL:
+        # Explicit, so every style inherits it: no single first or last line of a
+        # paragraph alone on a page.
+        fmt.widow_control = True
 
 
 def _extras(doc: DocxDocument, palette: Palette) -> None:
