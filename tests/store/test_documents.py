@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from vnhg_desk.errors import ConflictError, NotFoundError
-from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.model import Article, Edition, Invitation
 from vnhg_desk.store import Library
 
 from .samples import full_edition, full_invitation
@@ -171,3 +171,14 @@ def test_two_libraries_on_one_file_see_each_others_saves(library_path):
         with pytest.raises(ConflictError):
             first.save(doc)
         assert first.load(doc.id).title == "Gewijzigd in het tweede venster"
+
+
+def test_text_that_is_not_valid_unicode_is_stored_not_crashed(lib):
+    broken = "Kapotte plak\ud800tekst"
+    doc = Edition(title=broken, content=[Article(headline=broken, body=broken)])
+    lib.save(doc)
+    loaded = lib.load(doc.id)
+    assert loaded.title == "Kapotte plak?tekst" == loaded.articles[0].body
+    assert lib.search("kapotte")
+    lib.record_export(doc.id, "pdf", "/tmp/map-\udcff/verslag.pdf")  # undecodable file name
+    assert lib.export_log(doc.id)[0].target == "/tmp/map-?/verslag.pdf"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from vnhg_desk.errors import LibraryError
 from vnhg_desk.store import schema
@@ -98,10 +100,42 @@ def _check_header(path: Path) -> None:
             )
 
 
+def valid_text(value: object) -> object:
+    """A string SQLite can store: lone surrogates (from broken pastes or undecodable file
+    names) become "?"; everything else passes unchanged."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _valid_parameters(parameters: Any) -> Any:
+    if isinstance(parameters, dict):
+        return {key: valid_text(value) for key, value in parameters.items()}
+    return [valid_text(value) for value in parameters]
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that never hands SQLite text it cannot encode (a traceback otherwise)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        return super().execute(sql, _valid_parameters(parameters))
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        return super().executemany(sql, (_valid_parameters(p) for p in seq_of_parameters))
+
+
 def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
     uri = Path(path).absolute().as_uri() + f"?mode={mode}"
     conn = sqlite3.connect(
-        uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+        uri,
+        uri=True,
+        timeout=timeout,
+        isolation_level=None,
+        check_same_thread=False,
+        factory=_Connection,
     )
     defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
     if defensive is not None and hasattr(conn, "setconfig"):  # Python 3.12+
