@@ -110,6 +110,8 @@ def test_pull_quote_follows_the_paragraph_that_contains_it(exported):
     assert style_of(exported, "Wethouder Bakker") == "Citaatbron"
     # The second quote is not in its article's text: it goes among the paragraphs.
     second = texts.index("“Begin klein en leer onderweg”")
+    unattributed = next(p for p in exported.paragraphs if p.text == texts[second])
+    assert unattributed.paragraph_format.space_after.pt == 12
     assert texts.index("Slimme data, betere dienstverlening") < second
     assert second < texts.index("Hoorn laat inwoners zelf meekijken in een openbaar dashboard.")
 

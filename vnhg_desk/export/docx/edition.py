@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from docx.document import Document as DocxDocument
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
@@ -84,8 +84,12 @@ def _article(doc: DocxDocument, article: ArticleLayout, photos: PhotoSource, lan
 
 def _pull_quote(doc: DocxDocument, quote: QuoteLayout) -> None:
     text = quote.text.strip().strip("\"'“”„‘’")
-    add_text(doc, f"“{text}”", styles.PULL_QUOTE)
-    add_text(doc, quote.attribution, styles.QUOTE_SOURCE)
+    paragraph = add_text(doc, f"“{text}”", styles.PULL_QUOTE)
+    source = add_text(doc, quote.attribution, styles.QUOTE_SOURCE)
+    if source is None and paragraph is not None:
+        # No attribution line to close the quote: leave the same room before the text.
+        paragraph.paragraph_format.space_after = Pt(12)
+        paragraph.paragraph_format.keep_with_next = False
 
 
 def caption_text(photo: PhotoLayout, language: str) -> str:
