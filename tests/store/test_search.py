@@ -169,3 +169,17 @@ def test_ligatures_and_decomposed_letters_are_found(lib):
     lib.save(doc)
     for query in ("ijmuiden", "IJmuiden", "financien", "coöperatie", "coo\u0308peratie"):
         assert [h.doc_id for h in lib.search(query)] == [doc.id], query
+
+
+def test_more_parts_than_rowids_per_document_stay_apart(lib, monkeypatch):
+    from vnhg_desk.store import search
+
+    monkeypatch.setattr(search, "PART_BITS", 2)  # room for 4 parts per document
+    crowded = Edition(content=[Article(headline=f"Stuk {n}", body=f"woord{n}") for n in range(9)])
+    neighbour = Edition(content=[Article(headline="Buurman")])
+    lib.save(crowded)
+    lib.save(neighbour)
+    assert [h.doc_id for h in lib.search("woord8")] == [crowded.id]
+    assert [h.doc_id for h in lib.search("buurman")] == [neighbour.id]
+    lib.save(crowded)  # re-indexing one does not touch the other
+    assert [h.doc_id for h in lib.search("buurman")] == [neighbour.id]

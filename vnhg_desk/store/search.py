@@ -80,9 +80,15 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
 def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     """(Re)index every part of a document."""
     unindex_document(conn, doc_id)
+    parts = _parts(doc)
+    room = 1 << PART_BITS
+    if len(parts) > room:  # absurdly many parts: the rest is searchable via the last row
+        uid, heading, _, label = parts[room - 1]
+        rest = "\n".join(f"{h}\n{t}" for _, h, t, _ in parts[room - 1 :])
+        parts[room - 1 :] = [(uid, heading, rest, label)]
     rows = [
         ((doc_id << PART_BITS) | number, heading, text, uid, label)
-        for number, (uid, heading, text, label) in enumerate(_parts(doc))
+        for number, (uid, heading, text, label) in enumerate(parts)
     ]
     conn.executemany(
         "INSERT INTO search_index (rowid, heading, text, part_uid, label) VALUES (?, ?, ?, ?, ?)",
