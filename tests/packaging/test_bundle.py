@@ -188,6 +188,28 @@ def docx_text(path: Path):
     return document, [p.text for p in document.paragraphs if p.text.strip()]
 
 
+def with_heic_photo(source: Path, target: Path) -> None:
+    """Copy a Word file with its first picture replaced by the same size in HEIC."""
+    import io
+    import zipfile
+
+    import pillow_heif
+    from PIL import Image
+
+    with zipfile.ZipFile(source) as package:
+        media = sorted(n for n in package.namelist() if n.startswith("word/media/"))
+        with Image.open(io.BytesIO(package.read(media[0]))) as picture:
+            heif = pillow_heif.from_pillow(picture.convert("RGB"))
+        buffer = io.BytesIO()
+        heif.save(buffer, quality=80)
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in package.infolist():
+                data = buffer.getvalue() if info.filename == media[0] else package.read(info)
+                copy.writestr(info, data)
+    with zipfile.ZipFile(target) as package:
+        assert package.read(media[0])[4:12] == b"ftypheic"
+
+
 @pytest.mark.parametrize("kind", ["verslag", "uitnodiging"])
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_export_from_the_bundle_equals_the_source(bundle, demo_library, tmp_path, kind, suffix):
@@ -247,6 +269,19 @@ def test_exchange_word_import_search_and_mail_from_the_bundle(bundle, demo_libra
     found = run_bundle(bundle, other, "search", word_to_find, cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert found.stdout.strip(), f"nothing found for {word_to_find!r}"
+
+    # A phone photo (HEIC) inside a Word file: decoded by the bundled pillow-heif.
+    heic_word = tmp_path / "met-heic.docx"
+    with_heic_photo(word, heic_word)
+    third = dict(env, VNHG_DESK_LIBRARY=str(tmp_path / "derde.vnhg-desk"))
+    result = run_bundle(bundle, third, "import", str(heic_word), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "niet overgenomen" not in result.stdout + result.stderr
+    again = tmp_path / "opnieuw.docx"
+    result = run_bundle(bundle, third, "export", "1", "-o", str(again), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pictures = len(docx_text(word)[0].inline_shapes)
+    assert len(docx_text(again)[0].inline_shapes) == pictures
 
     # The cover e-mail carries the e-mail PDF.
     message = email.message_from_bytes(mail.read_bytes(), policy=policy.default)
