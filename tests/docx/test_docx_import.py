@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import signal
 import zipfile
+from contextlib import contextmanager
 
 import docx
 import pytest
@@ -15,6 +17,22 @@ from vnhg_desk.exchange.docx_import import import_docx
 from vnhg_desk.export.docx import write_docx
 from vnhg_desk.model.richtext import BulletList, Paragraph, Subheading, parse_body
 from vnhg_desk.store.library import Library
+
+
+@contextmanager
+def deadline(seconds: int):
+    """Fail instead of hanging (POSIX alarm)."""
+
+    def expired(_signum, _frame):
+        raise TimeoutError(f"took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture
@@ -237,3 +255,36 @@ def test_text_boxes_content_controls_and_numbered_headings(tmp_path, library):
     # The text box follows its article instead of cutting it in two.
     assert parse_body(box.body)[-1].text == "Inhoud van het tekstvak."
     assert "Let op" in box.body
+
+
+def test_entity_expansion_is_not_performed(tmp_path, library):
+    """A 'billion laughs' document.xml neither hangs nor floods the library."""
+    document = docx.Document()
+    document.add_paragraph("Kop", style="Heading 1")
+    document.add_paragraph("PLAATSHOUDER")
+    source = tmp_path / "bron.docx"
+    document.save(source)
+    laughs = (
+        '<!DOCTYPE w:document [<!ENTITY a "hahahahahahahahahaha">'
+        + "".join(
+            f'<!ENTITY {c} "{("&" + p + ";") * 10}">'
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "]>"
+    )
+    target = tmp_path / "lach.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                head, _, body = text.partition("?>")
+                text = head + "?>" + laughs + body.replace("PLAATSHOUDER", "&i;")
+                data = text.encode("utf-8")
+            dst.writestr(info, data)
+    with deadline(30):
+        try:
+            edition = library.load(import_docx(library, target))
+        except ExchangeError:
+            return
+    assert len(edition.articles[0].body) < 1000

@@ -112,8 +112,8 @@ def _open(path: Path) -> DocxDocument:
         return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise ExchangeError(
-            f"{name} is geen Word-document dat te lezen is (alleen .docx, geen .doc of .docm "
-            "van oudere Word-versies)."
+            f"{name} is geen Word-document dat te lezen is: het is beschadigd of in een ander "
+            "formaat. Een oud .doc-bestand kunt u in Word eerst opslaan als .docx."
         ) from error
 
 
