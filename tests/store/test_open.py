@@ -251,3 +251,14 @@ def test_foreign_file_with_journal_is_refused_before_sqlite_touches_it(library_p
     journal_before = file_hash(journal)
     _assert_refused(library_path, "ander programma")
     assert file_hash(journal) == journal_before
+
+
+def test_odd_characters_in_the_path(tmp_path):
+    folder = tmp_path / "Verslagen #2 100% ?klaar? (coöperatie)"
+    folder.mkdir()
+    path = folder / "bibliotheek met spaties.vnhg-desk"
+    with Library.open(path) as library:
+        library.save(full_edition())
+    with Library.open(path, create=False) as library:
+        assert len(library.list_documents()) == 1
+    assert [p.name for p in folder.iterdir()] == [path.name]

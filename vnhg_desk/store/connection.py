@@ -127,11 +127,10 @@ class _Connection(sqlite3.Connection):
         return super().executemany(sql, (_valid_parameters(p) for p in seq_of_parameters))
 
 
-def _connect(path: Path, mode: str, timeout: float) -> sqlite3.Connection:
-    uri = Path(path).absolute().as_uri() + f"?mode={mode}"
+def _connect(path: Path, timeout: float) -> sqlite3.Connection:
+    # A plain file name, not a file: URI: URIs cannot name Windows network (UNC) paths.
     conn = sqlite3.connect(
-        uri,
-        uri=True,
+        os.fspath(path),
         timeout=timeout,
         isolation_level=None,
         check_same_thread=False,
@@ -232,7 +231,7 @@ def _create(path: Path, timeout: float) -> sqlite3.Connection:
     if not os.access(path.parent, os.W_OK):
         raise read_only_error(path)
     try:
-        conn = _connect(path, "rwc", timeout)
+        conn = _connect(path, timeout)
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("BEGIN IMMEDIATE")
         schema.migrate(conn, 0)
@@ -258,7 +257,7 @@ def open_connection(path: Path, *, create: bool, timeout: float) -> sqlite3.Conn
     if not _writable(path):
         raise read_only_error(path)
     try:
-        conn = _connect(path, "rw", timeout)
+        conn = _connect(path, timeout)
     except sqlite3.Error as exc:
         raise translate(path, exc) from exc
     try:
