@@ -288,3 +288,20 @@ def test_entity_expansion_is_not_performed(tmp_path, library):
         except ExchangeError:
             return
     assert len(edition.articles[0].body) < 1000
+
+
+def test_styles_based_on_each_other_in_a_loop_do_not_hang(tmp_path, library):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    first = document.styles.add_style("Eerste", WD_STYLE_TYPE.PARAGRAPH)
+    second = document.styles.add_style("Tweede", WD_STYLE_TYPE.PARAGRAPH)
+    second.base_style = first
+    first.base_style = second
+    document.add_paragraph("Kop", style="Heading 1")
+    document.add_paragraph("Tekst in een lus-stijl.", style="Eerste")
+    target = tmp_path / "lus.docx"
+    document.save(target)
+    with deadline(30):
+        edition = library.load(import_docx(library, target))
+    assert parse_body(edition.articles[0].body)[0].text == "Tekst in een lus-stijl."

@@ -33,7 +33,10 @@ def outline_level(paragraph: DocxParagraph) -> int | None:
     """The paragraph's outline level (0 = top), from its own properties or its styles."""
     elements = [paragraph._p.pPr]
     style = paragraph.style
-    while style is not None:
+    seen: set[str] = set()
+    # A style chain that loops back on itself (a damaged file) is followed only once.
+    while style is not None and style.style_id not in seen and len(seen) < 20:
+        seen.add(style.style_id)
         elements.append(style.element.pPr)
         style = style.base_style
     for ppr in elements:
