@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def bundle(tmp_path_factory) -> Path:
     """The freshly built bundle folder (dist/vnhg-desk)."""
     out = tmp_path_factory.mktemp("bundle")
-    env = dict(os.environ, PYTHON=sys.executable)
+    # PyInstaller's own cache goes into the temporary folder too: nothing kept between runs.
+    env = dict(os.environ, PYTHON=sys.executable, PYINSTALLER_CONFIG_DIR=str(out / "config"))
     result = subprocess.run(
         [
             "bash",
