@@ -10,7 +10,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -24,9 +24,33 @@ def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def parse_time(text: str) -> datetime:
-    """A stored time back as an aware datetime."""
-    return datetime.fromisoformat(text)
+#: Shown for a stored time that cannot be read (a file edited by hand).
+UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def parse_time(text: object) -> datetime:
+    """A stored time back as an aware datetime (UNKNOWN_TIME if unreadable)."""
+    try:
+        value = datetime.fromisoformat(str(text))
+    except ValueError:
+        return UNKNOWN_TIME
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def parse_date(text: object) -> date | None:
+    """A stored date back as a date (None if empty or unreadable)."""
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def damaged_document(doc_id: int) -> LibraryError:
+    """The message for a stored document whose contents cannot be read."""
+    return LibraryError(
+        f"Document {doc_id} in de bibliotheek is beschadigd en kan niet worden geopend. "
+        "Herstel een eerdere versie of gebruik een reservekopie."
+    )
 
 
 class LibraryBase:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 
 from vnhg_desk.errors import ConflictError, NotFoundError
 from vnhg_desk.model import Edition, Invitation
-from vnhg_desk.store.base import LibraryBase, now_text, parse_time
+from vnhg_desk.store.base import (
+    LibraryBase,
+    damaged_document,
+    now_text,
+    parse_date,
+    parse_time,
+)
 from vnhg_desk.store.codec import document_from_dict, document_to_dict
 from vnhg_desk.store.records import DocumentSummary
 from vnhg_desk.store.search import index_document, unindex_document
@@ -26,7 +31,13 @@ def encode_document(doc: Document) -> str:
 
 def decode_document(text: str, doc_id: int, revision: int) -> Document:
     """A stored document back as a model object."""
-    doc = document_from_dict(json.loads(text))
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise TypeError("not an object")
+        doc = document_from_dict(data)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise damaged_document(doc_id) from exc
     doc.id, doc.revision = doc_id, revision
     return doc
 
@@ -52,7 +63,7 @@ class DocumentsMixin(LibraryBase):
                 id=row[0],
                 kind=row[1],
                 title=row[2],
-                date=date.fromisoformat(row[3]) if row[3] else None,
+                date=parse_date(row[3]),
                 place=row[4],
                 status=row[5],
                 modified=parse_time(row[6]),

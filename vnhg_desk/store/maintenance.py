@@ -6,18 +6,27 @@ import json
 import sqlite3
 from typing import Any
 
+from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.documents import DocumentsMixin, decode_document
 from vnhg_desk.store.search import index_document
 from vnhg_desk.store.settings import HOUSE_STYLE_KEY
 
 
 def _photo_hashes(document_json: str) -> set[str]:
-    data: dict[str, Any] = json.loads(document_json)
-    return {
-        str(photo.get("photo_hash"))
-        for item in data.get("content") or []
-        for photo in item.get("photos") or []
-    }
+    """Photos a stored document uses; LibraryError if it cannot be read (then nothing
+    may be removed, as we cannot tell what it needs)."""
+    try:
+        data: dict[str, Any] = json.loads(document_json)
+        return {
+            str(photo.get("photo_hash"))
+            for item in data.get("content") or []
+            for photo in item.get("photos") or []
+        }
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise LibraryError(
+            "Er staat een beschadigd document in de bibliotheek; ongebruikte foto's "
+            "worden daarom niet verwijderd."
+        ) from exc
 
 
 class MaintenanceMixin(DocumentsMixin):
@@ -31,7 +40,11 @@ class MaintenanceMixin(DocumentsMixin):
                 "SELECT id, data, revision FROM documents WHERE deleted IS NULL"
             ).fetchall()
             for doc_id, data, revision in rows:
-                index_document(conn, doc_id, decode_document(data, doc_id, revision))
+                try:
+                    doc = decode_document(data, doc_id, revision)
+                except LibraryError:
+                    continue  # a damaged document cannot be indexed; the rest can
+                index_document(conn, doc_id, doc)
 
     def _used_photos(self, conn: sqlite3.Connection) -> set[str]:
         used: set[str] = set()

@@ -10,11 +10,10 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
 
 from vnhg_desk.model import Article, Edition, Invitation
 from vnhg_desk.model.richtext import plain_text
-from vnhg_desk.store.base import LibraryBase
+from vnhg_desk.store.base import LibraryBase, parse_date
 from vnhg_desk.store.records import MATCH_END, MATCH_START, SearchHit
 
 Document = Edition | Invitation
@@ -157,7 +156,7 @@ class SearchMixin(LibraryBase):
                     doc_id=doc_id,
                     kind=kind,
                     title=title,
-                    date=date.fromisoformat(day) if day else None,
+                    date=parse_date(day),
                     part_uid=uid,
                     snippet=re.sub(r"\s+", " ", snippet).strip(),
                     part_label=label or "",

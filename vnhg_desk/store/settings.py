@@ -61,7 +61,11 @@ class SettingsMixin(LibraryBase):
     def _setting(self, key: str) -> dict[str, Any]:
         with self._reading() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else {}
+        try:
+            value = json.loads(row[0]) if row else {}
+        except ValueError:
+            value = None
+        return value if isinstance(value, dict) else {}  # unreadable: the defaults
 
     def _save_setting(self, key: str, value: dict[str, Any]) -> None:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -70,7 +74,10 @@ class SettingsMixin(LibraryBase):
 
     def house_style(self) -> HouseStyle:
         """The stored house style (the default VNHG style until one is saved)."""
-        return house_style_from_dict(self._setting(HOUSE_STYLE_KEY))
+        try:
+            return house_style_from_dict(self._setting(HOUSE_STYLE_KEY))
+        except (ValueError, TypeError, AttributeError):  # edited by hand: the defaults
+            return HouseStyle()
 
     def save_house_style(self, style: HouseStyle) -> None:
         """Store the house style."""
@@ -78,7 +85,10 @@ class SettingsMixin(LibraryBase):
 
     def cover_email(self) -> CoverEmail:
         """The stored cover e-mail settings (defaults until saved)."""
-        return cover_email_from_dict(self._setting(_COVER_EMAIL))
+        try:
+            return cover_email_from_dict(self._setting(_COVER_EMAIL))
+        except (ValueError, TypeError, AttributeError):  # edited by hand: the defaults
+            return CoverEmail()
 
     def save_cover_email(self, mail: CoverEmail) -> None:
         """Store the cover e-mail settings."""
