@@ -20,14 +20,16 @@ Document = Edition | Invitation
 
 #: Index rows of one document have rowids ``doc_id << PART_BITS | part number``.
 PART_BITS = 16
-_MARKERS = str.maketrans("", "", MATCH_START + MATCH_END)
 _SNIPPET_WORDS = 14
 
 
 def _fold(text: str) -> str:
     """Text as indexed and searched: compatibility forms folded ("Ĳ" → "IJ", "ﬁ" → "fi"),
     so that the tokenizer's case and diacritics folding sees plain letters."""
-    return unicodedata.normalize("NFKC", text).translate(_MARKERS)
+    folded = unicodedata.normalize("NFKC", text)
+    if MATCH_START in folded or MATCH_END in folded:  # (str.translate is slow on long text)
+        folded = folded.replace(MATCH_START, "").replace(MATCH_END, "")
+    return folded
 
 
 def _join(*pieces: Iterable[str] | str) -> str:
