@@ -256,14 +256,18 @@ def test_settings_are_those_of_a_current_word_document(exported):
     assert settings.find(qn("w:themeFontLang")).get(qn("w:val")) == "nl-NL"
 
 
-def test_template_thumbnail_is_not_shipped(edition, house_style, photos):
+def test_template_leftovers_are_not_shipped(edition, house_style, photos):
     import zipfile
 
     out = io.BytesIO()
     write_docx(edition, house_style, photos, out)
     with zipfile.ZipFile(out) as package:
         names = package.namelist()
+        app = package.read("docProps/app.xml").decode("utf-8")
     assert not [name for name in names if "thumbnail" in name]
+    assert "<Application>VNHG Desk</Application>" in app
+    assert "<Company>Vereniging van Noord-Hollandse Gemeenten</Company>" in app
+    assert "Macintosh" not in app and "<Words>" not in app
     assert "word/stylesWithEffects.xml" not in names
 
 

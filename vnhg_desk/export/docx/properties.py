@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
+from lxml import etree
 
 from vnhg_desk.export.docx.sanitize import clean
 
@@ -45,6 +46,22 @@ def set_properties(
     props.modified = now
     props.revision = 1
     _drop_template_thumbnail(doc)
+    _extended_properties(doc, fit(author))
+
+
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def _extended_properties(doc: DocxDocument, company: str) -> None:
+    """docProps/app.xml names this program and the association, not the template's Word
+    for Mac with its stale page and word counts (file managers show those)."""
+    for part in doc.part.package.iter_parts():
+        if str(part.partname) != "/docProps/app.xml":
+            continue
+        root = etree.Element(f"{{{_EXTENDED}}}Properties", nsmap={None: _EXTENDED})
+        for tag, text in (("Application", "VNHG Desk"), ("DocSecurity", "0"), ("Company", company)):
+            etree.SubElement(root, f"{{{_EXTENDED}}}{tag}").text = text
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _drop_template_thumbnail(doc: DocxDocument) -> None:
