@@ -183,3 +183,12 @@ def test_more_parts_than_rowids_per_document_stay_apart(lib, monkeypatch):
     assert [h.doc_id for h in lib.search("buurman")] == [neighbour.id]
     lib.save(crowded)  # re-indexing one does not touch the other
     assert [h.doc_id for h in lib.search("buurman")] == [neighbour.id]
+
+
+def test_marker_characters_in_user_text_never_reach_snippets(lib):
+    doc = Edition(content=[Article(body="Vreemde \x02tekens\x03 rond het woord havenbedrijf.")])
+    lib.save(doc)
+    (hit,) = lib.search("havenbedrijf")
+    assert hit.snippet.count(MATCH_START) == 1 == hit.snippet.count(MATCH_END)
+    assert f"{MATCH_START}havenbedrijf{MATCH_END}" in hit.snippet
+    assert lib.load(doc.id).articles[0].body.count("\x02") == 1  # the document keeps them
