@@ -262,3 +262,23 @@ def test_sixteen_bit_rgb_png_is_read():
     out = _open(normalise_photo(png, "diep.png").data)
     assert out.mode == "RGB" and out.size == (16, 16)
     assert _near(out.getpixel((2, 8)), (255, 0, 0)) and _near(out.getpixel((13, 8)), (0, 0, 255))
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "GIF", "TIFF", "WEBP", "BMP"])
+def test_damaged_files_give_photo_errors_never_tracebacks(fmt):
+    import random
+
+    rng = random.Random(fmt)
+    good = _encode(Image.effect_noise((48, 32), 50).convert("RGB"), fmt)
+    for _ in range(60):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            del data[rng.randrange(len(data)) :]
+        try:
+            result = normalise_photo(bytes(data), f"kapot.{fmt.lower()}")
+        except PhotoError as error:
+            assert str(error)
+        else:
+            assert result.width >= 1 and result.data

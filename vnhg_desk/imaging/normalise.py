@@ -99,7 +99,9 @@ def _open(data: bytes, filename: str) -> Image.Image:
         ) from exc
     except PhotoError:
         raise
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
+    except MemoryError as exc:
+        raise PhotoError(f"{label} is te groot om te openen.") from exc
+    except Exception as exc:  # decoders fail in many ways on damaged or hostile files
         raise PhotoError(
             f"{label} is beschadigd of onvolledig en kan niet worden gelezen."
         ) from exc
@@ -192,12 +194,19 @@ def encode(image: Image.Image) -> tuple[bytes, str]:
 
 def normalise_photo(data: bytes, filename: str = "") -> NormalisedPhoto:
     """Validate photo bytes and make the normalised copy. Raises PhotoError (Dutch)."""
+    with warnings.catch_warnings():
+        # Pillow warns about damaged metadata it skips; the photo itself is fine.
+        warnings.simplefilter("ignore", UserWarning)
+        return _normalise(data, filename)
+
+
+def _normalise(data: bytes, filename: str) -> NormalisedPhoto:
     image = _open(data, filename)
     source_format = image.format or ""
     try:
         normal = normalise_image(image)
         encoded, mime = encode(normal)
-    except (OSError, ValueError) as exc:
+    except Exception as exc:  # a decoder or colour profile that fails late
         raise PhotoError(
             f"{_label(filename)} kon niet worden omgezet naar een bruikbare foto."
         ) from exc
