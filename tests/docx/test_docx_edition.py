@@ -293,3 +293,25 @@ def test_english_edition_words_and_language(edition, house_style, photos):
     assert document.core_properties.language == "en-GB"
     assert "Photo: K. Smit" in styled(document, "Caption")[0]
     assert document.sections[0].footer.paragraphs[1].text.startswith("Page ")
+
+
+def test_font_table_declares_the_house_fonts_for_substitution(edition, photos):
+    import zipfile
+
+    from lxml import etree
+
+    from vnhg_desk.model import HouseStyle
+
+    out = io.BytesIO()
+    write_docx(edition, HouseStyle(body_font="Georgia Serif Pro"), photos, out)
+    with zipfile.ZipFile(out) as package:
+        root = etree.fromstring(package.read("word/fontTable.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    fonts = {f.get(w + "name"): f for f in root.iter(w + "font")}
+    sans = fonts["Noto Sans"]
+    assert sans.find(w + "family").get(w + "val") == "swiss"
+    assert sans.find(w + "panose1").get(w + "val").startswith("020B")  # read from the file
+    assert sans.find(w + "sig") is not None
+    guessed = fonts["Georgia Serif Pro"]  # not shipped: class guessed from the name
+    assert guessed.find(w + "family").get(w + "val") == "roman"
+    assert guessed.find(w + "panose1") is None

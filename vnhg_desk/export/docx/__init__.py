@@ -14,6 +14,7 @@ import docx
 
 from vnhg_desk.export.docx import page, styles
 from vnhg_desk.export.docx.edition import write_edition
+from vnhg_desk.export.docx.fonttable import declare_fonts
 from vnhg_desk.export.docx.invitation import write_invitation
 from vnhg_desk.export.docx.properties import set_properties, set_settings
 from vnhg_desk.export.docx.save import save
@@ -42,6 +43,7 @@ def write_docx(
     report(0.0)
     doc = docx.Document()
     palette = styles.define_styles(doc, style, document.language)
+    declare_fonts(doc, [palette.heading_font, palette.body_font])
     page.setup_page(doc)
     tag = styles.language_tag(document.language)
     set_settings(doc, tag)
