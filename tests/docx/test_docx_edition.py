@@ -217,7 +217,13 @@ def test_fonts_come_from_the_house_style_in_every_script_slot(tmp_path, edition,
     target = tmp_path / "fonts.docx"
     write_docx(edition, style, photos, target)
     document = open_docx(target)
-    expected = {"Heading 1": "Noto Sans", "Normal": "Noto Serif", "Caption": "Noto Sans"}
+    expected = {
+        "Heading 1": "Noto Sans",
+        "Normal": "Noto Serif",
+        "Caption": "Noto Sans",
+        "Heading 1 Char": "Noto Sans",  # linked character style, used on part of a paragraph
+        "Quote Char": "Noto Serif",
+    }
     for name, family in expected.items():
         fonts = document.styles[name].element.rPr.find(qn("w:rFonts"))
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):

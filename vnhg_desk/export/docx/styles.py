@@ -7,6 +7,7 @@ check understand the document; the newsletter's own parts get named custom style
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -205,6 +206,7 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
         style = _paragraph_style(doc, name, base)
         _apply(style, look, palette, tag)
     _extras(doc, palette)
+    _linked_character_styles(doc)
     _hyperlink_style(doc, palette)
     _box_table_style(doc, palette)
     _bullet_glyph(doc, palette)
@@ -330,6 +332,21 @@ def _extras(doc: DocxDocument, palette: Palette) -> None:
     # Box titles show in the navigation pane beside the articles' headlines.
     box_title = styles[BOX_TITLE].element.get_or_add_pPr()
     ooxml.put(box_title, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
+
+
+def _linked_character_styles(doc: DocxDocument) -> None:
+    """ "Heading 1 Char" and its kind look like their paragraph style (Word applies them when
+    a style is given to part of a paragraph); the template's still name theme fonts."""
+    by_id = {style.style_id: style for style in doc.styles}
+    restyled = set(_looks())
+    for style in doc.styles:
+        link = style.element.find(qn("w:link"))
+        if style.type != WD_STYLE_TYPE.CHARACTER or link is None:
+            continue
+        target = by_id.get(link.get(qn("w:val")))
+        if target is None or target.name not in restyled or target.element.rPr is None:
+            continue
+        ooxml.put(style.element, copy.deepcopy(target.element.rPr), ooxml.STYLE_ORDER)
 
 
 def _hyperlink_style(doc: DocxDocument, palette: Palette) -> None:
