@@ -7,7 +7,6 @@ check understand the document; the newsletter's own parts get named custom style
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from lxml.etree import _Element
 
-from vnhg_desk.export.docx import ooxml
+from vnhg_desk.export.docx import ooxml, template
 from vnhg_desk.model import HouseStyle
 
 NORMAL = "Normal"
@@ -200,37 +199,17 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
     """Define every style the writers use; returns the palette for direct use."""
     palette = Palette.of(house)
     tag = language_tag(language)
-    _prune_template(doc)
+    template.prune_template(doc)
     _document_defaults(doc, palette, tag)
     for name, (look, base) in _looks().items():
         style = _paragraph_style(doc, name, base)
         _apply(style, look, palette, tag)
     _extras(doc, palette)
-    _linked_character_styles(doc)
+    template.match_linked_character_styles(doc, set(_looks()))
     _hyperlink_style(doc, palette)
     _box_table_style(doc, palette)
-    _bullet_glyph(doc, palette)
+    template.bullet_glyph(doc, palette.heading_font, palette.accent)
     return palette
-
-
-def _prune_template(doc: DocxDocument) -> None:
-    """Leave out what python-docx's template carries but we never use.
-
-    Its hundred table styles crowd Word's gallery (and make every style lookup slow), and
-    ``stylesWithEffects.xml`` is a Word 2010 duplicate of the styles that later versions
-    ignore: keeping it would let the two disagree.
-    """
-    keep = {"Normal Table", "Table Grid"}
-    root = doc.styles.element
-    for style in root.findall(qn("w:style")):
-        name = style.find(qn("w:name"))
-        if style.get(qn("w:type")) == "table" and name is not None:
-            if name.get(qn("w:val")) not in keep:
-                root.remove(style)
-    rels = doc.part.rels
-    for rel_id, rel in list(rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            rels.pop(rel_id)
 
 
 def _document_defaults(doc: DocxDocument, palette: Palette, tag: str) -> None:
@@ -334,21 +313,6 @@ def _extras(doc: DocxDocument, palette: Palette) -> None:
     ooxml.put(box_title, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
 
 
-def _linked_character_styles(doc: DocxDocument) -> None:
-    """ "Heading 1 Char" and its kind look like their paragraph style (Word applies them when
-    a style is given to part of a paragraph); the template's still name theme fonts."""
-    by_id = {style.style_id: style for style in doc.styles}
-    restyled = set(_looks())
-    for style in doc.styles:
-        link = style.element.find(qn("w:link"))
-        if style.type != WD_STYLE_TYPE.CHARACTER or link is None:
-            continue
-        target = by_id.get(link.get(qn("w:val")))
-        if target is None or target.name not in restyled or target.element.rPr is None:
-            continue
-        ooxml.put(style.element, copy.deepcopy(target.element.rPr), ooxml.STYLE_ORDER)
-
-
 def _hyperlink_style(doc: DocxDocument, palette: Palette) -> None:
     try:
         style = doc.styles[HYPERLINK]
@@ -398,19 +362,3 @@ def box_margins() -> _Element:
     for side, width in sides:
         margins.append(ooxml.element(f"w:{side}", w=str(width), type="dxa"))
     return margins
-
-
-def _bullet_glyph(doc: DocxDocument, palette: Palette) -> None:
-    """Replace the template's Symbol-font bullet by a real "•" in the heading font."""
-    numbering = doc.part.numbering_part.element
-    for level in numbering.iter(qn("w:lvl")):
-        pstyle = level.find(qn("w:pStyle"))
-        if pstyle is None or pstyle.get(qn("w:val")) != "ListBullet":
-            continue
-        level.find(qn("w:lvlText")).set(qn("w:val"), "\u2022")
-        rpr = ooxml.child(level, "w:rPr")
-        ooxml.set_fonts(rpr, palette.heading_font)
-        rpr.attrib.pop(qn("w:hint"), None)
-        fonts = rpr.find(qn("w:rFonts"))
-        fonts.attrib.pop(qn("w:hint"), None)
-        ooxml.put(rpr, ooxml.element("w:color", val=palette.accent), ooxml.RPR_ORDER)
