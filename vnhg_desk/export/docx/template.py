@@ -36,8 +36,11 @@ def prune_template(doc: DocxDocument) -> None:
 
 
 def match_linked_character_styles(doc: DocxDocument, restyled: Collection[str]) -> None:
-    """ "Heading 1 Char" and its kind look like their paragraph style (Word applies them when
-    a style is given to part of a paragraph); the template's still name theme fonts."""
+    """Linked character styles ("Heading 1 Char" ...) look like their paragraph style.
+
+    Word applies them when a paragraph style is given to part of a paragraph; the
+    template's versions still name its theme fonts and colours.
+    """
     by_id = {style.style_id: style for style in doc.styles}
     for style in doc.styles:
         link = style.element.find(qn("w:link"))
