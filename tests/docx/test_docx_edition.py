@@ -321,3 +321,12 @@ def test_font_table_declares_the_house_fonts_for_substitution(edition, photos):
     guessed = fonts["Georgia Serif Pro"]  # not shipped: class guessed from the name
     assert guessed.find(w + "family").get(w + "val") == "roman"
     assert guessed.find(w + "panose1") is None
+
+
+def test_a_photo_without_alt_text_or_caption_still_gets_a_description(edition, house_style, photos):
+    edition.content[0].photos[0].alt_text = ""
+    edition.content[0].photos[0].caption = ""
+    out = io.BytesIO()
+    write_docx(edition, house_style, photos, out)
+    first = pictures(open_docx(out.getvalue()))[0]
+    assert first.descr == "Foto: Gemeenten zoeken samen naar ruimte voor woningbouw"

@@ -73,7 +73,7 @@ def _article(doc: DocxDocument, article: ArticleLayout, photos: PhotoSource, lan
                 _pull_quote(doc, quote)
         for photo, at in zip(article.photos, photos_at, strict=True):
             if at == index:
-                _photo(doc, photo, photos, language)
+                _photo(doc, photo, photos, language, article.headline)
 
     extras_after(-1)
     for index, block in enumerate(article.body):
@@ -98,9 +98,13 @@ def caption_text(photo: PhotoLayout, language: str) -> str:
     return "  ".join(part for part in (photo.caption, credit) if part)
 
 
-def _photo(doc: DocxDocument, photo: PhotoLayout, photos: PhotoSource, language: str) -> None:
+def _photo(
+    doc: DocxDocument, photo: PhotoLayout, photos: PhotoSource, language: str, headline: str
+) -> None:
     paragraph = new_paragraph(doc, styles.PHOTO)
-    alt = photo.alt_text or photo.caption
+    # Without alt text or caption, say at least what the photo belongs to.
+    fallback = f"{word('photo', language)}: {headline}" if headline else word("photo", language)
+    alt = photo.alt_text or photo.caption or fallback
     add_picture(
         paragraph,
         photos,
