@@ -67,6 +67,9 @@ class EditionStory:
         self.progress = progress
         self.column_width = (geometry.type_width - GUTTER) / 2
         self._renditions: dict[Placement, Rendition | None] = {}
+        # Scaled photos to keep in the library, once the export has been written: a
+        # failed export leaves the library as it was.
+        self.new_renditions: list[tuple[str, str, bytes]] = []
         self._aspects: dict[Placement, float] = {}
 
     def build(self, items: list[ArticleLayout | BoxLayout]) -> list[Flowable]:
@@ -124,7 +127,7 @@ class EditionStory:
                     placement = running.pop(future)
                     rendition = future.result()
                     job = jobs[placement]
-                    self.photos.store_rendition(job.photo_hash, job.key, rendition.data)
+                    self.new_renditions.append((job.photo_hash, job.key, rendition.data))
                     self._renditions[placement] = rendition
 
             for placement, job in jobs.items():

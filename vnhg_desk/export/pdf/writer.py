@@ -10,7 +10,7 @@ from typing import BinaryIO
 from reportlab import rl_config
 from reportlab.platypus import Spacer
 
-from vnhg_desk.errors import ExportError
+from vnhg_desk.errors import ExportError, UserError
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.edition import EditionStory
 from vnhg_desk.export.pdf.invitation import build_invitation
@@ -46,15 +46,27 @@ def write_pdf(
     report = _monotonic(progress)
     report(0.0)
     buffer = io.BytesIO()
+    renditions: list[tuple[str, str, bytes]] = []
     if isinstance(document, Invitation):
         result = build_invitation(layout_invitation(document, style), photos, buffer, variant)
     elif isinstance(document, Edition):
-        result = _build_edition(document, style, photos, buffer, variant, report)
+        result = _build_edition(document, style, photos, buffer, variant, report, renditions)
     else:
         raise ExportError("Alleen een editie of een uitnodiging kan als PDF worden opgeslagen.")
     write_bytes(buffer.getvalue(), target)
+    _keep_renditions(photos, renditions)
     report(1.0)
     return result
+
+
+def _keep_renditions(photos: PhotoSource, renditions: list[tuple[str, str, bytes]]) -> None:
+    """Cache the scaled photos for the next export. The PDF is already written: a cache
+    that cannot be written (library locked or read-only) only costs speed next time."""
+    for photo_hash, key, data in renditions:
+        try:
+            photos.store_rendition(photo_hash, key, data)
+        except (UserError, KeyError):
+            return
 
 
 def _monotonic(progress: Progress | None) -> Progress:
@@ -77,6 +89,7 @@ def _build_edition(
     buffer: io.BytesIO,
     variant: str,
     report: Progress,
+    renditions: list[tuple[str, str, bytes]],
 ) -> PdfResult:
     layout = layout_edition(edition, style)
     geometry = PageGeometry.for_variant(variant)
@@ -129,4 +142,5 @@ def _build_edition(
         lambda kind, value: report(0.5 + 0.5 * value / total) if kind == "PROGRESS" else None
     )
     doc.build(story)
+    renditions += story_maker.new_renditions
     return PdfResult(doc.page, story_maker.page_of_uid, story_maker.missing_photos)
