@@ -6,7 +6,8 @@ import io
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.body import block_flowables
@@ -21,70 +22,90 @@ from vnhg_desk.export.pdf.styles import Styles, build_styles
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 
-BAND = 50 * mm
+BAND = 72 * mm  # the coloured band with association name and the big title
+GAP = 12 * mm  # from the band to the start of the text
+
+
+def _style(name: str, font: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
 
 
 def _styles(styles: Styles) -> dict[str, ParagraphStyle]:
     pal = styles.palette
     sans = styles.sans
+    body = dict(parent=styles.body, fontSize=10.8, leading=15.8)
     return {
-        "title": ParagraphStyle(
-            "inv_title",
-            fontName=sans.bold,
-            fontSize=15,
-            leading=18,
-            textColor=pal.accent,
-            spaceAfter=4,
+        "theme": _style(
+            "inv_theme", sans.bold, 30, 34, textColor=pal.primary, spaceAfter=10, splitLongWords=1
         ),
-        "theme": ParagraphStyle(
-            "inv_theme",
-            fontName=sans.bold,
-            fontSize=34,
-            leading=37,
-            textColor=pal.primary,
-            spaceAfter=12,
-            splitLongWords=1,
-        ),
-        "label": ParagraphStyle(
-            "inv_label", fontName=sans.bold, fontSize=8, leading=10, textColor=pal.accent
-        ),
-        "fact": ParagraphStyle(
-            "inv_fact",
-            fontName=sans.bold,
-            fontSize=14,
-            leading=18,
-            textColor=pal.text,
-            spaceAfter=7,
-        ),
-        "person_head": ParagraphStyle(
-            "inv_ph",
-            fontName=sans.bold,
-            fontSize=11,
-            leading=14,
-            textColor=pal.primary,
-            spaceBefore=10,
-            spaceAfter=3,
+        "label": _style("inv_label", sans.bold, 8, 10, textColor=pal.accent, spaceAfter=2),
+        "fact": _style("inv_fact", sans.bold, 13, 16.5, textColor=pal.text),
+        "head": _style(
+            "inv_head", sans.bold, 8, 10, textColor=pal.accent, spaceBefore=4, spaceAfter=4
         ),
         "person": ParagraphStyle(
             "inv_person",
-            parent=styles.body,
-            fontSize=10.5,
-            leading=15,
-            alignment=0,
-            leftIndent=12,
-            bulletIndent=1,
+            leftIndent=11,
+            bulletIndent=0,
             bulletColor=pal.accent,
             bulletFontName=sans.bold,
-            spaceAfter=2,
+            spaceAfter=3,
+            alignment=0,
+            **body,
         ),
-        "moderator": ParagraphStyle(
-            "inv_mod", parent=styles.body, fontSize=10.5, leading=15, alignment=0
-        ),
-        "intro": ParagraphStyle(
-            "inv_intro", parent=styles.body, fontSize=10.5, leading=15.5, spaceAfter=7
-        ),
-        "note": ParagraphStyle("inv_note", parent=styles.box_body, fontSize=9.5, leading=13.5),
+        "moderator": ParagraphStyle("inv_mod", alignment=0, spaceAfter=8, **body),
+        "intro": ParagraphStyle("inv_intro", spaceAfter=8, **body),
+        "note": _style("inv_note", sans.bold, 10.5, 14.5, textColor=pal.text),
     }
+
+
+def _facts(layout: InvitationLayout, styles: Styles, st: dict, width: float) -> Flowable | None:
+    """Date, time and place side by side, each under a small coloured label."""
+    m = styles.heading_markup
+    cells = []
+    for key, value in (
+        ("date", layout.date_line),
+        ("time", layout.time_line),
+        ("place", layout.place_line),
+    ):
+        if value:
+            label = Paragraph(m.text(layout.labels.get(key, key).upper(), bold=True), st["label"])
+            cells.append([label, Paragraph(m.text(value, bold=True), st["fact"])])
+    if not cells:
+        return None
+    shares = {1: [1.0], 2: [0.45, 0.55], 3: [0.36, 0.22, 0.42]}[len(cells)]
+    table = Table([cells], colWidths=[width * share for share in shares])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("LINEBEFORE", (1, 0), (-1, -1), 1.2, styles.palette.accent),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    table.spaceBefore = 4
+    table.spaceAfter = 14
+    return table
+
+
+def _people(layout: InvitationLayout, styles: Styles, st: dict) -> list[Flowable]:
+    m = styles.heading_markup
+    out: list[Flowable] = []
+    if layout.moderator:
+        out.append(
+            Paragraph(m.text(layout.labels.get("moderator", "").upper(), bold=True), st["head"])
+        )
+        out.append(Paragraph(styles.body_markup.text(layout.moderator), st["moderator"]))
+    if layout.panel:
+        out.append(Paragraph(m.text(layout.labels.get("panel", "").upper(), bold=True), st["head"]))
+        for line in layout.panel:
+            out.append(Paragraph(styles.body_markup.text(line), st["person"], bulletText="\u2022"))
+    return out
 
 
 def _content(
@@ -93,97 +114,89 @@ def _content(
     st = _styles(styles)
     m = styles.heading_markup
     out: list[Flowable] = []
-    if layout.title:
-        out.append(Paragraph(m.text(layout.title.upper(), bold=True), st["title"]))
     if layout.theme:
         out.append(Paragraph(m.text(layout.theme, bold=True), st["theme"]))
     out.append(HRFlowable(width="100%", thickness=2.2, color=styles.palette.accent, spaceAfter=10))
-    facts = [("date", layout.date_line), ("time", layout.time_line), ("place", layout.place_line)]
-    for key, value in facts:
-        if value:
-            out.append(
-                Paragraph(m.text(layout.labels.get(key, key).upper(), bold=True), st["label"])
-            )
-            out.append(Paragraph(m.text(value, bold=True), st["fact"]))
-    out.append(Spacer(1, 4))
-    intro_style = st["intro"]
+    facts = _facts(layout, styles, st, width)
+    if facts is not None:
+        out.append(facts)
     for group in block_flowables(layout.intro, styles):
         for flowable in group:
-            if isinstance(flowable, Paragraph) and flowable.style.name == styles.body.name:
-                flowable.style = intro_style
+            if isinstance(flowable, Paragraph) and flowable.style.name.startswith("body"):
+                flowable.style = st["intro"]
             out.append(flowable)
-    if layout.moderator:
-        out.append(
-            Paragraph(m.text(layout.labels.get("moderator", ""), bold=True), st["person_head"])
-        )
-        out.append(Paragraph(styles.body_markup.text(layout.moderator), st["moderator"]))
-    if layout.panel:
-        out.append(Paragraph(m.text(layout.labels.get("panel", ""), bold=True), st["person_head"]))
-        for line in layout.panel:
-            out.append(Paragraph(styles.body_markup.text(line), st["person"], bulletText="\u2022"))
+    people = _people(layout, styles, st)
+    if people:
+        out.append(Spacer(1, 6))
+        out.append(TintedBox([], people, styles.palette.tint, styles.palette.primary, 10_000))
     if layout.registration_note:
         header = [
-            Paragraph(
-                m.text(layout.labels.get("registration", "").upper(), bold=True), styles.box_kicker
-            )
+            Paragraph(m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"])
         ]
-        blocks: list[Flowable] = [Paragraph(m.text(layout.registration_note), st["note"])]
-        out.append(Spacer(1, 8))
-        out.append(TintedBox(header, blocks, styles.palette.tint, styles.palette.accent, 10_000))
+        note = [Paragraph(m.text(layout.registration_note, bold=True), st["note"])]
+        out.append(TintedBox(header, note, styles.palette.paper, styles.palette.accent, 10_000))
     return [KeepInFrame(width, height, out, mode="shrink")]
+
+
+def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLayout, logo) -> None:
+    """Association (and logo) at the top, the title ("SAVE THE DATE") large at the foot."""
+    pal = styles.palette
+    top = g.y(g.height)
+    canvas.saveState()
+    canvas.setFillColor(pal.primary)
+    canvas.rect(g.x(-g.bleed), top - BAND, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1)
+    canvas.setFillColor(pal.accent)
+    canvas.rect(g.x(-g.bleed), top - BAND - 3 * mm, g.width + 2 * g.bleed, 3 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+    x = g.x(g.left)
+    if logo is not None:
+        lw, lh = logo.getSize()
+        h = 16 * mm
+        w = min(50 * mm, h * lw / lh)
+        canvas.drawImage(logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True)
+        x += w + 5 * mm
+    m = styles.heading_markup
+    name = Paragraph(
+        m.text(layout.association, bold=True),
+        _style("inv_assoc", styles.sans.bold, 12, 14.5, textColor=pal.paper),
+    )
+    _w, h = name.wrap(80 * mm, 10_000)
+    name.drawOn(canvas, x, top - 12 * mm - h)
+    if layout.title:
+        width = g.type_width
+        for size in (48, 42, 36, 30, 26, 22):
+            title = Paragraph(
+                m.text(layout.title.upper(), bold=True),
+                _style("inv_big", styles.sans.bold, size, size * 1.0, textColor=pal.paper),
+            )
+            _w, h = title.wrap(width, 10_000)
+            if h <= 2 * size + 1:
+                break
+        title.drawOn(canvas, g.x(g.left), top - BAND + 9 * mm)
 
 
 def build_invitation(
     layout: InvitationLayout, photos: PhotoSource, buffer: io.BytesIO, variant: str
-):
+) -> PdfResult:
     """Build the flyer into ``buffer``; content shrinks to stay on one page."""
     geometry = PageGeometry.for_variant(variant)
     styles = build_styles(layout.style, layout.language, print_colours=variant == "print")
-    logo = render_logo(photos, layout.logo_hash, 18 * mm) if layout.logo_hash else None
+    logo = render_logo(photos, layout.logo_hash, 16 * mm) if layout.logo_hash else None
     g = geometry
 
-    def first_page(canvas, doc) -> None:
-        pal = styles.palette
-        top = g.y(g.height)
-        canvas.saveState()
-        canvas.setFillColor(pal.primary)
-        canvas.rect(
-            g.x(-g.bleed), top - BAND, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1
-        )
-        canvas.setFillColor(pal.accent)
-        canvas.rect(
-            g.x(-g.bleed), top - BAND - 2.5 * mm, g.width + 2 * g.bleed, 2.5 * mm, stroke=0, fill=1
-        )
-        canvas.restoreState()
-        x = g.x(g.left)
-        if logo is not None:
-            lw, lh = logo.getSize()
-            h = 18 * mm
-            w = min(50 * mm, h * lw / lh)
-            canvas.drawImage(
-                logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True
-            )
-            x += w + 5 * mm
-        style = ParagraphStyle(
-            "inv_assoc", fontName=styles.sans.bold, fontSize=17, leading=20, textColor=pal.paper
-        )
-        para = Paragraph(styles.heading_markup.text(layout.association, bold=True), style)
-        _w, h = para.wrap(100 * mm, 10_000)
-        para.drawOn(canvas, x, top - 12 * mm - h)
-
-    def page_end(canvas, doc) -> None:
+    def page_end(canvas: Canvas, doc: object) -> None:
         draw_footer(canvas, g, styles, layout.footer, "")
 
     doc = NewsletterDoc(
         buffer,
         geometry,
         styles,
-        first_top=BAND + 14 * mm,
-        first_page=first_page,
+        first_top=BAND + GAP,
+        first_page=lambda canvas, doc: _band(canvas, g, styles, layout, logo),
         later_page=lambda canvas, doc: None,
         page_end=page_end,
         metadata=invitation_metadata(layout),
     )
-    frame_height = g.height - g.bottom - BAND - 14 * mm
+    frame_height = g.height - g.bottom - BAND - GAP
     doc.build(_content(layout, styles, g.type_width, frame_height - 2))
     return PdfResult(doc.page, {}, [])
