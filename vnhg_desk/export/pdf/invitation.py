@@ -78,6 +78,8 @@ def _facts(layout: InvitationLayout, styles: Styles, st: dict, width: float) -> 
     table.setStyle(
         TableStyle(
             [
+                # Cells default to base-14 Helvetica even when they hold paragraphs.
+                ("FONTNAME", (0, 0), (-1, -1), styles.sans.name),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (-1, -1), 10),
