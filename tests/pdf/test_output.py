@@ -65,3 +65,23 @@ def test_dutch_hyphenation_is_cached():
     info = hyphenate.__wrapped_pairs__.cache_info()  # type: ignore[attr-defined]
     hyphenate("gemeentefonds")
     assert hyphenate.__wrapped_pairs__.cache_info().hits == info.hits + 1  # type: ignore[attr-defined]
+
+
+def test_parsed_dictionary_is_cached_for_the_next_process(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    code = (
+        "from vnhg_desk.layout.hyphenation import break_points;print(break_points('gemeentefonds'))"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert first.stdout.strip() == "[2, 6, 8]", first.stderr
+    cached = list((tmp_path / "cache").rglob("hyph_nl_NL-*.marshal"))
+    assert len(cached) == 1
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert second.stdout.strip() == "[2, 6, 8]", second.stderr
+    cached[0].write_bytes(b"kapot")  # a damaged cache file is ignored and rewritten
+    third = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert third.stdout.strip() == "[2, 6, 8]", third.stderr
+    assert cached[0].read_bytes() != b"kapot"
