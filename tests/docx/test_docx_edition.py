@@ -172,6 +172,11 @@ def test_header_footer_and_page_field(exported):
             "\u2022  x.com/vnhg_test"
         )
         assert texts[1].startswith("Pagina ")
+        links = [
+            footer.part.rels[link.get(qn("r:id"))].target_ref
+            for link in footer._element.iter(qn("w:hyperlink"))
+        ]
+        assert links == ["https://www.vnhg.info", "mailto:secretariaat@vnhg.example"]
         assert field_instructions(footer._element)[:2] == [
             "PAGE \\* MERGEFORMAT",
             "NUMPAGES \\* MERGEFORMAT",

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph
 
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.fields import add_field
+from vnhg_desk.export.docx.hyperlink import add_hyperlink
 from vnhg_desk.export.docx.sanitize import clean
 
 PAGE_WIDTH = Mm(210)
@@ -64,9 +68,26 @@ def footer(doc: DocxDocument, contact: str, page_word: str, of_word: str) -> Non
         doc.styles[styles.FOOTER].paragraph_format.tab_stops.clear_all()
         contact_line = part.paragraphs[0]
         contact_line.style = styles.FOOTER
-        contact_line.add_run(clean(contact).strip())
+        _contact_runs(contact_line, clean(contact).strip())
         numbers = part.add_paragraph(style=styles.FOOTER)
         numbers.add_run(f"{page_word} ")
         add_field(numbers, "PAGE")
         numbers.add_run(f" {of_word} ")
         add_field(numbers, "NUMPAGES")
+
+
+_SEPARATOR = "  \u2022  "  # as vnhg_desk.layout.document_layout.footer_line joins the parts
+_MAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def _contact_runs(paragraph: Paragraph, contact: str) -> None:
+    """The contact line with its web and e-mail addresses as links."""
+    for index, piece in enumerate(contact.split(_SEPARATOR)):
+        if index:
+            paragraph.add_run(_SEPARATOR)
+        is_mail = bool(_MAIL.match(piece))
+        is_web = piece.lower().startswith(("www.", "http://", "https://"))
+        target = "mailto:" + piece if is_mail else piece
+        linked = (is_mail or is_web) and add_hyperlink(paragraph, piece, target) is not None
+        if not linked:
+            paragraph.add_run(piece)
