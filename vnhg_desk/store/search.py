@@ -110,8 +110,12 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
+#: FTS5's snippet() takes time quadratic in the number of matches in a part: for a part
+#: longer than this (a pasted 1 MB paragraph) the snippet is the part's opening words.
+_LONG_PART = 20_000
 _HITS_SQL = (
-    "SELECT rowid, part_uid, label, snippet(search_index, -1, ?, ?, '…', ?) "
+    "SELECT rowid, part_uid, label, CASE WHEN length(text) <= ? "
+    "THEN snippet(search_index, -1, ?, ?, '…', ?) ELSE substr(text, 1, 160) || '…' END "
     "FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
 )
 
@@ -130,7 +134,7 @@ class SearchMixin(LibraryBase):
         query = fts_query(text)
         if query is None or limit <= 0:
             return []
-        marks = (MATCH_START, MATCH_END, _SNIPPET_WORDS)
+        marks = (_LONG_PART, MATCH_START, MATCH_END, _SNIPPET_WORDS)
         with self._reading() as conn:
             rows = conn.execute(_HITS_SQL, (*marks, f"heading : ({query})", limit)).fetchall()
             seen = {row[0] for row in rows}
