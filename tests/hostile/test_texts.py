@@ -74,7 +74,11 @@ def test_text_round_trips_the_library_exactly(case: TextCase, tmp_path: Path) ->
     with deadline(60, f"saving {case.id}"):
         with open_library(path) as library:
             library.save(edition)
-            hits = library.search(case.text[:300])
+            start = time.perf_counter()
+            hits = library.search(case.text[:300])  # a long, hostile query
+            hits += library.search("Slotalinea " + case.text[:40])
+            seconds = time.perf_counter() - start
+            assert seconds < 10, f"search took {seconds:.1f} s"  # C code: no alarm helps
             assert isinstance(hits, list)
         with open_library(path) as library:
             loaded = library.load(edition.id)
