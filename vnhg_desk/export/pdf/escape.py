@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as _xml_escape
 
-from vnhg_desk.export.pdf.fonts import RegisteredFamily, fallback_family, split_runs
+from vnhg_desk.export.pdf.fonts import RegisteredFamily, covers, fallback_family, split_runs
 from vnhg_desk.model.richtext import Span, safe_link
 
 _ATTR = {'"': "&quot;", "'": "&apos;"}
@@ -30,8 +30,12 @@ class Markup:
 
     def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
-        fallback = fallback_family()
         face = self.family.face(bold, italic)
+        if covers(face, text):  # the common case: no fallback font needed (nor loaded)
+            body = escape(text)
+            body = f"<i>{body}</i>" if italic else body
+            return f"<b>{body}</b>" if bold else body
+        fallback = fallback_family()
         pieces = []
         for piece, font in split_runs(text, face, fallback.face(bold, italic)):
             if font is None:

@@ -65,6 +65,12 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def covers(font_name: str, text: str) -> bool:
+    """Whether the font draws every character of ``text`` (spaces and soft hyphens too)."""
+    cover = _coverage(font_name)
+    return all(ord(char) in cover or char in _INVISIBLE or char in "\n\t" for char in text)
+
+
 def fallback_family() -> RegisteredFamily:
     """The family used for characters the main font lacks."""
     return register(FALLBACK)
