@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             self.editors.setCurrentWidget(self.masthead_editor)
         self.preview.scroll_to(uid if item is not None else "")
         self.settings.setValue("session/part", uid)
+        self.settings.sync()  # a killed program still reopens here
         self._update_enabled()
 
     # -- after every edit --------------------------------------------------------------
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
         document = self.controller.document
         self.settings.setValue("session/library", str(getattr(self.library, "path", "")))
         self.settings.setValue("session/document", document.id if document is not None else -1)
+        self.settings.sync()
 
     def restore_session(self) -> None:
         """Reopen the document and part that were open last time (or the newest)."""

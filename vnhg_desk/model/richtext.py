@@ -155,13 +155,21 @@ def parse_body(markdown: str) -> list[Block]:
 
 
 _ESCAPE_INLINE = re.compile(r"([\\*_\[\]`])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+_LINE_START = re.compile(r"^(\s*)(?:([#>+\-=])|(\d+)([.)]))", re.MULTILINE)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    # A backslash before a digit is literal in Markdown: escape the "." or ")" instead.
+    indent, marker, number, delimiter = match.groups()
+    if marker:
+        return f"{indent}\\{marker}"
+    return f"{indent}{number}\\{delimiter}"
 
 
 def escape_text(text: str) -> str:
     """Escape plain text so that :func:`parse_body` gives it back unchanged."""
     escaped = _ESCAPE_INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(r"\1\\\2", escaped)
+    return _LINE_START.sub(_escape_line_start, escaped)
 
 
 def spans_to_markdown(spans: Iterable[Span]) -> str:

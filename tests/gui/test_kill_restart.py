@@ -1,0 +1,90 @@
+"""Killing the program (SIGKILL) loses at most the last second; restart reopens there."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from vnhg_desk.demo import add_demo
+from vnhg_desk.store import Library
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from vnhg_desk.gui.app import make_application, open_library, create_window
+
+    app = make_application()
+    library = open_library(Path(sys.argv[1]))
+    window = create_window(library, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    edition = next(s.id for s in library.list_documents() if s.kind != "invitation")
+    window.open_document(edition)
+    article = window.controller.document.articles[1]
+    window.structure.select(article.uid)
+    editor = window.article_editor
+    editor.headline.setFocus()
+    editor.headline.selectAll()
+    QTest.keyClicks(editor.headline, "Getypt vlak voor de crash")
+    editor.body.edit.setFocus()
+    QTest.keyClicks(editor.body.edit, "Nieuwe slotzin. ")
+    print("TYPED", article.uid, flush=True)
+    while True:  # keep running until killed, like a user who keeps the window open
+        app.processEvents()
+        time.sleep(0.01)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_keeps_typing_and_restart_reopens_the_article(tmp_path, qtbot):
+    library_path = tmp_path / "bibliotheek.vnhg-desk"
+    settings_path = tmp_path / "settings.ini"
+    with Library.open(library_path) as library:
+        add_demo(library)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(library_path), str(settings_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("TYPED"), line
+        uid = line.split()[1]
+        time.sleep(1.0)  # the promise: at most the last second is lost
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+    assert process.returncode == -signal.SIGKILL
+
+    with Library.open(library_path) as library:
+        edition = next(s.id for s in library.list_documents() if s.kind != "invitation")
+        article = library.load(edition).find(uid)
+        assert article.headline == "Getypt vlak voor de crash"
+        assert article.body.startswith("Nieuwe slotzin.")
+
+    from vnhg_desk.gui.main_window import MainWindow
+
+    library = Library.open(library_path)
+    try:
+        window = MainWindow(library, QSettings(str(settings_path), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.restore_session()
+        assert window.controller.document.id == edition
+        assert window.article_editor.uid == uid
+        assert window.article_editor.headline.text() == "Getypt vlak voor de crash"
+        window.preview.shutdown()
+    finally:
+        window.close()
+        library.close()

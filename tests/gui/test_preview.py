@@ -1,0 +1,58 @@
+"""The live preview shows the real PDF, follows edits, and shows errors instead of crashing."""
+
+from __future__ import annotations
+
+import io
+
+from tests.gui.conftest import edition_id
+from vnhg_desk.export.pdf import write_pdf
+
+
+def _wait_rendered(qtbot, window):
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        window.preview.render_now()
+
+
+def test_preview_shows_every_page_and_scrolls_to_the_article(qtbot, window, demo_library):
+    doc_id = edition_id(demo_library)
+    window.open_document(doc_id)
+    _wait_rendered(qtbot, window)
+    document = window.controller.document
+    expected = write_pdf(document, demo_library.house_style(), demo_library, io.BytesIO())
+    preview = window.preview
+    assert len(preview.page_labels) == expected.page_count > 1
+    pixmap = preview.page_labels[0].pixmap()
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # A4 portrait
+    last = document.content[-1].uid
+    assert expected.page_of_uid[last] > 0
+    window.structure.select(last)
+    qtbot.waitUntil(lambda: preview.scroll.verticalScrollBar().value() > 0)
+
+
+def test_preview_follows_an_edit(qtbot, window, demo_library):
+    window.open_document(edition_id(demo_library))
+    _wait_rendered(qtbot, window)
+    first = window.preview.page_labels[0].pixmap().toImage()
+    window.structure.select_masthead()
+    window.masthead_editor.title.setFocus()
+    window.masthead_editor.title.selectAll()
+    qtbot.keyClicks(window.masthead_editor.title, "Heel andere titel van deze editie")
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        pass
+    assert window.preview.page_labels[0].pixmap().toImage() != first
+
+
+def test_render_error_shows_in_the_pane(qtbot, window, demo_library, monkeypatch):
+    import vnhg_desk.export.pdf as pdf
+
+    def broken(*args, **kwargs):
+        raise ValueError("kapotte opmaak")
+
+    monkeypatch.setattr(pdf, "write_pdf", broken)
+    window.open_document(edition_id(demo_library))
+    window.preview.render_now()
+    qtbot.waitUntil(lambda: "kapotte opmaak" in window.preview.status.text(), timeout=10000)
+    assert window.isVisible()
+    # the window keeps working
+    window.action("add_article").trigger()
+    assert window.editors.currentWidget() is window.article_editor
