@@ -102,6 +102,17 @@ def test_version_without_python(bundle, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_bundle_checks_itself(bundle, tmp_path):
+    """Every module imports, PDF/pdfium, HEIC, hyphenation and Qt plugins work frozen."""
+    env = dict(bare_env(tmp_path, bundle), VNHG_DESK_SELFTEST="1")
+    result = run_bundle(bundle, env, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    checks = ("modules", "resources", "pdf", "rl_accel", "heic", "hyphenation", "qt")
+    assert [line.split(":")[0] for line in lines] == [f"ok {name}" for name in checks], lines
+    assert str(bundle / "_internal" / "resources") in result.stdout
+
+
 def test_bundle_holds_resources_and_leaves_out_the_unused(bundle):
     internal = bundle / "_internal"
     resources = internal / "resources"
