@@ -55,6 +55,11 @@ class _Whole(Flowable):
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
 
+    def deepcopy(self) -> _Whole:
+        """Column balancing copies a flowable before a trial split; ours never change
+        when split (they refuse), so the copy can be the flowable itself."""
+        return self
+
 
 class Figure(_Whole):
     """A photo at a fixed width and aspect, with its caption (and credit) underneath."""
