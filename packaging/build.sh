@@ -45,6 +45,8 @@ BUNDLE="$DIST/vnhg-desk"
 cp "$ROOT/packaging/linux/install.sh" "$ROOT/packaging/linux/vnhg-desk.desktop" \
   "$ROOT/packaging/linux/vnhg-desk-mime.xml" "$BUNDLE/"
 "$BUNDLE/vnhg-desk" --version
+# The bundle checks itself: modules, fonts, pdfium, HEIC, hyphenation, Qt plugins.
+VNHG_DESK_SELFTEST=1 QT_QPA_PLATFORM=offscreen "$BUNDLE/vnhg-desk"
 echo "Build time: ${seconds} s"
 echo "Bundle size: $(du -sh "$BUNDLE" | cut -f1) ($(find "$BUNDLE" -type f | wc -l) files)"
 

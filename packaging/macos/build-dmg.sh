@@ -20,6 +20,7 @@ VERSION="$("$PYTHON" -c "import sys; sys.path.insert(0, '$ROOT/packaging'); impo
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/vnhg-desk.spec"
 "$ROOT/dist/VNHG Desk.app/Contents/MacOS/vnhg-desk" --version
+VNHG_DESK_SELFTEST=1 QT_QPA_PLATFORM=offscreen "$ROOT/dist/VNHG Desk.app/Contents/MacOS/vnhg-desk"
 
 STAGING="$(mktemp -d)"
 cp -R "$ROOT/dist/VNHG Desk.app" "$STAGING/"

@@ -12,6 +12,11 @@ py -m PyInstaller --noconfirm --clean --log-level WARN packaging\vnhg-desk.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 & dist\vnhg-desk\vnhg-desk-cli.exe --version
 if ($LASTEXITCODE -ne 0) { throw "the bundled program does not start" }
+$env:VNHG_DESK_SELFTEST = "1"; $env:QT_QPA_PLATFORM = "offscreen"
+& dist\vnhg-desk\vnhg-desk-cli.exe
+$SelfTest = $LASTEXITCODE
+Remove-Item Env:VNHG_DESK_SELFTEST, Env:QT_QPA_PLATFORM
+if ($SelfTest -ne 0) { throw "the bundle's self-check failed" }
 
 $Iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"
 & $Iscc packaging\windows\vnhg-desk.iss
