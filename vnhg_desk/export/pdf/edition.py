@@ -273,7 +273,7 @@ class EditionStory:
             s.palette.tint,
             s.palette.accent,
             max_height,
-            columns=2 if chars > 500 else 1,
+            columns=2 if chars > 260 or len(blocks) > 2 else 1,
         )
         height = flowable.wrap(self.geometry.type_width, 10_000)[1]
         return [

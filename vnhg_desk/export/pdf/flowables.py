@@ -180,17 +180,25 @@ class TintedBox(Flowable):
         return height
 
     def _split_columns(self, width: float) -> tuple[list[Flowable], list[Flowable]]:
-        if self.columns < 2 or len(self.blocks) < 2:
+        """Left and right column contents of about equal height; a paragraph that
+        straddles the middle is split between them (orphan and widow rules apply)."""
+        if self.columns < 2 or not self.blocks:
             return self.blocks, []
         heights = [self._stack([block], width) for block in self.blocks]
-        total = sum(heights)
-        best, best_diff, running = 1, float("inf"), 0.0
-        for index, h in enumerate(heights[:-1], start=1):
-            running += h
-            diff = abs(total - 2 * running)
-            if diff < best_diff:
-                best, best_diff = index, diff
-        return self.blocks[:best], self.blocks[best:]
+        target = sum(heights) / 2
+        used = 0.0
+        for index, (block, height) in enumerate(zip(self.blocks, heights, strict=True)):
+            if used + height <= target + 1:
+                used += height
+                continue
+            room = target - used + 0.5 * getattr(getattr(block, "style", None), "leading", 0)
+            parts = block.split(width, room) if isinstance(block, Paragraph) and room > 0 else []
+            if len(parts) == 2:
+                return [*self.blocks[:index], parts[0]], [parts[1], *self.blocks[index + 1 :]]
+            # Not splittable: the side that keeps the columns closest in height.
+            cut = index + 1 if used + height - target <= target - used else index
+            return self.blocks[: max(cut, 1)], self.blocks[max(cut, 1) :]
+        return self.blocks, []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
