@@ -29,6 +29,7 @@ from vnhg_desk.layout.words import long_date
 DOC_ID = Qt.ItemDataRole.UserRole
 PART_UID = Qt.ItemDataRole.UserRole + 1
 HTML = Qt.ItemDataRole.UserRole + 2
+LINES = Qt.ItemDataRole.UserRole + 3
 SEARCH_DELAY_MS = 250
 # Fallbacks until/unless the store exports its markers.
 _DEFAULT_MARKERS = ("\x02", "\x03")
@@ -79,9 +80,10 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+        # Fixed heights (no text layout per row): 1,000 rows must list in a few ms.
+        lines = int(index.data(LINES) or 2)
+        height = option.fontMetrics.lineSpacing() * lines + 10
+        return QSize(option.rect.width(), height)
 
 
 class ArchivePane(QWidget):
@@ -111,7 +113,7 @@ class ArchivePane(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Edities en uitnodigingen"))
         self.list.setItemDelegate(HtmlDelegate(self.list))
-        self.list.setUniformItemSizes(False)
+        self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(self._activated)
@@ -158,8 +160,9 @@ class ArchivePane(QWidget):
         title = summary.title or self.tr("(zonder titel)")
         return f"<b>{escape(title)}</b><br><small>{escape(' · '.join(details))}</small>"
 
-    def _add_row(self, doc_id: int, part_uid: str, html: str, text: str) -> None:
+    def _add_row(self, doc_id: int, part_uid: str, html: str, text: str, lines: int = 2) -> None:
         item = QListWidgetItem(text)
+        item.setData(LINES, lines)
         item.setData(DOC_ID, doc_id)
         item.setData(PART_UID, part_uid)
         item.setData(HTML, html)
@@ -189,7 +192,7 @@ class ArchivePane(QWidget):
                 f"<b>{escape(title)}</b> <small>{escape(when)}</small><br>"
                 f"<small>{snippet_html(hit.snippet)}</small>"
             )
-            self._add_row(hit.doc_id, hit.part_uid or "", html, title)
+            self._add_row(hit.doc_id, hit.part_uid or "", html, title, 3)
         self.count_label.setText(
             self.tr("%1 treffers").replace("%1", str(len(hits)))
             if hits

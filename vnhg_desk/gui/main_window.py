@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._install_publish_actions()
         self.restore_layout()
-        self.reload_archive()
+        # The archive list fills right after the first paint: the open edition comes first.
+        QTimer.singleShot(0, self.reload_archive)
         self._update_enabled()
 
     # -- building ----------------------------------------------------------------------
@@ -144,7 +145,11 @@ class MainWindow(QMainWindow):
 
     def reload_archive(self) -> None:
         """Read the archive list again from the library."""
-        self.archive.reload()
+        try:
+            self.archive.reload()
+        except UserError as error:  # e.g. the library went away under us
+            self.archive.count_label.setText(str(error))
+            return
         document = self.controller.document
         self.archive.mark_current(document.id if document is not None else None)
 
@@ -234,8 +239,7 @@ class MainWindow(QMainWindow):
             self.masthead_editor.show_document()
             self.editors.setCurrentWidget(self.masthead_editor)
         self.preview.scroll_to(uid if item is not None else "")
-        self.settings.setValue("session/part", uid)
-        self.settings.sync()  # a killed program still reopens here
+        self._remember("session/part", uid)
         self._update_enabled()
 
     # -- after every edit --------------------------------------------------------------
@@ -345,9 +349,14 @@ class MainWindow(QMainWindow):
 
     def _remember_session(self) -> None:
         document = self.controller.document
-        self.settings.setValue("session/library", str(getattr(self.library, "path", "")))
-        self.settings.setValue("session/document", document.id if document is not None else -1)
-        self.settings.sync()
+        self._remember("session/library", str(getattr(self.library, "path", "")))
+        self._remember("session/document", document.id if document is not None else -1)
+
+    def _remember(self, key: str, value: object) -> None:
+        """Store a session value at once (a killed program still reopens here)."""
+        if str(self.settings.value(key, "")) != str(value):
+            self.settings.setValue(key, value)
+            self.settings.sync()
 
     def restore_session(self) -> None:
         """Reopen the document and part that were open last time (or the newest)."""
