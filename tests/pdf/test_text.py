@@ -163,9 +163,7 @@ def test_at_most_one_pull_quote_per_column(tmp_path, style, photo_source):
     from tests.pdf.fixtures import BODY_PARAGRAPHS
 
     quotes = [PullQuote(f"Citaat nummer {n} over de begroting", "") for n in range(6)]
-    article = Article(
-        headline="Veel citaten", body="\n\n".join(BODY_PARAGRAPHS * 8), quotes=quotes
-    )
+    article = Article(headline="Veel citaten", body="\n\n".join(BODY_PARAGRAPHS * 8), quotes=quotes)
     path = tmp_path / "quotes.pdf"
     write_pdf(Edition(content=[article]), style, photo_source, path)
     html = pdftotext(path, "-bbox")

@@ -1,0 +1,61 @@
+"""Where things land: photo widths, two-column boxes, hyphenation, headline sizes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from tests.pdf.conftest import pdftotext
+from tests.pdf.test_variants import _placed_images
+from vnhg_desk.export.pdf.edition import GUTTER
+from vnhg_desk.export.pdf.page import PageGeometry
+
+
+def _words(path):
+    """(page, xMin, yMin, word) for every word pdftotext finds."""
+    out = []
+    page = 0
+    for line in pdftotext(path, "-bbox").splitlines():
+        if "<page " in line:
+            page += 1
+        match = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)".*>(.*)</word>', line)
+        if match:
+            out.append((page, float(match.group(1)), float(match.group(2)), match.group(3)))
+    return out
+
+
+def test_photo_widths_follow_the_grid(exported):
+    path, _ = exported["email"]
+    geometry = PageGeometry.for_variant("email")
+    column = (geometry.type_width - GUTTER) / 2
+    widths = sorted(round(placed_w, 1) for _w, _h, placed_w, _ph, _f in _placed_images(path))
+    assert widths == pytest.approx([column, column, geometry.type_width], abs=0.5)
+
+
+def test_sidebar_box_body_runs_in_two_columns(exported):
+    path, _ = exported["email"]
+    words = _words(path)
+    mid = PageGeometry.for_variant("email").width / 2
+    # The "Volgende bijeenkomst" box: its first sentence starts in the left column, the
+    # end of its long paragraph stands in the right one.
+    assert any(w[3] == "Aanmelden" and w[1] < mid for w in words)
+    assert any(w[3] == "zaalhuur" and w[1] > mid for w in words)
+
+
+def test_body_is_hyphenated_and_headlines_are_large(exported):
+    path, _ = exported["email"]
+    text = PdfReader(path).pages[0].extract_text()
+    assert re.search(r"\w-\n\w", text), "no hyphenated line break in justified text"
+    sizes = {}
+    page = PdfReader(path).pages[0]
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            sizes.setdefault(text.strip()[:20], font_size * tm[0])
+
+    page.extract_text(visitor_text=visit)
+    headline = next(v for k, v in sizes.items() if k.startswith("Gemeenten eensgezind"))
+    body = next(v for k, v in sizes.items() if k.startswith("De penningmeester"))
+    assert headline >= 2.5 * body
