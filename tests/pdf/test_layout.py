@@ -43,7 +43,7 @@ def test_sidebar_box_body_runs_in_two_columns(exported):
     page, x, y, _word = next(w for w in words if w[3] == "Aanmelden")
     assert x < mid
     below = [w for w in words if w[0] == page and w[2] >= y - 2]  # the box is last
-    assert any(w[3] == "zaalhuur" and w[1] > mid for w in below)
+    assert any(w[3] == "uitviel." and w[1] > mid for w in below)
 
 
 def test_body_is_hyphenated_and_headlines_are_large(exported):
