@@ -78,7 +78,8 @@ def user_error_message(error: BaseException) -> str:
 _DUTCH_WORDS = re.compile(
     r"\b(de|het|een|is|niet|geen|kan|kon|bestand|map|bibliotheek|foto|van|wordt|"
     r"ongeldig|onbekend|te|en|op|in|dit|deze|mag|moet|gebruik|opgeslagen|bevat|keer|"
-    r"geweigerd|ontbreekt|verwacht|gevonden|staat|met|voor|naar|zijn|bestaat|groot)\b",
+    r"geweigerd|ontbreekt|verwacht|gevonden|staat|met|voor|naar|zijn|bestaat|groot|"
+    r"ongeldige|kies|zie|moet|getal|geen|niet)\b",
     re.IGNORECASE,
 )
 

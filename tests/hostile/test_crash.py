@@ -118,10 +118,22 @@ def test_killed_writer_never_loses_a_reported_save(tmp_path: Path) -> None:
     assert kills_after_a_save >= MIN_ROUNDS // 2, "the writer was hardly ever killed mid-work"
     print(f"\n  {rounds} kills, {len(saved)} reported saves, {len(photos)} photos")
 
-    # The file as SQLite sees it (rolling back any hot journal left by the last kill).
-    with sqlite3.connect(path) as check:
-        assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    check.close()
+    # The main file alone is a complete library (what a user copies or mails), and the
+    # file in place too (SQLite rolls back a journal a kill left behind).
+    alone = tmp_path / "alleen" / path.name
+    alone.parent.mkdir()
+    alone.write_bytes(path.read_bytes())
+    for candidate in (path, alone):
+        with sqlite3.connect(candidate) as check:
+            assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        check.close()
+        _check_saves(candidate, saved, counted, photos)
+    assert sorted(p.name for p in alone.parent.iterdir()) == [path.name], "side files left"
+
+
+def _check_saves(
+    path: Path, saved: dict[str, int], counted: list[tuple[int, int]], photos: list[str]
+) -> None:
     with open_library(path) as library:
         titles = {s.title: s.id for s in library.list_documents()}
         for title, doc_id in saved.items():
@@ -134,6 +146,3 @@ def test_killed_writer_never_loses_a_reported_save(tmp_path: Path) -> None:
         for photo in photos:
             assert library.has_photo(photo), f"reported photo {photo[:12]} is missing"
         assert library.search("Alinea") is not None
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(path.name)) == [
-        path.name
-    ], "side files left after a clean close"
