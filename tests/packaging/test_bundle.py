@@ -38,6 +38,7 @@ def bundle(tmp_path_factory) -> Path:
             str(out / "dist"),
             "--work",
             str(out / "work"),
+            "--archive",
         ],
         env=env,
         capture_output=True,
@@ -100,6 +101,21 @@ def test_version_without_python(bundle, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"vnhg-desk {vnhg_desk.__version__}"
     assert "Traceback" not in result.stderr
+
+
+def test_archive_for_download(bundle):
+    """The .tar.gz unpacks to one vnhg-desk/ folder with runnable program and installer."""
+    import tarfile
+
+    (archive,) = bundle.parent.glob(f"vnhg-desk-{vnhg_desk.__version__}-linux-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        members = {member.name: member for member in tar.getmembers()}
+    assert all(name.split("/")[0] == "vnhg-desk" for name in members)
+    for program in ("vnhg-desk/vnhg-desk", "vnhg-desk/install.sh"):
+        assert members[program].mode & 0o111, program
+    assert "vnhg-desk/_internal/resources/icons/vnhg-desk-256.png" in members
+    files = [p for p in bundle.rglob("*") if p.is_file() or p.is_symlink()]
+    assert len([m for m in members.values() if not m.isdir()]) == len(files)
 
 
 def test_bundle_checks_itself(bundle, tmp_path):
