@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
         self.statusBar().setAccessibleName(self.tr("Statusbalk"))
-        self.save_label = QLabel(self)
+        self.save_label = QLabel(self.tr("Wijzigingen worden vanzelf bewaard"), self)
+        self.save_label.setToolTip(
+            self.tr("Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in "
+                    "de bibliotheek.")
+        )  # fmt: skip
         self.statusBar().addPermanentWidget(self.save_label)
 
     def _connect(self) -> None:

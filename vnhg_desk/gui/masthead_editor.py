@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
@@ -36,8 +36,12 @@ class MastheadEditor(QWidget):
         hint = QLabel(self.tr("De hoogtepunten staan als opsomming op de voorpagina."), self)
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        form = QFormLayout(self)
-        form.setContentsMargins(6, 6, 6, 6)
+        self.highlights.setMaximumHeight(140)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
             (self.tr("&Titel:"), self.title, "title", self.tr("Titel wijzigen"), True),
