@@ -179,3 +179,34 @@ def test_at_most_one_pull_quote_per_column(tmp_path, style, photo_source):
             seen[(page, column)] = seen.get((page, column), 0) + 1
     assert sum(seen.values()) == 6
     assert max(seen.values()) == 1, seen
+
+
+def test_control_characters_and_lone_surrogates_never_break_the_export(tmp_path, style):
+    from vnhg_desk.imaging.source import MemoryPhotoSource
+    from vnhg_desk.model import SidebarBox as Box
+
+    weird = "Nul\x00 bel\x07 esc\x1b[31m vt\x0b lijn\u2028einde a\ud800b \U000e0001tag"
+    edition = Edition(
+        title=weird,
+        highlights=[weird],
+        content=[
+            Article(
+                kicker=weird,
+                headline=weird,
+                subtitle=weird,
+                lead=weird,
+                body=weird + " [link](https://example.org/\ud800)",
+                byline=weird,
+                quotes=[PullQuote(weird, weird)],
+            ),
+            Box(weird, weird, weird),
+        ],
+    )
+    path = tmp_path / "weird.pdf"
+    result = write_pdf(edition, style, MemoryPhotoSource(), path)
+    assert result.page_count >= 1
+    text = pdftotext(path)
+    assert "Nul bel esc[31m vt lijn einde a\ufffdb tag" in text
+    assert "[U+" not in text  # control characters are dropped, not shown as codes
+    with pikepdf.open(path) as pdf:
+        assert "\ufffd" in str(pdf.docinfo.Title)

@@ -6,6 +6,7 @@ passing user strings through, so ``<b>``, ``&`` or ``<img src=...>`` print liter
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as _xml_escape
@@ -14,6 +15,18 @@ from vnhg_desk.export.pdf.fonts import RegisteredFamily, covers, fallback_family
 from vnhg_desk.model.richtext import Span, safe_link
 
 _ATTR = {'"': "&quot;", "'": "&apos;"}
+_SPACES = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text safe to hand to reportlab: line and tab characters become spaces, other
+    control characters go, and a lone surrogate (possible in a Python string, never
+    valid in a PDF) becomes the replacement character."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _CONTROLS.sub("", _SPACES.sub(" ", text))
 
 
 def escape(text: str) -> str:
@@ -30,6 +43,7 @@ class Markup:
 
     def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
+        text = clean(text)
         face = self.family.face(bold, italic)
         if covers(face, text):  # the common case: no fallback font needed (nor loaded)
             body = escape(text)
@@ -58,7 +72,7 @@ class Markup:
         out = []
         for span in spans:
             body = self.run(span.text, span.bold, span.italic)
-            url = safe_link(span.link) if span.link else None
+            url = safe_link(clean(span.link)) if span.link else None
             if url:
                 href = escape(url)
                 colour = escape(self.link_colour)
