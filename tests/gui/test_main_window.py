@@ -406,3 +406,39 @@ def test_invitation_opens_in_its_editor(qtbot, window, demo_library):
     window.open_document(edition_id(demo_library))
     assert window.invitation_editor is None
     assert window.structure.isVisible()
+
+
+def test_photos_dropped_from_the_file_manager(qtbot, window, demo_library, jpeg_file, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    _doc_id, uid = _open_first_article(window, demo_library)
+    count = len(window.controller.document.find(uid).photos)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(jpeg_file))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.article_editor.photos.list.dropEvent(event)
+    photos = window.controller.document.find(uid).photos
+    assert len(photos) == count + 1
+    assert photos[-1].photo_hash == __import__("hashlib").sha256(jpeg_file.read_bytes()).hexdigest()
+
+
+def test_caption_from_people_is_one_undo_step(qtbot, window, demo_library, monkeypatch):
+    import vnhg_desk.gui.people_dialog as people_dialog
+
+    _doc_id, uid = _open_first_article(window, demo_library)
+    panel = window.article_editor.photos
+    photo = window.controller.document.find(uid).photos[0]
+    before = photo.caption
+    monkeypatch.setattr(
+        people_dialog, "ask_panel_caption",
+        lambda library, parent, language: "Het panel v.l.n.r.: Anna de Wit en Piet Smit.",
+    )  # fmt: skip
+    panel.people_button.click()
+    assert photo.caption == "Het panel v.l.n.r.: Anna de Wit en Piet Smit."
+    assert panel.caption.value() == photo.caption
+    window.undo()
+    assert photo.caption == before and panel.caption.value() == before

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QStyle
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+)
 
 from vnhg_desk.errors import PhotoError
 from vnhg_desk.gui import dialogs
@@ -56,7 +63,15 @@ class PhotosPanel(PartListPanel):
         self.alt_text.setMaximumHeight(70)
         self.alt_warning = QLabel(self)
         self.alt_warning.setWordWrap(True)
+        self.people_button = QPushButton(self.tr("Bijschrift uit personen…"), self)
+        self.people_button.setAccessibleName(self.tr("Bijschrift maken uit de personenlijst"))
+        self.people_button.setToolTip(
+            self.tr("Kies de mensen op de foto van links naar rechts: "
+                    "“Het panel v.l.n.r.: …”")
+        )  # fmt: skip
+        self.people_button.clicked.connect(self.caption_from_people)
         self.form.addRow(self.tr("&Bijschrift:"), self.caption)
+        self.form.addRow("", self.people_button)
         self.form.addRow(self.tr("&Fotograaf:"), self.credit)
         self.form.addRow(self.tr("&Alt-tekst:"), self.alt_text)
         self.form.addRow("", self.alt_warning)
@@ -93,6 +108,23 @@ class PhotosPanel(PartListPanel):
 
     def remove_label(self) -> str:
         return self.tr("Foto verwijderen")
+
+    def caption_from_people(self) -> None:
+        """Write the caption from people picked in order (undoable)."""
+        ref = self.binder.ref
+        document = self.controller.document
+        if ref is None or document is None:
+            return
+        try:
+            from vnhg_desk.gui.people_dialog import ask_panel_caption
+        except ImportError:
+            return
+        caption = ask_panel_caption(self.controller.library, self, document.language)
+        if caption:
+            self.binder.commit_all()
+            self.controller.set_field(ref, "caption", caption, self.tr("Bijschrift uit personen"),
+                                      typing=False)  # fmt: skip
+            self.caption.set_value(caption)
 
     # -- adding ------------------------------------------------------------------------
     def choose_files(self) -> None:
