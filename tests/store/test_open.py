@@ -262,3 +262,24 @@ def test_odd_characters_in_the_path(tmp_path):
     with Library.open(path, create=False) as library:
         assert len(library.list_documents()) == 1
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_close_removes_an_empty_journal_a_killed_writer_left(library_path):
+    _make_library(library_path)
+    journal = Path(f"{library_path}-journal")
+    journal.write_bytes(b"")  # what a writer killed right after creating it leaves
+    with Library.open(library_path) as library:
+        assert len(library.list_documents()) == 1
+    assert not journal.exists()
+    assert [p.name for p in library_path.parent.iterdir()] == [library_path.name]
+
+
+def test_close_leaves_the_journal_of_a_busy_writer_alone(library_path):
+    _make_library(library_path)
+    library = Library.open(library_path, timeout=0.2)
+    with locked_by_other_process(library_path, "IMMEDIATE"):
+        journal = Path(f"{library_path}-journal")
+        journal.write_bytes(b"")
+        library.close()  # cannot take the write lock: must not touch the journal
+        assert journal.exists()
+    journal.unlink()

@@ -63,10 +63,27 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
         """Close the file; it is then one complete file (no journal beside it)."""
         with self._lock:
             if not self._closed:
-                self._closed = True
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
+                self._remove_stale_journal()
+                self._closed = True
                 self._conn.close()
+
+    def _remove_stale_journal(self) -> None:
+        """A writer killed before its journal held anything leaves an empty (not "hot")
+        journal that SQLite ignores but never deletes. Under our write lock nobody else is
+        writing, so one real write lets SQLite remove it; if busy, leave it be."""
+        if not Path(f"{self.path}-journal").exists():
+            return
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(version):d}")
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
 
     def __enter__(self) -> Library:
         return self
