@@ -67,3 +67,19 @@ def test_missing_photo_is_reported_not_fatal(tmp_path, style):
     result = write_pdf(Edition(content=[article]), style, MemoryPhotoSource(), tmp_path / "m.pdf")
     assert result.missing_photos == ["0" * 64]
     assert "Bijschrift" in pdftotext(tmp_path / "m.pdf")
+
+
+def test_damaged_photo_and_logo_bytes_do_not_break_the_export(tmp_path, style):
+    from vnhg_desk.imaging.source import PhotoInfo
+    from vnhg_desk.model import PhotoRef
+
+    source = MemoryPhotoSource()
+    source.add("kapot", PhotoInfo(4000, 3000, "image/jpeg"), b"\xff\xd8\xff geen foto")
+    style.logo_hash = "kapot"
+    try:
+        article = Article(headline="Kapotte foto", photos=[PhotoRef("kapot", "Bijschrift")])
+        result = write_pdf(Edition(content=[article]), style, source, tmp_path / "k.pdf")
+    finally:
+        style.logo_hash = None
+    assert result.missing_photos == ["kapot"]
+    assert "Bijschrift" in pdftotext(tmp_path / "k.pdf")

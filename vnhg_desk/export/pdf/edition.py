@@ -17,6 +17,7 @@ from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photos import (
+    UNREADABLE,
     PhotoJob,
     Rendition,
     placed_aspect,
@@ -125,7 +126,11 @@ class EditionStory:
                 )
                 for future in done:
                     placement = running.pop(future)
-                    rendition = future.result()
+                    try:
+                        rendition = future.result()
+                    except UNREADABLE:  # damaged bytes: shown as an empty frame
+                        self._renditions[placement] = None
+                        continue
                     job = jobs[placement]
                     self.new_renditions.append((job.photo_hash, job.key, rendition.data))
                     self._renditions[placement] = rendition

@@ -17,6 +17,8 @@ from reportlab.lib.utils import ImageReader
 from vnhg_desk.imaging.source import PhotoInfo, PhotoSource
 
 PPI = {"email": 150, "print": 300}
+# What Pillow raises for bytes it cannot decode (truncated, not an image, too large).
+UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
 QUALITY = {"email": 72, "print": 90}
 _RENDITION_VERSION = 1
 Image.MAX_IMAGE_PIXELS = 120_000_000  # the library checks photos at import already
@@ -143,21 +145,21 @@ def render_photo(
         if cached is not None:
             return Rendition(cached, job.width, job.height)
         rendition = scale_photo(job, source.normalised(photo_hash))
-    except KeyError:
+    except (KeyError, *UNREADABLE):
         return None
     source.store_rendition(photo_hash, job.key, rendition.data)
     return rendition
 
 
 def render_logo(source: PhotoSource, photo_hash: str, height_pt: float) -> ImageReader | None:
-    """The association's logo at about 300 ppi for its placed height, transparency kept."""
+    """The association's logo at about 300 ppi for its placed height, transparency kept;
+    None when the library has no (readable) logo under that hash."""
     try:
-        data = source.normalised(photo_hash)
-    except KeyError:
+        with Image.open(io.BytesIO(source.normalised(photo_hash))) as image:
+            target_h = min(image.size[1], max(1, math.ceil(height_pt / 72 * 300)))
+            target_w = max(1, round(image.size[0] * target_h / image.size[1]))
+            mode = "RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"
+            logo = image.convert(mode).resize((target_w, target_h), Image.Resampling.LANCZOS)
+    except (KeyError, *UNREADABLE):
         return None
-    with Image.open(io.BytesIO(data)) as image:
-        target_h = min(image.size[1], max(1, math.ceil(height_pt / 72 * 300)))
-        target_w = max(1, round(image.size[0] * target_h / image.size[1]))
-        mode = "RGBA" if image.mode in ("RGBA", "LA", "P", "PA") else "RGB"
-        logo = image.convert(mode).resize((target_w, target_h), Image.Resampling.LANCZOS)
     return ImageReader(logo)
