@@ -442,3 +442,28 @@ def test_caption_from_people_is_one_undo_step(qtbot, window, demo_library, monke
     assert panel.caption.value() == photo.caption
     window.undo()
     assert photo.caption == before and panel.caption.value() == before
+
+
+def test_failed_save_keeps_the_text_and_says_so_once(qtbot, window, demo_library, monkeypatch):
+    from vnhg_desk.errors import LibraryError
+
+    doc_id, uid = _open_first_article(window, demo_library)
+    messages = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: messages.append(text))
+    real_save = demo_library.save
+
+    def locked(document):
+        raise LibraryError("De bibliotheek is in gebruik door een ander programma.")
+
+    monkeypatch.setattr(demo_library, "save", locked)
+    editor = window.article_editor
+    for word in ("Een", " twee", " drie"):
+        editor.headline.setText(editor.headline.text() + word)
+        editor.headline.user_edited.emit()
+        window.controller.flush()
+        window.controller.save_now()
+    assert len(messages) == 1 and "in gebruik" in messages[0]
+    assert window.controller.dirty
+    monkeypatch.setattr(demo_library, "save", real_save)
+    assert window.controller.save_now()
+    assert demo_library.load(doc_id).find(uid).headline.endswith("Een twee drie")

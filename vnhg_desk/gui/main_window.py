@@ -297,7 +297,10 @@ class MainWindow(QMainWindow):
         finally:
             self._undoing = False
 
+    _save_error_shown = False
+
     def _saved(self) -> None:
+        self._save_error_shown = False
         self.save_label.setText(self.tr("Alles bewaard"))
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         edit = getattr(top, "edit", None)
@@ -335,7 +338,14 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.save_label.setText(self.tr("Niet bewaard"))
         self.show_status(message, 0)
-        dialogs.show_error(self, self.tr("Opslaan mislukt"), message)
+        if not self._save_error_shown:  # once, not on every keystroke; retried on each edit
+            self._save_error_shown = True
+            dialogs.show_error(
+                self,
+                self.tr("Opslaan mislukt"),
+                message + "\n\n" + self.tr("Uw tekst blijft in dit venster staan; VNHG Desk "
+                                            "probeert het bij elke wijziging opnieuw."),
+            )  # fmt: skip
 
     # -- state -------------------------------------------------------------------------
     def _update_title(self) -> None:

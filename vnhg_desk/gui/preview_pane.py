@@ -86,6 +86,12 @@ class PreviewPane(QWidget):
         """Preview another document (rendered soon)."""
         self.document = document
         self.page_of_uid = {}
+        if document is None:
+            self.timer.stop()
+            self._pending = False
+            while self.page_labels:
+                self.page_labels.pop().deleteLater()
+            self.status.setText(self.tr("Geen document geopend"))
         self.request()
 
     def request(self) -> None:
