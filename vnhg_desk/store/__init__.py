@@ -1,6 +1,11 @@
-"""The SQLite library (sqlite-utils): schema, migrations, documents, search, revisions, photos."""
+"""The SQLite library (sqlite-utils): schema, migrations, documents, search, revisions, photos.
 
-from vnhg_desk.store.library import Library, default_library_path
+``Library.open(path)`` gives an open library (see :mod:`vnhg_desk.store.library`);
+search snippets mark matches with :data:`MATCH_START` / :data:`MATCH_END`.
+"""
+
+from vnhg_desk.store.library import LIBRARY_FILENAME, Library, default_library_path
+from vnhg_desk.store.photos import MissingPhotoError
 from vnhg_desk.store.records import (
     MATCH_END,
     MATCH_START,
@@ -12,11 +17,13 @@ from vnhg_desk.store.records import (
 )
 
 __all__ = [
+    "LIBRARY_FILENAME",
     "MATCH_END",
     "MATCH_START",
     "DocumentSummary",
     "ExportRecord",
     "Library",
+    "MissingPhotoError",
     "RevisionSummary",
     "SearchHit",
     "default_library_path",
