@@ -2,11 +2,12 @@
 
 Every change the user makes goes through one of these, so undo/redo covers text,
 reordering and adding/removing parts alike. Typing in one field merges into one command
-until the user moves on to something else.
+until the user moves on to something else or pauses for a few seconds.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -14,6 +15,8 @@ from PySide6.QtGui import QUndoCommand
 from vnhg_desk.gui.edits import Edit, SetField
 
 TEXT_MERGE_ID = 0x564E
+# Typing in one field stays one undo step while the pauses are shorter than this.
+MERGE_WINDOW_S = 4.0
 
 
 class EditCommand(QUndoCommand):
@@ -32,6 +35,7 @@ class EditCommand(QUndoCommand):
         self._apply = apply
         self._mergeable = mergeable
         self.closed = False
+        self.changed_at = time.monotonic()
 
     def redo(self) -> None:
         self._apply(self.edit, True)
@@ -50,6 +54,9 @@ class EditCommand(QUndoCommand):
             return False
         if (mine.ref, mine.name) != (theirs.ref, theirs.name):
             return False
+        if other.changed_at - self.changed_at > MERGE_WINDOW_S:
+            return False
+        self.changed_at = other.changed_at
         mine.new = theirs.new
         self.setObsolete(mine.new == mine.old)
         return True
