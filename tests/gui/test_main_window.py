@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.conftest import edition_id
 from vnhg_desk.gui import dialogs
@@ -467,3 +467,31 @@ def test_failed_save_keeps_the_text_and_says_so_once(qtbot, window, demo_library
     monkeypatch.setattr(demo_library, "save", real_save)
     assert window.controller.save_now()
     assert demo_library.load(doc_id).find(uid).headline.endswith("Een twee drie")
+
+
+def test_keyboard_reaches_every_pane(qtbot, window, demo_library):
+    _open_first_article(window, demo_library)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    targets = {
+        "go_archive": window.archive.list,
+        "go_structure": window.structure.list,
+        "go_preview": window.preview.scroll,
+    }
+    for name, widget in targets.items():
+        window.action(name).trigger()
+        assert widget.hasFocus(), name
+    window.action("go_editor").trigger()
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.article_editor.isAncestorOf(focused)
+    # every input and button in the window has an accessible name or a label
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit
+
+    unnamed = [
+        w for w in window.findChildren(QWidget)
+        if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) and w.isVisible()
+        and not w.accessibleName()
+    ]  # fmt: skip
+    assert not unnamed
+    buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    assert all(b.text() or b.accessibleName() or b.toolTip() for b in buttons)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
 
 from vnhg_desk import __version__
 from vnhg_desk.errors import UserError
@@ -146,6 +146,16 @@ class WindowActions(QObject):
         self.add(self.view_menu, "refresh_preview", self.tr("Voorbeeld &bijwerken"),
                  window.preview.render_now, shortcut=QKeySequence.StandardKey.Refresh,
                  icon=SP.SP_BrowserReload)  # fmt: skip
+        self.view_menu.addSeparator()
+        panes = [
+            ("go_archive", self.tr("Naar het &archief"), "Ctrl+1", window.archive.list),
+            ("go_structure", self.tr("Naar de &opbouw"), "Ctrl+2", window.structure.list),
+            ("go_editor", self.tr("Naar de &tekst"), "Ctrl+3", window.editors),
+            ("go_preview", self.tr("Naar het voorbee&ld"), "Ctrl+4", window.preview.scroll),
+        ]
+        for name, text, key, target in panes:
+            self.add(self.view_menu, name, text, lambda _=False, t=target: self.focus_pane(t),
+                     shortcut=key)  # fmt: skip
         self.add(self.help_menu, "about", self.tr("&Over VNHG Desk"), self.about)
         for name in ("new_edition", "duplicate", "delete"):
             window.archive.toolbar.addAction(self.by_name[name])
@@ -183,6 +193,25 @@ class WindowActions(QObject):
         self.window.left_splitter.setVisible(True)
         self.window.archive.search.setFocus()
         self.window.archive.search.selectAll()
+
+    def focus_pane(self, target) -> None:
+        """Move the keyboard focus into a pane (showing it if it was hidden)."""
+        window = self.window
+        if target in (window.archive.list, window.structure.list):
+            window.left_splitter.setVisible(True)
+            self.by_name["show_archive"].setChecked(True)
+        elif target is window.preview.scroll:
+            window.preview.setVisible(True)
+            self.by_name["show_preview"].setChecked(True)
+        else:
+            page = window.editors.currentWidget()
+            fields = [
+                child for child in page.findChildren(QWidget)
+                if child.isVisible() and child.isEnabled()
+                and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]  # fmt: skip
+            target = fields[0] if fields else page
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_photo(self) -> None:
         if self.window.editors.currentWidget() is self.window.article_editor:
