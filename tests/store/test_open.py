@@ -283,3 +283,22 @@ def test_close_leaves_the_journal_of_a_busy_writer_alone(library_path):
         library.close()  # cannot take the write lock: must not touch the journal
         assert journal.exists()
     journal.unlink()
+
+
+@pytest.mark.parametrize(
+    ("make_path", "reason"),
+    [
+        (lambda tmp: tmp / ("a" * 300) / "x.vnhg-desk", "te lang"),
+        (lambda tmp: tmp / ("b" * 300), "te lang"),
+        (lambda tmp: _a_file(tmp) / "sub" / "x.vnhg-desk", "geen map"),
+    ],
+)
+def test_impossible_paths_are_dutch_errors(tmp_path, make_path, reason):
+    with pytest.raises(LibraryError, match=reason):
+        Library.open(make_path(tmp_path))
+
+
+def _a_file(folder: Path) -> Path:
+    path = folder / "gewoon-bestand.txt"
+    path.write_text("x")
+    return path

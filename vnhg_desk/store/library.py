@@ -6,6 +6,7 @@ the methods come from one mixin per subject. The store is the only code that wri
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import threading
@@ -41,6 +42,20 @@ def default_library_path() -> Path:
     return Path(platformdirs.user_data_dir("VNHG Desk", "VNHG")) / LIBRARY_FILENAME
 
 
+def _os_reason(exc: OSError) -> str:
+    """A Dutch reason for an operating-system error about a path."""
+    reasons = {
+        errno.ENOENT: "de map bestaat niet",
+        errno.EACCES: "u heeft geen toegang tot de map",
+        errno.EPERM: "u heeft geen toegang tot de map",
+        errno.ENAMETOOLONG: "de naam is te lang",
+        errno.EROFS: "de schijf is alleen-lezen",
+        errno.ENOSPC: "de schijf is vol",
+        errno.ENOTDIR: "een deel van het pad is geen map",
+    }
+    return reasons.get(exc.errno or 0, "het besturingssysteem weigert het")
+
+
 class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, SettingsMixin):
     """An open library file; use as a context manager or call :meth:`close`."""
 
@@ -57,7 +72,13 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
         the file is newer, foreign, corrupt, empty, locked or read-only; it is then left
         untouched. ``timeout`` is how many seconds to wait for another writer."""
         path = Path(path).expanduser()
-        return cls(path, open_connection(path, create=create, timeout=timeout))
+        try:
+            return cls(path, open_connection(path, create=create, timeout=timeout))
+        except OSError as exc:  # the folder or name itself is the problem
+            raise LibraryError(
+                f"De bibliotheek '{path.name[:80]}' kan niet worden geopend of aangemaakt: "
+                f"{_os_reason(exc)}."
+            ) from exc
 
     def close(self) -> None:
         """Close the file; it is then one complete file (no journal beside it)."""
