@@ -495,3 +495,32 @@ def test_keyboard_reaches_every_pane(qtbot, window, demo_library):
     assert not unnamed
     buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
     assert all(b.text() or b.accessibleName() or b.toolTip() for b in buttons)
+
+
+def test_undo_shows_the_part_that_changes(qtbot, window, demo_library):
+    window.open_document(edition_id(demo_library))
+    document = window.controller.document
+    first, second = document.articles[0], document.articles[1]
+    window.structure.select(second.uid)
+    window.structure.remove_current()
+    assert document.find(second.uid) is None
+    window.structure.select(first.uid)
+    window.undo()  # the removed article comes back and is shown
+    assert window.article_editor.uid == second.uid
+    # removing a quote and undoing selects that quote again
+    quote = second.quotes[0]
+    window.article_editor.quotes.refresh(quote.uid)
+    window.article_editor.quotes.remove_current()
+    window.structure.select_masthead()
+    window.undo()
+    assert window.article_editor.uid == second.uid
+    assert window.article_editor.quotes.current_part() is quote
+    # undoing a masthead change while an article is open shows the masthead
+    window.structure.select_masthead()
+    window.masthead_editor.place.setText("Edam")
+    window.masthead_editor.place.user_edited.emit()
+    window.controller.flush()
+    window.structure.select(first.uid)
+    window.undo()
+    assert window.editors.currentWidget() is window.masthead_editor
+    assert window.masthead_editor.place.text() != "Edam"

@@ -39,6 +39,8 @@ class DocumentController(QObject):
         self.document: Edition | Invitation | None = None
         self.dirty = False
         self.in_conflict = False
+        self.last_edit: Edit | None = None
+        self.last_forward = True
         self._flushers: list[Callable[[], None]] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -143,6 +145,7 @@ class DocumentController(QObject):
             edit.apply(document)
         else:
             edit.revert(document)
+        self.last_edit, self.last_forward = edit, forward
         self.dirty = True
         self._save_timer.start()
         self.edited.emit(edit.focus)

@@ -27,7 +27,7 @@ from vnhg_desk.gui.archive_pane import ArchivePane
 from vnhg_desk.gui.article_editor import ArticleEditor
 from vnhg_desk.gui.box_editor import BoxEditor
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.edits import RemoveItem, SetField
+from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.preview_pane import PreviewPane
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
@@ -250,14 +250,7 @@ class MainWindow(QMainWindow):
     def _edited(self, focus: tuple[str, ...]) -> None:
         document = self.controller.document
         if isinstance(document, Edition):
-            top = self.undo_stack.command(self.undo_stack.index() - 1)
-            edit = getattr(top, "edit", None)
-            current = self.structure.current_uid()
-            wanted = focus[0] if focus else current
-            if isinstance(edit, RemoveItem) or (focus and document.find(focus[0]) is None):
-                wanted = current if document.find(current) else MASTHEAD
-            elif isinstance(edit, SetField) and edit.ref == () and self._undoing:
-                wanted = MASTHEAD
+            focus, wanted = self._after_edit(document, focus)
             self.structure.refresh(wanted)
             if self.structure.current_uid() != self._shown_uid():
                 self.show_part(self.structure.current_uid())
@@ -267,6 +260,21 @@ class MainWindow(QMainWindow):
         self.preview.request()
         self._update_title()
         self.document_changed.emit()
+
+    def _after_edit(self, document: Edition, focus: tuple[str, ...]) -> tuple[tuple, str]:
+        """Which part to show after an edit or its undo: the part that changed."""
+        edit, forward = self.controller.last_edit, self.controller.last_forward
+        current = self.structure.current_uid()
+        still_there = current if document.find(current) is not None else MASTHEAD
+        if isinstance(edit, RemoveItem) and not forward and edit.item is not None:
+            focus = (*edit.ref, edit.item.uid)  # an undone removal shows the part again
+        elif isinstance(edit, (RemoveItem, InsertItem)) and forward != isinstance(edit, InsertItem):
+            return focus, still_there  # the part is gone: stay where the user was
+        elif isinstance(edit, SetField) and edit.ref == () and self._undoing:
+            return focus, MASTHEAD
+        if focus and document.find(focus[0]) is not None:
+            return focus, focus[0]
+        return focus, still_there
 
     _undoing = False
 
@@ -302,8 +310,7 @@ class MainWindow(QMainWindow):
     def _saved(self) -> None:
         self._save_error_shown = False
         self.save_label.setText(self.tr("Alles bewaard"))
-        top = self.undo_stack.command(self.undo_stack.index() - 1)
-        edit = getattr(top, "edit", None)
+        edit = self.controller.last_edit
         if isinstance(edit, SetField) and edit.ref == ():
             self.reload_archive()
 
