@@ -302,3 +302,8 @@ def _a_file(folder: Path) -> Path:
     path = folder / "gewoon-bestand.txt"
     path.write_text("x")
     return path
+
+
+def test_backup_into_a_missing_folder_is_a_dutch_error(lib, tmp_path):
+    with pytest.raises(LibraryError, match="reservekopie .* map bestaat niet"):
+        lib.backup_to(tmp_path / "bestaat-niet" / "kopie.vnhg-desk")

@@ -138,10 +138,15 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
                 backup(self._open_connection(), temporary)
             os.replace(temporary, target)
         except sqlite3.Error as exc:
-            raise translate(target, exc) from exc
+            reason = translate(target, exc)
+            if target.parent.is_dir():
+                raise reason from exc
+            raise LibraryError(
+                f"De reservekopie '{target.name}' kon niet worden geschreven: de map bestaat niet."
+            ) from exc
         except OSError as exc:
             raise LibraryError(
-                f"De reservekopie '{target.name}' kon niet worden geschreven: {exc.strerror}."
+                f"De reservekopie '{target.name}' kon niet worden geschreven: {_os_reason(exc)}."
             ) from exc
         finally:
             temporary.unlink(missing_ok=True)
