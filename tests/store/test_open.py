@@ -305,5 +305,5 @@ def _a_file(folder: Path) -> Path:
 
 
 def test_backup_into_a_missing_folder_is_a_dutch_error(lib, tmp_path):
-    with pytest.raises(LibraryError, match="reservekopie .* map bestaat niet"):
+    with pytest.raises(LibraryError, match=r"reservekopie .* map bestaat niet"):
         lib.backup_to(tmp_path / "bestaat-niet" / "kopie.vnhg-desk")
