@@ -19,6 +19,12 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad\u2010]", "", text)
 
 
+def without_footer(text: str) -> str:
+    """Text with the page footers ("... • pagina 3") taken out: a paragraph that runs
+    on to the next page has the footer in between, as in any PDF."""
+    return re.sub(r"^[^\n]*\bpagina \d+[ \t]*$", "", text, flags=re.MULTILINE)
+
+
 def pdftotext(path: Path, *args: str) -> str:
     """What poppler's pdftotext reads from the file."""
     return subprocess.run(

@@ -52,7 +52,10 @@ class NewsColumns(BalancedColumns):
             result = split([f for f in self._getContent(content) if f not in postponed])
         if postponed:
             w, h, fitted, rest = result
-            result = (w, h, fitted, [*postponed, *rest])
+            # The quotes open the next column, after the tail of a paragraph split at
+            # the column foot: text never has a quote in the middle of it.
+            tail = 1 if rest and fitted and getattr(fitted[-1], "_splitpara", 0) else 0
+            result = (w, h, fitted, [*rest[:tail], *postponed, *rest[tail:]])
         for _attempt in range(4):
             _w, _h, fitted, rest = result
             if len(rest) < 2 or not isinstance(rest[0], FLOATS) or isinstance(rest[1], FLOATS):
