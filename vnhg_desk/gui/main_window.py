@@ -30,6 +30,7 @@ from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.preview_pane import PreviewPane
+from vnhg_desk.gui.save_feedback import SaveFeedback
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
 from vnhg_desk.gui.window_actions import WindowActions
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
@@ -119,9 +120,7 @@ class MainWindow(QMainWindow):
         self.controller.about_to_open.connect(self._drop_invitation_editor)
         self.controller.document_replaced.connect(self._document_replaced)
         self.controller.edited.connect(self._edited)
-        self.controller.saved.connect(self._saved)
-        self.controller.conflict.connect(self._conflict)
-        self.controller.save_failed.connect(self._save_failed)
+        self.save_feedback = SaveFeedback(self)
         self.article_editor.status.connect(self.show_status)
         self.article_editor.photos.status.connect(self.show_status)
 
@@ -304,55 +303,6 @@ class MainWindow(QMainWindow):
             self.undo_stack.redo()
         finally:
             self._undoing = False
-
-    _save_error_shown = False
-
-    def _saved(self) -> None:
-        self._save_error_shown = False
-        self.save_label.setText(self.tr("Alles bewaard"))
-        edit = self.controller.last_edit
-        if isinstance(edit, SetField) and edit.ref == ():
-            self.reload_archive()
-
-    def _conflict(self) -> None:
-        if isinstance(self.controller.document, Invitation) and self.invitation_editor:
-            return  # the invitation editor asks itself
-        self.save_label.setText(self.tr("Niet bewaard: conflict"))
-        answer = dialogs.choose(
-            self,
-            self.tr("Elders gewijzigd"),
-            self.tr(
-                "Dit verslag is intussen in een ander venster of op een andere computer "
-                "bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.\n\n"
-                "Kies ‘Andere versie laden’ om met die versie verder te werken (uw "
-                "wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie "
-                "op te slaan; de andere versie blijft dan bewaard in de geschiedenis."
-            ),
-            [("keep", self.tr("Mijn versie bewaren")), ("reload", self.tr("Andere versie laden"))],
-        )
-        if answer == "reload":
-            self._pending_part = self._shown_uid()
-            self.controller.reload()
-            self.show_status(self.tr("De andere versie is geladen."))
-        elif answer == "keep":
-            if self.controller.keep_mine():
-                self.show_status(
-                    self.tr("Uw versie is bewaard; de andere staat in de geschiedenis.")
-                )
-        else:
-            self.show_status(self.tr("Niet bewaard: dit verslag is elders gewijzigd."), 0)
-
-    def _save_failed(self, message: str) -> None:
-        self.save_label.setText(self.tr("Niet bewaard"))
-        self.show_status(message, 0)
-        if not self._save_error_shown:  # once, not on every keystroke; retried on each edit
-            self._save_error_shown = True
-            dialogs.show_error(
-                self,
-                self.tr("Opslaan mislukt"),
-                message + "\n\n" + self.tr("Uw tekst blijft in dit venster staan; VNHG Desk "
-                                            "probeert het bij elke wijziging opnieuw."),
-            )  # fmt: skip
 
     # -- state -------------------------------------------------------------------------
     def _update_title(self) -> None:
