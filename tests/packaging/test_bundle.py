@@ -209,6 +209,16 @@ def pdf_text_and_fonts(path: Path) -> tuple[str, dict[str, bool]]:
     return text, fonts
 
 
+def letters(text: str) -> str:
+    """Text without spaces, line breaks and hyphens: the same whatever the line breaking.
+
+    A layout edit landing between the bundle build and the source export (in a working
+    tree shared with others) then does not count as a difference; Dutch hyphenation in
+    the bundle is checked directly by its self-check.
+    """
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "-\u00ad")
+
+
 def docx_text(path: Path):
     from docx import Document
 
@@ -258,7 +268,9 @@ def test_export_from_the_bundle_equals_the_source(bundle, demo_library, tmp_path
         text, fonts = pdf_text_and_fonts(target)
         assert len(text.split()) > 50
         assert fonts and all(fonts.values()), fonts
-        assert (text, fonts) == pdf_text_and_fonts(source)
+        source_text, source_fonts = pdf_text_and_fonts(source)
+        assert fonts == source_fonts
+        assert letters(text) == letters(source_text)
     else:
         document, paragraphs = docx_text(target)
         assert len(paragraphs) > 5
@@ -319,25 +331,6 @@ def test_exchange_word_import_search_and_mail_from_the_bundle(bundle, demo_libra
 
 def test_editor_starts_from_the_bundle(bundle, tmp_path):
     env = bare_env(tmp_path, bundle)
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    probe_env = dict(env, VNHG_DESK_LIBRARY=str(probe / "probe.vnhg-desk"))
-    source = subprocess.Popen(
-        [sys.executable, "-m", "vnhg_desk"],
-        env=dict(probe_env, PATH=os.environ["PATH"], PYTHONPATH=str(ROOT)),
-        cwd=probe,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        source.wait(timeout=8)
-        pytest.skip("`vnhg-desk` without arguments does not open the editor yet")
-    except subprocess.TimeoutExpired:
-        pass
-    finally:
-        source.kill()
-        source.wait()
-
     program = subprocess.Popen(
         [str(bundle / "vnhg-desk")],
         env=env,
@@ -347,14 +340,20 @@ def test_editor_starts_from_the_bundle(bundle, tmp_path):
         text=True,
     )
     library = Path(env["VNHG_DESK_LIBRARY"])
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     try:
-        # The first start fills the empty library with the demo; then the window stays up.
-        while time.monotonic() < deadline and program.poll() is None and not library.exists():
-            time.sleep(0.2)
-        time.sleep(3)
+        # The first start fills the empty library with the demo; the window stays up.
+        kinds: dict[str, str] = {}
+        while time.monotonic() < deadline and program.poll() is None:
+            if library.exists():
+                listing = run_bundle(bundle, env, "list", cwd=tmp_path)
+                kinds = library_rows(listing.stdout) if listing.returncode == 0 else {}
+                if "verslag" in kinds:
+                    break
+            time.sleep(0.5)
+        time.sleep(2)
         assert program.poll() is None, program.communicate()[1][-4000:]
-        assert library.is_file()
+        assert {"verslag", "uitnodiging"} <= set(kinds)
     finally:
         program.terminate()
         try:
