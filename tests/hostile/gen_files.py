@@ -82,6 +82,23 @@ def make_corrupt_page(path: Path, valid: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def make_damaged_deep_page(path: Path, valid: Path) -> None:
+    """A page deep inside the documents table (an overflow page of a long edition, not
+    the root page that the open-time probe reads) overwritten with garbage."""
+    data = bytearray(valid.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big") or 65536
+    with sqlite3.connect(f"file:{valid}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'documents' AND pagetype != 'internal' "
+            "ORDER BY pageno DESC"
+        ).fetchall()
+    connection.close()
+    assert len(rows) > 1, "the valid library needs a documents table of several pages"
+    start = (rows[0][0] - 1) * page_size
+    data[start : start + page_size] = bytes((i * 53 + 7) % 256 for i in range(page_size))
+    path.write_bytes(bytes(data))
+
+
 def make_truncated(path: Path, valid: Path) -> None:
     """The file cut after its first page (a copy that did not finish)."""
     data = valid.read_bytes()
@@ -182,6 +199,7 @@ LIBRARY_CASES: dict[str, Callable[[Path, Path], None]] = {
     "text-file": make_text_file,
     "corrupt-header": make_corrupt_header,
     "corrupt-page": make_corrupt_page,
+    "damaged-deep-page": make_damaged_deep_page,
     "truncated-copy": make_truncated,
     "other-program-database": make_other_program,
     "newer-user-version": make_newer_version,
