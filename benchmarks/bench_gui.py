@@ -32,26 +32,36 @@ TARGETS_MS = {
 }
 
 FIRST_PAINT = """
-import sys, time
+import sys, time, os, json
 t0 = float(sys.argv[3])
+marks = {}
+def mark(name):
+    marks[name] = (time.time() - t0) * 1000.0
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+mark("Qt imported")
+import vnhg_desk.store
+mark("store imported")
 from vnhg_desk.gui.app import make_application, create_window
-from vnhg_desk.store import Library
+import vnhg_desk.gui.main_window
+mark("window code imported")
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print((time.time() - t0) * 1000.0, flush=True)
-            import os
+            mark("first paint")
+            print(json.dumps(marks), flush=True)
             os._exit(0)
         return False
 
 app = make_application()
 watcher = Painted()
 app.installEventFilter(watcher)
-library = Library.open(Path(sys.argv[1]))
+library = vnhg_desk.store.Library.open(Path(sys.argv[1]))
+mark("library open")
 window = create_window(library, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+mark("window built, edition loaded")
 QTimer.singleShot(5000, lambda: os._exit(3))
 app.exec()
 """
@@ -97,8 +107,8 @@ def prepare_settings(library_path: Path, settings_path: Path) -> tuple[int, str]
     return newest, first_uid
 
 
-def first_paint_ms(*args: str, script: str = FIRST_PAINT) -> float:
-    """Milliseconds from starting a Python process to the first paint of its window."""
+def first_paint_ms(*args: str, script: str = FIRST_PAINT) -> dict[str, float]:
+    """Milliseconds from starting a Python process to each step up to the first paint."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.time()
     out = subprocess.run(
@@ -110,7 +120,8 @@ def first_paint_ms(*args: str, script: str = FIRST_PAINT) -> float:
     )
     if out.returncode != 0 or not out.stdout.strip():
         raise RuntimeError(f"first-paint run failed: {out.stderr[-2000:]}")
-    return float(out.stdout.split()[0])
+    text = out.stdout.strip().splitlines()[-1]
+    return json.loads(text) if text.startswith("{") else {"first paint": float(text)}
 
 
 def preview_figures(library_path: Path, settings_path: Path, runs: int) -> dict[str, list[float]]:
@@ -207,7 +218,7 @@ def main() -> None:
     paints, bare = [], []
     for _ in range(args.runs):
         paints.append(first_paint_ms(str(work), str(settings)))
-        bare.append(first_paint_ms(script=BARE_WINDOW))
+        bare.append(first_paint_ms(script=BARE_WINDOW)["first paint"])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
         [sys.executable, __file__, "--measure-preview", "--library", str(work),
@@ -215,7 +226,7 @@ def main() -> None:
         capture_output=True, text=True, env=env, check=True, timeout=900,
     )  # fmt: skip
     figures = json.loads(out.stdout.strip().splitlines()[-1])
-    figures["start to first paint"] = paints
+    figures["start to first paint"] = [run["first paint"] for run in paints]
     figures["(bare Qt window, reference)"] = bare
     pages = int(statistics.median(figures.pop("pages")))
     print(f"\nLibrary: {work} (copy of the {bench_library.EDITIONS}-edition bench library)")
@@ -232,6 +243,9 @@ def main() -> None:
         target_text = f"{target:>11.0f}{median / target:>8.2f}" if target else f"{'—':>11}{'':>8}"
         over = "  OVER" if target and median > target else ""
         print(f"{name:<32}{median:>10.1f}{max(values):>9.1f}{target_text}{over}")
+    print("\nStart-up steps (median ms since the process started):")
+    for step in paints[0]:
+        print(f"  {step:<32}{statistics.median(run[step] for run in paints):>8.1f}")
     print("\n'preview after typing pause': from the end of the 300 ms debounce to the new pages")
     print("on screen; 'last key to preview' includes the debounces (typing 350 + preview 300).")
     work.unlink(missing_ok=True)
