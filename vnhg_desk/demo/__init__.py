@@ -38,7 +38,7 @@ def add_demo(library: Any) -> tuple[int, int]:
     """
     photos = demo_photos()
     # One transaction: a failure half-way leaves the library as it was.
-    with (getattr(library, "transaction", None) or library._writing)():
+    with library.transaction():
         hashes = [library.add_photo(photo.data, photo.filename) for photo in photos]
         edition = demo_edition(hashes)
         edition.association = library.house_style().association_name

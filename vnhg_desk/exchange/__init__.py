@@ -42,8 +42,7 @@ def export_package(
 
 def _transaction(library: Any) -> AbstractContextManager[Any]:
     """The library's write transaction; nested writes join it (all or nothing)."""
-    opener = getattr(library, "transaction", None) or library._writing
-    return opener()  # type: ignore[no-any-return]
+    return library.transaction()  # type: ignore[no-any-return]
 
 
 @contextmanager

@@ -81,7 +81,7 @@ def import_docx(library: Any, path: Path | str, *, notes: list[str] | None = Non
     document = _open(path)
     skipped = notes if notes is not None else []
     Image.init()  # Pillow's format plugins, before the first photo is normalised
-    with library._writing():
+    with library.transaction():
         reader = _Reader(library, document, skipped)
         edition = reader.read(fallback_title=path.stem)
         edition.association = library.house_style().association_name

@@ -93,6 +93,12 @@ class LibraryBase:
                     conn.execute("COMMIT")
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several library calls into one write: all of them happen, or none."""
+        with self._writing():
+            yield
+
+    @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE): all of it happens, or nothing."""
         with self._lock, self._translated():
