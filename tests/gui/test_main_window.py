@@ -524,3 +524,46 @@ def test_undo_shows_the_part_that_changes(qtbot, window, demo_library):
     window.undo()
     assert window.editors.currentWidget() is window.masthead_editor
     assert window.masthead_editor.place.text() != "Edam"
+
+
+def test_links_only_to_web_and_mail_addresses(qtbot, window, demo_library):
+    _open_first_article(window, demo_library)
+    edit = window.article_editor.body.edit
+    edit.set_value("Lees het rapport online.")
+    cursor = edit.textCursor()
+    cursor.setPosition(9)
+    cursor.setPosition(16, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    assert not edit.set_link("javascript:alert(1)")
+    assert edit.value() == "Lees het rapport online."
+    assert edit.set_link("www.vnhg.info/rapport")
+    assert edit.value() == "Lees het [rapport](<https://www.vnhg.info/rapport>) online."
+
+
+def test_photos_reorder_by_keyboard_with_undo(qtbot, window, demo_library, jpeg_file, tmp_path):
+    from PIL import Image
+
+    _doc_id, uid = _open_first_article(window, demo_library)
+    second = tmp_path / "tweede.png"
+    Image.new("RGB", (200, 300), (200, 30, 30)).save(second)
+    panel = window.article_editor.photos
+    panel.add_files([jpeg_file, second])
+    photos = window.controller.document.find(uid).photos
+    order = [p.uid for p in photos]
+    assert panel.list.currentRow() == len(order) - 1
+    qtbot.keyClick(
+        panel.list, Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert [p.uid for p in photos] == [*order[:-2], order[-1], order[-2]]
+    assert panel.current_part().uid == order[-1]
+    window.undo()
+    assert [p.uid for p in photos] == order
+
+
+def test_new_invitation_from_the_menu(qtbot, window, demo_library):
+    before = len(demo_library.list_documents())
+    window.action("new_invitation").trigger()
+    assert len(demo_library.list_documents()) == before + 1
+    assert window.controller.document.kind == "invitation"
+    assert window.editors.currentWidget() is window.invitation_editor
