@@ -66,3 +66,22 @@ def test_clipboard_html_is_escaped(qapp):
     )
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '"onclick' not in html
+
+
+def test_word_list_paragraphs_become_a_bullet_list(qapp):
+    word_html = (
+        "<html><body><p class=MsoNormal>Besluiten:</p>"
+        "<p class=MsoListParagraphCxSpFirst><!--[if !supportLists]-->"
+        "<span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>"
+        "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><!--[endif]-->Jaarrekening "
+        "<b>vastgesteld</b></p>"
+        "<p class=MsoListParagraphCxSpLast><span style='font-family:Symbol'>·"
+        "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>Begroting aangenomen</p>"
+        "<p class=MsoNormal>Daarna sloot de voorzitter.</p></body></html>"
+    )
+    assert html_blocks(word_html) == [
+        Paragraph((Span("Besluiten:"),)),
+        BulletList(((Span("Jaarrekening "), Span("vastgesteld", bold=True)),
+                    (Span("Begroting aangenomen"),))),
+        Paragraph((Span("Daarna sloot de voorzitter."),)),
+    ]  # fmt: skip

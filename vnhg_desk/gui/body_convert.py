@@ -7,6 +7,8 @@ The same walk cleans text pasted from Word or a web page.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -127,7 +129,35 @@ def html_blocks(html: str) -> list[Block]:
     """Body blocks from pasted HTML (Word, a web page): only our formatting survives."""
     scratch = QTextDocument()
     scratch.setHtml(html)
-    return document_blocks(scratch)
+    return _word_bullets(document_blocks(scratch))
+
+
+# Word puts list bullets in the text ("·" in the Symbol font, then padding spaces).
+_WORD_BULLET = re.compile(r"^[·•▪◦§]\s+")
+
+
+def _word_bullets(blocks: list[Block]) -> list[Block]:
+    """Turn runs of paragraphs that start with a typed bullet into one bullet list."""
+    out: list[Block] = []
+    items: list[tuple[Span, ...]] = []
+    for block in [*blocks, None]:
+        match = (
+            _WORD_BULLET.match(block.spans[0].text)
+            if isinstance(block, Paragraph) and block.spans
+            else None
+        )
+        if match is not None and isinstance(block, Paragraph):
+            first = block.spans[0]
+            rest = first.text[match.end() :]
+            spans = (Span(rest, first.bold, first.italic, first.link),) if rest else ()
+            items.append(spans + block.spans[1:])
+            continue
+        if items:
+            out.append(BulletList(tuple(items)))
+            items = []
+        if block is not None:
+            out.append(block)
+    return out
 
 
 def plain_blocks(text: str) -> list[Block]:
