@@ -26,8 +26,10 @@ _STORED_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp")
 
 def write_zip(package: Package, target: Path) -> Path:
     """One .zip (or .vnhg) holding document.json and photos/<sha256>.<ext>."""
-    with atomic_target(target) as temp:
-        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    # The file is opened here, not by zipfile: on a full disk zipfile's own close fails
+    # too and would leave the handle open (on Windows the temporary file would stay).
+    with atomic_target(target) as temp, open(temp, "wb") as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(JSON_NAME, envelope_bytes(package))
             for photo_hash, photo in package.photos.items():
                 member = photo_member(photo_hash, photo.filename)

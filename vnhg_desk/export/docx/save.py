@@ -16,5 +16,7 @@ def save(doc: DocxDocument, target: Path | BinaryIO) -> None:
     if not isinstance(target, (str, os.PathLike)):
         doc.save(target)
         return
-    with atomic_target(Path(target)) as temp:
-        doc.save(str(temp))
+    # We open the file ourselves: if the disk fills up, zipfile's own close fails too and
+    # would leave its handle open (on Windows the temporary file could not be removed).
+    with atomic_target(Path(target)) as temp, open(temp, "wb") as handle:
+        doc.save(handle)
