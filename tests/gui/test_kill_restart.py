@@ -88,3 +88,53 @@ def test_sigkill_keeps_typing_and_restart_reopens_the_article(tmp_path, qtbot):
     finally:
         window.close()
         library.close()
+
+
+TERM_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    import vnhg_desk.gui.app as app_module
+
+    make = app_module.create_window
+
+    def create_and_type(library, settings=None):
+        window = make(library, settings)
+        def type_text():
+            edition = next(s.id for s in library.list_documents() if s.kind != "invitation")
+            window.open_document(edition)
+            window.structure.select(window.controller.document.articles[0].uid)
+            window.article_editor.headline.setFocus()
+            window.article_editor.headline.selectAll()
+            QTest.keyClicks(window.article_editor.headline, "Net getypt, dan afgesloten")
+            print("TYPED", flush=True)
+        QTimer.singleShot(0, type_text)
+        return window
+
+    app_module.create_window = create_and_type
+    sys.exit(app_module.run(Path(sys.argv[1])))
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX")
+def test_sigterm_closes_normally_and_saves_the_last_keystrokes(tmp_path):
+    library_path = tmp_path / "bibliotheek.vnhg-desk"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", TERM_SCRIPT, str(library_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert process.stdout.readline().startswith("TYPED")
+        process.send_signal(signal.SIGTERM)  # at once: still inside the typing pause
+        assert process.wait(30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not list(tmp_path.glob("*-journal")) and not list(tmp_path.glob("*-wal"))
+    with Library.open(library_path) as library:
+        edition = next(s.id for s in library.list_documents() if s.kind != "invitation")
+        assert library.load(edition).articles[0].headline == "Net getypt, dan afgesloten"

@@ -67,6 +67,21 @@ def create_window(library, settings: QSettings | None = None):
     return window
 
 
+def _close_on_signals(app: QApplication) -> None:
+    """Ctrl+C in a terminal or a polite SIGTERM closes the window the normal way (saved)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_args: app.closeAllWindows())
+    # Python only runs signal handlers between bytecodes: let it look in now and then.
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run(library_path: Path | None = None) -> int:
     """Run the editor until its window closes; returns the exit code."""
     app = make_application()
@@ -77,6 +92,7 @@ def run(library_path: Path | None = None) -> int:
         return 1
     try:
         window = create_window(library)
+        _close_on_signals(app)
         code = app.exec()
         del window
     finally:
