@@ -567,3 +567,25 @@ def test_new_invitation_from_the_menu(qtbot, window, demo_library):
     assert len(demo_library.list_documents()) == before + 1
     assert window.controller.document.kind == "invitation"
     assert window.editors.currentWidget() is window.invitation_editor
+
+
+def test_photo_file_dialog_remembers_the_folder(
+    qtbot, window, demo_library, jpeg_file, gui_settings, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    _doc_id, uid = _open_first_article(window, demo_library)
+    asked = []
+
+    def fake_dialog(parent, title, folder, filters):
+        asked.append((folder, filters))
+        return [str(jpeg_file)], filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
+    count = len(window.controller.document.find(uid).photos)
+    window.action("add_photo").trigger()
+    assert len(window.controller.document.find(uid).photos) == count + 1
+    assert "*.heic" in asked[0][1]
+    assert gui_settings.value("folders/photos") == str(jpeg_file.parent)
+    window.action("add_photo").trigger()
+    assert asked[1][0] == str(jpeg_file.parent)
