@@ -4,69 +4,69 @@
 <context>
     <name>ArchivePane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="95" />
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="98" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="97" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="100" />
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="96" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="98" />
         <source>Knoppen van het archief</source>
         <translation>Archive buttons</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="103" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="105" />
         <source>Zoek in alle verslagen…</source>
         <translation>Search all reports…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="104" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="106" />
         <source>Zoeken in het archief</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="106" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="108" />
         <source>Zoekt in koppen, intro's, teksten, streamers, bijschriften en kaders</source>
         <translation>Searches headlines, leads, texts, pull quotes, captions and boxes</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="112" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="114" />
         <source>Edities en uitnodigingen</source>
         <translation>Editions and invitations</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="147" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="149" />
         <source>%1 documenten</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="151" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="153" />
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="151" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="153" />
         <source>Verslag</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="153" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="155" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="158" />
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="187" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="160" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="190" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="194" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="197" />
         <source>%1 treffers</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="196" />
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="199" />
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
@@ -676,253 +676,253 @@
 <context>
     <name>InvitationEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="153" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="251" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="252" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="153" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154" />
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="156" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="252" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="253" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="156" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157" />
         <source>Thema wijzigen</source>
         <translation>Change theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="253" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="160" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="254" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="160" />
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="162" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="164" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="165" />
         <source>Begintijd wijzigen</source>
         <translation>Change start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="168" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169" />
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="170" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="171" />
         <source>Eindtijd wijzigen</source>
         <translation>Change end time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="174" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="255" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="256" />
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="174" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175" />
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="177" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="178" />
         <source>Ook online te volgen</source>
         <translation>Can also be followed online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="179" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="180" />
         <source>Online wijzigen</source>
         <translation>Change online option</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="183" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="184" />
         <source>Toelichting online (bijv. link volgt)</source>
         <translation>Online note (e.g. link to follow)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="185" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="186" />
         <source>Toelichting online wijzigen</source>
         <translation>Change online note</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190" />
         <source>Taal van de uitnodiging</source>
         <translation>Language of the invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191" />
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191" />
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="194" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="195" />
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="198" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="259" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="199" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="260" />
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="198" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="199" />
         <source>Inleiding wijzigen</source>
         <translation>Change introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="201" />
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="260" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="202" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="261" />
         <source>Aanmelden</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="203" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="204" />
         <source>Aanmelding wijzigen</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="206" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="207" />
         <source>Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)</source>
         <translation>Formatting: **bold**, *italic*, - bullet, [text](link)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="214" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="215" />
         <source>Dagvoorzitter</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="217" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="218" />
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="220" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221" />
         <source>Persoon voor het panel</source>
         <translation>Person for the panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222" />
         <source>Aan panel toevoegen</source>
         <translation>Add to panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223" />
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224" />
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="225" />
         <source>Uit panel halen</source>
         <translation>Remove from panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="225" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226" />
         <source>Personen beheren…</source>
         <translation>Manage people…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227" />
         <source>Eerder in het panel (Ctrl+Shift+Omhoog)</source>
         <translation>Earlier in the panel (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="228" />
         <source>Later in het panel (Ctrl+Shift+Omlaag)</source>
         <translation>Later in the panel (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="228" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="229" />
         <source>Personen toevoegen of wijzigen in de personenlijst</source>
         <translation>Add or change people in the people list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="244" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="245" />
         <source>Bijeenkomst</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="254" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="255" />
         <source>Tijd (van – tot)</source>
         <translation>Time (from – to)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="257" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="258" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="258" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="259" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="263" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="264" />
         <source>Dagvoorzitter en panel</source>
         <translation>Moderator and panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="292" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="293" />
         <source>Geen dagvoorzitter</source>
         <translation>No moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="323" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="324" />
         <source>Dagvoorzitter kiezen</source>
         <translation>Choose moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="335" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="336" />
         <source>Panellid toevoegen</source>
         <translation>Add panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="343" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="344" />
         <source>Panellid verwijderen</source>
         <translation>Remove panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="350" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="351" />
         <source>Panel herschikken</source>
         <translation>Reorder panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="387" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="388" />
         <source>Uitnodiging elders gewijzigd</source>
         <translation>Invitation changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="389" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="390" />
         <source>Deze uitnodiging is intussen in een ander venster of programma bewaard. Die versie laden? (Nee: uw versie bewaren; de andere blijft als versie in de geschiedenis.)</source>
         <translation>This invitation has meanwhile been saved in another window or program. Load that version? (No: keep your version; the other one stays in the history.)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="401" />
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="402" />
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
@@ -930,106 +930,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="48" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="49" />
         <source>VNHG Desk</source>
         <translation>VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="60" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="61" />
         <source>Kies links een verslag of maak een nieuw.</source>
         <translation>Choose a report on the left or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="65" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="66" />
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="107" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="109" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="165" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="110" />
+        <source>Wijzigingen worden vanzelf bewaard</source>
+        <translation>Changes are saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="112" />
+        <source>Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in de bibliotheek.</source>
+        <translation>No Save button needed: every change is in the library within a second.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="173" />
         <source>Openen mislukt</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="197" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="205" />
         <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="293" />
-        <source>Alles bewaard</source>
-        <translation>All saved</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="302" />
-        <source>Niet bewaard: conflict</source>
-        <translation>Not saved: conflict</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="305" />
-        <source>Elders gewijzigd</source>
-        <translation>Changed elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="307" />
-        <source>Dit verslag is intussen in een ander venster of op een andere computer bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.
-
-Kies ‘Andere versie laden’ om met die versie verder te werken (uw wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie op te slaan; de andere versie blijft dan bewaard in de geschiedenis.</source>
-        <translation>This report has meanwhile been saved in another window or on another computer, so your latest changes have not been saved yet.
-
-Choose ‘Load the other version’ to continue with that version (your recent changes are dropped), or ‘Keep my version’ to save yours; the other version then stays in the history.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="313" />
-        <source>Mijn versie bewaren</source>
-        <translation>Keep my version</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="313" />
-        <source>Andere versie laden</source>
-        <translation>Load the other version</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="318" />
-        <source>De andere versie is geladen.</source>
-        <translation>The other version has been loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="322" />
-        <source>Uw versie is bewaard; de andere staat in de geschiedenis.</source>
-        <translation>Your version has been saved; the other one is in the history.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="325" />
-        <source>Niet bewaard: dit verslag is elders gewijzigd.</source>
-        <translation>Not saved: this report was changed elsewhere.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="328" />
-        <source>Niet bewaard</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="330" />
-        <source>Opslaan mislukt</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="399" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="379" />
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="400" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="380" />
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="401" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="381" />
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1102,82 +1053,82 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>The highlights appear as a bullet list on the front page.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="43" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="43" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47" />
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="44" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="48" />
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="45" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="49" />
         <source>Vergadering wijzigen</source>
         <translation>Change meeting</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="46" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="50" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="46" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="50" />
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="51" />
         <source>&amp;Plaats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="51" />
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="48" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="49" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="53" />
         <source>Kenmerk wijzigen</source>
         <translation>Change reference</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="50" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="54" />
         <source>&amp;Hoogtepunten:</source>
         <translation>&amp;Highlights:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="51" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="55" />
         <source>Hoogtepunten wijzigen</source>
         <translation>Change highlights</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56" />
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="53" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57" />
         <source>Taa&amp;l:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="53" />
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57" />
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
@@ -1276,127 +1227,147 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="35" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="42" />
         <source>Foto's van dit artikel</source>
         <translation>Photos of this article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="47" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="54" />
         <source>Sleep foto's (JPEG, PNG, HEIC) hierheen uit de verkenner of Finder</source>
         <translation>Drag photos (JPEG, PNG, HEIC) here from Explorer or Finder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="49" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="56" />
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="50" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="57" />
         <source>Kies foto's op schijf (JPEG, PNG of HEIC)</source>
         <translation>Choose photos on disk (JPEG, PNG or HEIC)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="52" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="59" />
         <source>Bijschrift</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="54" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="61" />
         <source>Fotograaf</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="55" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="62" />
         <source>Beschrijving voor schermlezers (alt-tekst)</source>
         <translation>Description for screen readers (alt text)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="59" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="66" />
+        <source>Bijschrift uit personen…</source>
+        <translation>Caption from people…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="67" />
+        <source>Bijschrift maken uit de personenlijst</source>
+        <translation>Make a caption from the people list</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="69" />
+        <source>Kies de mensen op de foto van links naar rechts: “Het panel v.l.n.r.: …”</source>
+        <translation>Choose the people in the photo from left to right: “The panel from left to right: …”</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="73" />
         <source>&amp;Bijschrift:</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="60" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="75" />
         <source>&amp;Fotograaf:</source>
         <translation>&amp;Photographer:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="61" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="76" />
         <source>&amp;Alt-tekst:</source>
         <translation>&amp;Alt text:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="63" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="78" />
         <source>Bijschrift wijzigen</source>
         <translation>Change caption</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="64" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="79" />
         <source>Fotograaf wijzigen</source>
         <translation>Change photographer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="65" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="80" />
         <source>Alt-tekst wijzigen</source>
         <translation>Change alt text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="69" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="84" />
         <source>(geen bijschrift)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="76" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="91" />
         <source>Alt-tekst ontbreekt: beschrijf de foto voor schermlezers</source>
         <translation>Alt text missing: describe the photo for screen readers</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="90" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="105" />
         <source>⚠ Alt-tekst ontbreekt: zonder beschrijving is de foto onbruikbaar voor wie een schermlezer gebruikt.</source>
         <translation>⚠ Alt text missing: without a description the photo is useless to people who use a screen reader.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="95" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="110" />
         <source>Foto verwijderen</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="103" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="125" />
+        <source>Bijschrift uit personen</source>
+        <translation>Caption from people</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="135" />
         <source>Foto's toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="105" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="137" />
         <source>Foto's (*.jpg *.jpeg *.png *.heic *.heif);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="125" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="157" />
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="128" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="160" />
         <source>Foto niet toegevoegd</source>
         <translation>Photo not added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="130" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="162" />
         <source>%n foto('s) toegevoegd</source>
         <translation><numerusform>%n photo added</numerusform><numerusform>%n photos added</numerusform></translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="137" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="169" />
         <source>Dit is geen foto die VNHG Desk kan gebruiken (JPEG, PNG of HEIC).</source>
         <translation>This is not a photo VNHG Desk can use (JPEG, PNG or HEIC).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="141" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="173" />
         <source>Het bestand is te groot voor een foto (meer dan 80 MB).</source>
         <translation>The file is too large for a photo (more than 80 MB).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/photos_panel.py" line="145" />
+        <location filename="../../vnhg_desk/gui/photos_panel.py" line="177" />
         <source>Het bestand kan niet worden gelezen: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
@@ -1437,17 +1408,22 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>This is how the PDF for e-mail looks</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="126" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="94" />
+        <source>Geen document geopend</source>
+        <translation>No document open</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="132" />
         <source>Voorbeeld wordt bijgewerkt…</source>
         <translation>Updating preview…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="144" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="150" />
         <source>Voorbeeld: %1 pagina's (PDF voor e-mail)</source>
         <translation>Preview: %1 pages (PDF for e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="158" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="164" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1455,168 +1431,168 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="142" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="190" />
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="143" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="191" />
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="146" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="194" />
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="147" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="195" />
         <source>PDF voor de drukker: afloop, snijtekens, foto's op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="150" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198" />
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="151" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="199" />
         <source>Word-bestand dat collega's kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="154" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="202" />
         <location filename="../../vnhg_desk/gui/publish_mail.py" line="81" />
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="155" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="203" />
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="157" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205" />
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="159" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="207" />
         <source>Exportgeschiedenis…</source>
         <translation>Export history…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="160" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="208" />
         <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
         <translation>What was exported, sent and printed of this document</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="163" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="211" />
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="164" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="212" />
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214" />
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="166" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214" />
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="168" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="216" />
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="169" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217" />
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="176" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="224" />
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="177" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="225" />
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="178" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="179" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="227" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="192" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="240" />
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="203" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="251" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="230" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278" />
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="270" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318" />
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="271" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319" />
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="272" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="320" />
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="275" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="276" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="324" />
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="289" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="337" />
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="297" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="345" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="300" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348" />
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -1651,12 +1627,12 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="367" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="415" />
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="371" />
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="419" />
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>
@@ -1722,6 +1698,73 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <location filename="../../vnhg_desk/gui/quotes_panel.py" line="44" />
         <source>Streamer verwijderen</source>
         <translation>Remove pull quote</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFeedback</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="35" />
+        <source>Alles bewaard</source>
+        <translation>All saved</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="46" />
+        <source>Niet bewaard: conflict</source>
+        <translation>Not saved: conflict</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="49" />
+        <source>Elders gewijzigd</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="51" />
+        <source>Dit verslag is intussen in een ander venster of op een andere computer bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.
+
+Kies ‘Andere versie laden’ om met die versie verder te werken (uw wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie op te slaan; de andere versie blijft dan bewaard in de geschiedenis.</source>
+        <translation>This report has meanwhile been saved in another window or on another computer, so your latest changes have not been saved yet.
+
+Choose ‘Load the other version’ to continue with that version (your recent changes are dropped), or ‘Keep my version’ to save yours; the other version then stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="57" />
+        <source>Mijn versie bewaren</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="57" />
+        <source>Andere versie laden</source>
+        <translation>Load the other version</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="62" />
+        <source>De andere versie is geladen.</source>
+        <translation>The other version has been loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="66" />
+        <source>Uw versie is bewaard; de andere staat in de geschiedenis.</source>
+        <translation>Your version has been saved; the other one is in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="69" />
+        <source>Niet bewaard: dit verslag is elders gewijzigd.</source>
+        <translation>Not saved: this report was changed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="72" />
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="78" />
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/save_feedback.py" line="79" />
+        <source>Uw tekst blijft in dit venster staan; VNHG Desk probeert het bij elke wijziging opnieuw.</source>
+        <translation>Your text stays in this window; VNHG Desk tries again with every change.</translation>
     </message>
 </context>
 <context>
@@ -1983,13 +2026,13 @@ Choose ‘Load the other version’ to continue with that version (your recent c
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/window_actions.py" line="94" />
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="160" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="170" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/window_actions.py" line="97" />
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="165" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="175" />
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2059,88 +2102,108 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="149" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="151" />
+        <source>Naar het &amp;archief</source>
+        <translation>Go to the &amp;archive</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="152" />
+        <source>Naar de &amp;opbouw</source>
+        <translation>Go to the &amp;structure</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="153" />
+        <source>Naar de &amp;tekst</source>
+        <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="154" />
+        <source>Naar het voorbee&amp;ld</source>
+        <translation>Go to the pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="159" />
         <source>&amp;Over VNHG Desk</source>
         <translation>&amp;About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="158" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="168" />
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="163" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="173" />
         <source>Opnie&amp;uw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="195" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="224" />
         <source>Aanmaken mislukt</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="204" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="233" />
         <source>Nieuwe editie gemaakt</source>
         <translation>New edition created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="208" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="237" />
         <source>Nieuwe uitnodiging gemaakt</source>
         <translation>New invitation created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="217" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="246" />
         <source>Editie dupliceren</source>
         <translation>Duplicate edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="219" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="248" />
         <source>Een nieuwe editie met dezelfde kop en opbouw (artikelen, rubrieken en kaders). Wilt u ook de teksten, streamers en foto's overnemen?</source>
         <translation>A new edition with the same masthead and structure (articles, kickers and boxes). Do you also want to copy the texts, pull quotes and photos?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="222" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="251" />
         <source>Teksten leegmaken</source>
         <translation>Empty texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="222" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="251" />
         <source>Teksten behouden</source>
         <translation>Keep texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="227" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="256" />
         <source>Kopie gemaakt; vul datum en teksten in</source>
         <translation>Copy made; fill in the date and texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="235" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="264" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="238" />
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="241" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="267" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="270" />
         <source>Naar de prullenbak</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="239" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="268" />
         <source>‘%1’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand &gt; Prullenbak.</source>
         <translation>Move ‘%1’ to the trash? You can restore it later via File &gt; Trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="247" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="276" />
         <source>‘%1’ staat in de prullenbak.</source>
         <translation>‘%1’ is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="266" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="295" />
         <source>Over VNHG Desk</source>
         <translation>About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="267" />
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="296" />
         <source>VNHG Desk %1
 
 Verslagen en uitnodigingen van de Vereniging van Noord-Hollandse Gemeenten schrijven en verspreiden.
