@@ -56,3 +56,13 @@ def test_render_error_shows_in_the_pane(qtbot, window, demo_library, monkeypatch
     # the window keeps working
     window.action("add_article").trigger()
     assert window.editors.currentWidget() is window.article_editor
+
+
+def test_preview_renders_again_for_a_wider_pane(qtbot, window, demo_library):
+    window.open_document(edition_id(demo_library))
+    _wait_rendered(qtbot, window)
+    narrow = window.preview.page_labels[0].pixmap().width()
+    sizes = window.main_splitter.sizes()
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        window.main_splitter.setSizes([sizes[0], sizes[1] - 200, sizes[2] + 200])
+    assert window.preview.page_labels[0].pixmap().width() > narrow

@@ -81,6 +81,13 @@ class PreviewPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Pages are rendered for the pane's width: render again when it changes a lot.
+        rendered = self.page_labels[0].pixmap().width() if self.page_labels else 0
+        if rendered and abs(self._page_width_px() - rendered) > rendered * 0.1:
+            self.request()
+
     # -- requests ----------------------------------------------------------------------
     def set_document(self, document: Any) -> None:
         """Preview another document (rendered soon)."""
