@@ -58,7 +58,7 @@ kind = {kind!r}
 if kind == "four":
     edition = sample_edition(source, {size!r})
 else:
-    edition = long_edition(source, 20, {size!r}, 22)
+    edition = long_edition(source, 20, {size!r}, 25)
 if kind == "four":
     from vnhg_desk.model import PhotoRef
     extra = PhotoRef(fake(source, *{size!r}, seed=4), "Vierde foto", "VNHG")
