@@ -96,7 +96,7 @@ def draw_masthead(
     )
 
     title_width = 112 * mm
-    title_para = _fit(title, styles, title_width, 2, (30, 27, 24, 21, 18, 16, 14))
+    title_para = _fit(title, styles, title_width, 2, (30, 27, 24, 21, 18, 16, 14, 12, 10, 8))
     _w, h = title_para.wrap(title_width, 10_000)
     title_para.drawOn(canvas, left, band_bottom + 6 * mm)
 
@@ -125,31 +125,44 @@ def draw_masthead(
         canvas.setLineWidth(1.2)
         canvas.line(col_x - 3 * mm, band_bottom + 6 * mm, col_x - 3 * mm, top - 9 * mm)
         canvas.restoreState()
+        room = BAND - 15 * mm
         for size in (9.5, 8.5, 7.5, 6.5):
-            style = _style(
-                styles,
-                "hl",
-                styles.sans.bold,
-                size,
-                size * 1.3,
-                textColor=pal.paper,
-                leftIndent=9,
-                bulletIndent=0,
-                bulletColor=pal.accent,
-                bulletFontName=styles.sans.bold,
-                spaceAfter=size * 0.45,
-            )
-            paras = [
-                Paragraph(styles.heading_markup.text(h, bold=True), style, bulletText="\u2022")
-                for h in highlights
-            ]
-            heights = [p.wrap(col_w, 10_000)[1] + style.spaceAfter for p in paras]
-            if sum(heights) <= BAND - 15 * mm:
+            paras, heights, gap = _highlights(styles, highlights, size, col_w)
+            if sum(heights) <= room:
                 break
-        y = band_bottom + 6 * mm + sum(heights) - style.spaceAfter
+        # Still too many at the smallest size: as many as fit, then an ellipsis.
+        while sum(heights) > room and len(paras) > 1:
+            kept = [*highlights[: len(paras) - 2], "\u2026"]
+            paras, heights, gap = _highlights(styles, kept, size, col_w)
+        y = band_bottom + 6 * mm + sum(heights) - gap
         for para, height in zip(paras, heights, strict=True):
-            para.drawOn(canvas, col_x, y - (height - style.spaceAfter))
+            para.drawOn(canvas, col_x, y - (height - gap))
             y -= height
+
+
+def _highlights(
+    styles: Styles, highlights: list[str], size: float, width: float
+) -> tuple[list[Paragraph], list[float], float]:
+    """The highlights as bullet paragraphs in one size, with their heights."""
+    style = _style(
+        styles,
+        "hl",
+        styles.sans.bold,
+        size,
+        size * 1.3,
+        textColor=styles.palette.paper,
+        leftIndent=9,
+        bulletIndent=0,
+        bulletColor=styles.palette.accent,
+        bulletFontName=styles.sans.bold,
+        spaceAfter=size * 0.45,
+    )
+    paras = [
+        Paragraph(styles.heading_markup.text(h, bold=True), style, bulletText="\u2022")
+        for h in highlights
+    ]
+    heights = [p.wrap(width, 10_000)[1] + style.spaceAfter for p in paras]
+    return paras, heights, style.spaceAfter
 
 
 def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> None:
