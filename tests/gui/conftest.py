@@ -54,11 +54,6 @@ def window(make_window):
     return make_window()
 
 
-def edition_id(library) -> int:
-    """The id of the demo edition."""
-    return next(s.id for s in library.list_documents() if s.kind != "invitation")
-
-
 @pytest.fixture
 def jpeg_file(tmp_path):
     """A small real JPEG on disk."""

@@ -6,13 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.conftest import edition_id
 from vnhg_desk.gui import dialogs
 from vnhg_desk.model import Article, Edition, SidebarBox
 
 
+def _edition_id(library) -> int:
+    """The id of the demo edition (the other demo document is an invitation)."""
+    return next(s.id for s in library.list_documents() if s.kind != "invitation")
+
+
 def _open_first_article(window, library):
-    doc_id = edition_id(library)
+    doc_id = _edition_id(library)
     assert window.open_document(doc_id)
     article = window.controller.document.articles[0]
     window.structure.select(article.uid)
@@ -206,7 +210,7 @@ def test_corrupt_photo_shows_message_and_changes_nothing(
 
 
 def test_reorder_articles_by_keyboard_and_drop_with_undo(qtbot, window, demo_library):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     content = window.controller.document.content
     order = [item.uid for item in content]
@@ -243,7 +247,7 @@ def test_reorder_articles_by_keyboard_and_drop_with_undo(qtbot, window, demo_lib
 
 
 def test_add_and_remove_box_with_undo(qtbot, window, demo_library):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     document = window.controller.document
     boxes = len(document.boxes)
@@ -264,7 +268,7 @@ def test_add_and_remove_box_with_undo(qtbot, window, demo_library):
 
 
 def test_masthead_fields_and_archive_follow(qtbot, window, demo_library):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     window.structure.select_masthead()
     masthead = window.masthead_editor
@@ -286,7 +290,7 @@ def test_masthead_fields_and_archive_follow(qtbot, window, demo_library):
 
 
 def test_search_archive_and_open_hit(qtbot, window, demo_library):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     article = window.controller.document.articles[1]
     article_uid = article.uid
@@ -366,7 +370,7 @@ def test_conflict_between_two_windows_is_detected(
 
 
 def test_delete_to_trash_and_restore(qtbot, window, demo_library, monkeypatch):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     window.action("delete").trigger()
@@ -382,7 +386,7 @@ def test_delete_to_trash_and_restore(qtbot, window, demo_library, monkeypatch):
 
 
 def test_duplicate_keeps_structure_and_empties_texts(qtbot, window, demo_library, monkeypatch):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     source = window.controller.document
     monkeypatch.setattr(dialogs, "choose", lambda *args: "empty")
@@ -403,7 +407,7 @@ def test_invitation_opens_in_its_editor(qtbot, window, demo_library):
     assert window.invitation_editor is not None
     assert window.editors.currentWidget() is window.invitation_editor
     assert not window.structure.isVisible()
-    window.open_document(edition_id(demo_library))
+    window.open_document(_edition_id(demo_library))
     assert window.invitation_editor is None
     assert window.structure.isVisible()
 
@@ -498,7 +502,7 @@ def test_keyboard_reaches_every_pane(qtbot, window, demo_library):
 
 
 def test_undo_shows_the_part_that_changes(qtbot, window, demo_library):
-    window.open_document(edition_id(demo_library))
+    window.open_document(_edition_id(demo_library))
     document = window.controller.document
     first, second = document.articles[0], document.articles[1]
     window.structure.select(second.uid)

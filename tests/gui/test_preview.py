@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 
-from tests.gui.conftest import edition_id
 from vnhg_desk.export.pdf import write_pdf
+
+
+def _edition_id(library) -> int:
+    """The id of the demo edition (the other demo document is an invitation)."""
+    return next(s.id for s in library.list_documents() if s.kind != "invitation")
 
 
 def _wait_rendered(qtbot, window):
@@ -14,7 +18,7 @@ def _wait_rendered(qtbot, window):
 
 
 def test_preview_shows_every_page_and_scrolls_to_the_article(qtbot, window, demo_library):
-    doc_id = edition_id(demo_library)
+    doc_id = _edition_id(demo_library)
     window.open_document(doc_id)
     _wait_rendered(qtbot, window)
     document = window.controller.document
@@ -30,7 +34,7 @@ def test_preview_shows_every_page_and_scrolls_to_the_article(qtbot, window, demo
 
 
 def test_preview_follows_an_edit(qtbot, window, demo_library):
-    window.open_document(edition_id(demo_library))
+    window.open_document(_edition_id(demo_library))
     _wait_rendered(qtbot, window)
     first = window.preview.page_labels[0].pixmap().toImage()
     window.structure.select_masthead()
@@ -49,7 +53,7 @@ def test_render_error_shows_in_the_pane(qtbot, window, demo_library, monkeypatch
         raise ValueError("kapotte opmaak")
 
     monkeypatch.setattr(pdf, "write_pdf", broken)
-    window.open_document(edition_id(demo_library))
+    window.open_document(_edition_id(demo_library))
     window.preview.render_now()
     qtbot.waitUntil(lambda: "kapotte opmaak" in window.preview.status.text(), timeout=10000)
     assert window.isVisible()
@@ -59,7 +63,7 @@ def test_render_error_shows_in_the_pane(qtbot, window, demo_library, monkeypatch
 
 
 def test_preview_renders_again_for_a_wider_pane(qtbot, window, demo_library):
-    window.open_document(edition_id(demo_library))
+    window.open_document(_edition_id(demo_library))
     _wait_rendered(qtbot, window)
     narrow = window.preview.page_labels[0].pixmap().width()
     sizes = window.main_splitter.sizes()
