@@ -32,7 +32,7 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
   "$PYTHON" -m pip install -q "pyinstaller>=6.6"
 fi
 
-VERSION="$("$PYTHON" -c "import sys; sys.path.insert(0, '$ROOT/packaging'); import bundle_config; print(bundle_config.version())")"
+VERSION="$(PYTHONPATH="$ROOT/packaging" "$PYTHON" -c "import bundle_config; print(bundle_config.version())")"
 echo "Building VNHG Desk $VERSION into $DIST/vnhg-desk"
 
 start=$(date +%s)

@@ -15,7 +15,7 @@ if [ "$(uname -s)" != "Darwin" ]; then
   echo "build-dmg.sh: alleen op macOS" >&2
   exit 2
 fi
-VERSION="$("$PYTHON" -c "import sys; sys.path.insert(0, '$ROOT/packaging'); import bundle_config; print(bundle_config.version())")"
+VERSION="$(PYTHONPATH="$ROOT/packaging" "$PYTHON" -c "import bundle_config; print(bundle_config.version())")"
 
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/vnhg-desk.spec"
