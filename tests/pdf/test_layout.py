@@ -61,3 +61,30 @@ def test_body_is_hyphenated_and_headlines_are_large(exported):
     headline = next(v for k, v in sizes.items() if k.startswith("Gemeenten eensgezind"))
     body = next(v for k, v in sizes.items() if k.startswith("De penningmeester"))
     assert headline >= 2.5 * body
+
+
+def test_portrait_opening_photo_joins_the_columns(tmp_path, style):
+    from tests.pdf.fixtures import add_photo
+    from vnhg_desk.export.pdf import write_pdf
+    from vnhg_desk.imaging.source import MemoryPhotoSource
+    from vnhg_desk.model import Article, Edition, PhotoRef
+
+    source = MemoryPhotoSource()
+    portrait = add_photo(source, 900, 1200)
+    article = Article(
+        headline="Portret", body="Tekst. " * 200, photos=[PhotoRef(portrait, "Een portret")]
+    )
+    write_pdf(Edition(content=[article]), style, source, tmp_path / "p.pdf")
+    geometry = PageGeometry.for_variant("email")
+    column = (geometry.type_width - GUTTER) / 2
+    ((_w, _h, placed_w, placed_h, _f),) = _placed_images(tmp_path / "p.pdf")
+    assert placed_w == pytest.approx(column, abs=0.5)
+    assert placed_h == pytest.approx(column, abs=0.5)  # cropped to square at most
+
+
+def test_crop_keeps_the_upper_part_of_a_tall_picture():
+    from vnhg_desk.export.pdf.photos import crop_box
+
+    assert crop_box(4000, 3000, 2.0) == (0, 300, 4000, 2300)
+    assert crop_box(3000, 3000, 1.5) == (0, 300, 3000, 2300)
+    assert crop_box(4000, 1000, 2.0) == (1000, 0, 3000, 1000)

@@ -93,12 +93,21 @@ class EditionStory:
             if not isinstance(item, ArticleLayout):
                 continue
             for number, photo in enumerate(item.photos):
-                wide = index == 0 and number == 0
+                wide = index == 0 and number == 0 and self._landscape(photo)
                 yield Placement(
                     photo.photo_hash,
                     width if wide else self.column_width,
                     FULL_ASPECT if wide else COLUMN_ASPECT,
                 )
+
+    def _landscape(self, photo: PhotoLayout) -> bool:
+        """Whether a photo is wide enough to open the edition across the page (a
+        portrait cropped to 2:1 would lose too much): otherwise it joins the columns."""
+        try:
+            info = self.photos.photo_info(photo.photo_hash)
+        except KeyError:
+            return True  # a missing photo keeps its place, as an empty frame
+        return info.width >= 1.2 * info.height
 
     def _prefetch(self, items: list[ArticleLayout | BoxLayout]) -> None:
         """Render every photo before layout. Scaling runs in worker threads (Pillow
@@ -220,7 +229,9 @@ class EditionStory:
         photos = list(article.photos)
         # Only the opening article gets a photo across the page: further down, a wide
         # photo would push whole articles to the next page and leave gaps.
-        wide = self._figure(photos.pop(0), width, FULL_ASPECT) if photos and first else None
+        wide = None
+        if photos and first and self._landscape(photos[0]):
+            wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
         story: list[Flowable] = [CondPageBreak(header_h + wide_h + 32 * mm)]
         story.append(Anchor(article.uid, self.page_of_uid))

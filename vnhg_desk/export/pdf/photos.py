@@ -51,14 +51,14 @@ class EmbeddedJpeg(ImageReader):
 
 
 def crop_box(width: int, height: int, aspect: float) -> tuple[int, int, int, int]:
-    """The largest box of ``aspect`` (w/h) in the picture: centred across, a little
-    above the middle vertically (heads and faces sit in the upper half of most photos)."""
+    """The largest box of ``aspect`` (w/h) in the picture: centred across, above the
+    middle vertically (heads and faces sit in the upper part of most photos)."""
     if width / height > aspect:
         new_w = max(1, round(height * aspect))
         left = (width - new_w) // 2
         return (left, 0, left + new_w, height)
     new_h = max(1, round(width / aspect))
-    top = round((height - new_h) * 0.4)
+    top = round((height - new_h) * 0.3)
     return (0, top, width, top + new_h)
 
 
