@@ -593,3 +593,27 @@ def test_photo_file_dialog_remembers_the_folder(
     assert gui_settings.value("folders/photos") == str(jpeg_file.parent)
     window.action("add_photo").trigger()
     assert asked[1][0] == str(jpeg_file.parent)
+
+
+def test_unsaved_changes_block_switching_unless_the_user_drops_them(
+    qtbot, window, demo_library, monkeypatch
+):
+    from vnhg_desk.errors import LibraryError
+
+    doc_id, uid = _open_first_article(window, demo_library)
+    other = next(s.id for s in demo_library.list_documents() if s.id != doc_id)
+    monkeypatch.setattr(dialogs, "show_error", lambda *args: None)
+    real_save = demo_library.save
+    monkeypatch.setattr(
+        demo_library, "save", lambda d: (_ for _ in ()).throw(LibraryError("Schijf vol."))
+    )
+    window.article_editor.headline.setText("Niet bewaarde kop")
+    window.article_editor.headline.user_edited.emit()
+    answers = [False]
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: answers.pop(0))
+    assert not window.open_document(other)
+    assert window.controller.document.id == doc_id
+    assert window.controller.document.find(uid).headline == "Niet bewaarde kop"
+    monkeypatch.setattr(demo_library, "save", real_save)
+    assert window.open_document(other)
+    assert demo_library.load(doc_id).find(uid).headline == "Niet bewaarde kop"

@@ -164,8 +164,7 @@ class MainWindow(QMainWindow):
             if part_uid:
                 self.structure.select(part_uid)
             return True
-        self.controller.flush()
-        if not self.controller.save_now() and self.controller.in_conflict:
+        if not self.leave_current_document():
             return False
         try:
             document = self.library.load(doc_id)
@@ -175,6 +174,24 @@ class MainWindow(QMainWindow):
         self._pending_part = part_uid
         self.controller.open(document)
         return True
+
+    def leave_current_document(self) -> bool:
+        """Save the open document before another is shown; False when the user stays."""
+        self.controller.flush()
+        if self.controller.save_now():
+            return True
+        if self.controller.in_conflict:
+            return False
+        leave = dialogs.confirm(
+            self,
+            self.tr("Niet bewaard"),
+            self.tr("De laatste wijzigingen in dit document konden niet worden bewaard. "
+                    "Toch een ander document openen? Die wijzigingen gaan dan verloren."),
+            self.tr("Toch openen"),
+        )  # fmt: skip
+        if leave:
+            self.controller.dirty = False  # the user chose to drop them
+        return leave
 
     def _document_replaced(self) -> None:
         document = self.controller.document
