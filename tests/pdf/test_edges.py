@@ -73,3 +73,15 @@ def test_english_edition_uses_english_words(tmp_path, style, variant):
     with __import__("pikepdf").open(path) as pdf:
         assert str(pdf.Root.Lang) == "en-GB"
     assert len(PdfReader(path).pages) >= 1
+
+
+def test_opening_article_with_a_long_lead_still_starts_on_page_one(tmp_path, style):
+    source = MemoryPhotoSource()
+    photo = add_photo(source, 1600, 900)
+    lead = "Een lange inleiding over de vergadering en haar besluiten. " * 30
+    article = Article(
+        headline="Opening", lead=lead, body="Tekst. " * 300, photos=[PhotoRef(photo, "Foto")]
+    )
+    result = write_pdf(Edition(content=[article]), style, source, tmp_path / "lead.pdf")
+    assert result.page_of_uid[article.uid] == 0
+    assert "Opening" in PdfReader(tmp_path / "lead.pdf").pages[0].extract_text()

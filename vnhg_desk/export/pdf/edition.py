@@ -233,7 +233,9 @@ class EditionStory:
         if photos and first and self._landscape(photos[0]):
             wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
-        story: list[Flowable] = [CondPageBreak(header_h + wide_h + 32 * mm)]
+        story: list[Flowable] = []
+        if not first:  # the opening article always starts under the masthead
+            story.append(CondPageBreak(header_h + wide_h + 32 * mm))
         story.append(Anchor(article.uid, self.page_of_uid))
         story += header
         if wide is not None:
