@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import open_library
+from .helpers import TIMINGS, open_library
 
 
 @pytest.fixture
@@ -26,3 +26,11 @@ def style() -> Any:
     from vnhg_desk.model import HouseStyle
 
     return HouseStyle()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Show how long each hostile-text export took (the limits are in gen_texts)."""
+    if TIMINGS:
+        terminalreporter.section("hostile text export times")
+        for key, seconds in sorted(TIMINGS.items()):
+            terminalreporter.write_line(f"{key:45s} {seconds:6.2f} s")

@@ -25,6 +25,9 @@ from vnhg_desk.errors import UserError
 
 REPO = Path(__file__).resolve().parents[2]
 
+#: Seconds each hostile-text export took ("pdf:case-id"), shown after the run.
+TIMINGS: dict[str, float] = {}
+
 
 def need(module: str, attr: str | None = None) -> Any:
     """Import a part of the program; skip the test when it does not exist (yet)."""

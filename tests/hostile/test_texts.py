@@ -23,14 +23,22 @@ from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
 from vnhg_desk.model import Contact, HouseStyle, Invitation, Person
 
 from .gen_texts import TextCase, edition_with, missing_fragments, text_cases
-from .helpers import deadline, docx_text, export_docx, export_pdf, need, open_library, pdf_text
+from .helpers import (
+    TIMINGS,
+    deadline,
+    docx_text,
+    export_docx,
+    export_pdf,
+    need,
+    open_library,
+    pdf_text,
+)
 
 #: The file the CVE payload would create if reportlab evaluated it.
 PWNED = Path(tempfile.gettempdir()) / f"vnhg-hostile-pwned-{os.getpid()}"
 CASES = text_cases(str(PWNED))
 PARAMS = [pytest.param(case, id=case.id) for case in CASES]
 PHOTO_HASH = "f" * 64
-TIMINGS: dict[str, float] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -167,10 +175,3 @@ def test_default_file_name_is_safe_everywhere(title: str, tmp_path: Path) -> Non
     assert [p.name for p in folder.iterdir()] == [name + ".pdf"]
     if title == "Coöperatie reünie Kılıç":
         assert "Coöperatie reünie Kılıç" in name
-
-
-def test_print_timings(capsys: pytest.CaptureFixture[str]) -> None:
-    """Report how long the exports took (runs last in this module)."""
-    with capsys.disabled():
-        for key, seconds in sorted(TIMINGS.items()):
-            print(f"  {key:45s} {seconds:6.2f} s")
