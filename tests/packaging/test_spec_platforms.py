@@ -84,6 +84,7 @@ def test_linux_one_program_for_window_and_command_line(monkeypatch):
     assert program.kwargs["console"] is True
     assert program.kwargs["upx"] is False
     assert program.kwargs["version"] is None
+    assert program.kwargs["icon"] is None  # the .desktop file names the icon
     (collect,) = steps["COLLECT"]
     assert collect.kwargs["name"] == "vnhg-desk"
     assert "BUNDLE" not in steps
