@@ -617,3 +617,30 @@ def test_unsaved_changes_block_switching_unless_the_user_drops_them(
     monkeypatch.setattr(demo_library, "save", real_save)
     assert window.open_document(other)
     assert demo_library.load(doc_id).find(uid).headline == "Niet bewaarde kop"
+
+
+def test_missing_document_gives_a_message_and_restore_falls_back(
+    qtbot, make_window, demo_library, gui_settings, monkeypatch
+):
+    gui_settings.setValue("session/library", str(demo_library.path))
+    gui_settings.setValue("session/document", 9999)
+    window = make_window()
+    newest = demo_library.list_documents()[0].id
+    assert window.controller.document.id == newest
+    messages = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: messages.append(text))
+    assert not window.open_document(9999)
+    assert len(messages) == 1 and window.controller.document.id == newest
+
+
+def test_empty_library_shows_a_placeholder(qtbot, make_window, tmp_path):
+    from vnhg_desk.store import Library
+
+    with Library.open(tmp_path / "leeg.vnhg-desk") as empty:
+        window = make_window(empty)
+        assert window.controller.document is None
+        assert window.editors.currentWidget() is window.placeholder
+        assert not window.action("add_article").isEnabled()
+        window.action("new_edition").trigger()
+        assert window.controller.document is not None
+        window.close()
