@@ -32,10 +32,24 @@ else
     cp "$ICONS/vnhg-desk-$size.png" "$DATA/icons/hicolor/${size}x${size}/apps/vnhg-desk.png"
   done
   cp "$HERE/vnhg-desk-mime.xml" "$DATA/mime/packages/vnhg-desk.xml"
-  # The menu entry starts this very bundle, wherever it was unpacked.
-  sed -e "s|^Exec=vnhg-desk|Exec=\"$HERE/vnhg-desk\"|" \
-      -e "s|^TryExec=vnhg-desk|TryExec=$HERE/vnhg-desk|" \
-      "$HERE/vnhg-desk.desktop" > "$DATA/applications/vnhg-desk.desktop"
+  # The menu entry starts this very bundle, wherever it was unpacked. The Desktop Entry
+  # rules: in a quoted argument \ " ` $ get a backslash, % doubles, and every backslash
+  # is then doubled once more for the key file.
+  program="$HERE/vnhg-desk"
+  quoted="${program//\\/\\\\}"
+  quoted="${quoted//\"/\\\"}"
+  quoted="${quoted//\`/\\\`}"
+  quoted="${quoted//\$/\\\$}"
+  quoted="${quoted//%/%%}"
+  quoted="${quoted//\\/\\\\}"
+  plain="${program//\\/\\\\}"
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      "Exec=vnhg-desk "*) printf 'Exec="%s" %s\n' "$quoted" "${line#Exec=vnhg-desk }" ;;
+      "TryExec=vnhg-desk") printf 'TryExec=%s\n' "$plain" ;;
+      *) printf '%s\n' "$line" ;;
+    esac
+  done < "$HERE/vnhg-desk.desktop" > "$DATA/applications/vnhg-desk.desktop"
   ln -sfn "$HERE/vnhg-desk" "$BIN/vnhg-desk"
   echo "VNHG Desk staat nu in het menu (Kantoor). Op de opdrachtregel: vnhg-desk --help"
 fi

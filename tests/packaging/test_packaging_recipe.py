@@ -316,6 +316,28 @@ def test_install_script_puts_the_bundle_in_the_menu_and_takes_it_out(tmp_path):
     assert (bundle / "vnhg-desk").exists()  # the bundle itself stays
 
 
+def exec_program(value: str) -> str:
+    """The program path from an Exec value, undoing the Desktop Entry escaping."""
+    value = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t"}.get(m[1], m[1]), value)
+    match = re.match(r'"((?:[^"\\]|\\.)*)"', value)
+    assert match, value
+    return re.sub(r"\\(.)", r"\1", match[1]).replace("%%", "%")
+
+
+@pytest.mark.parametrize("folder", ["gewoon", "Mijn programma's", 'a"b`c$d\\e%f'])
+def test_install_script_quotes_any_folder_name(tmp_path, folder):
+    bundle = fake_bundle(tmp_path / folder / "vnhg-desk")
+    home = tmp_path / "secretary"
+    home.mkdir()
+    env = {"PATH": os.environ["PATH"], "HOME": str(home)}
+    subprocess.run(["bash", str(bundle / "install.sh")], check=True, env=env, capture_output=True)
+    desktop = home / ".local" / "share" / "applications" / "vnhg-desk.desktop"
+    validate_desktop_file(desktop)
+    raw = next(line for line in desktop.read_text().splitlines() if line.startswith("Exec="))
+    assert exec_program(raw.removeprefix("Exec=")) == str(bundle / "vnhg-desk")
+    assert raw.endswith(" %f")
+
+
 def test_install_script_refuses_a_folder_without_the_program(tmp_path):
     bundle = fake_bundle(tmp_path / "vnhg-desk")
     (bundle / "vnhg-desk").unlink()
