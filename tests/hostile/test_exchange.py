@@ -160,6 +160,14 @@ def _duplicate_member(members: dict[str, bytes], folder: Path) -> Path:
     return path
 
 
+def _many_articles(envelope: dict[str, Any]) -> None:
+    """5,000 articles (distinct uids): more parts than any real edition has."""
+    article = gf.first_article(envelope)
+    envelope["document"]["content"] = [
+        dict(article, uid=f"art{index:09d}", headline=f"Kop {index}") for index in range(5000)
+    ]
+
+
 _CACHE: dict[str, bytes] = {}
 
 
@@ -199,6 +207,7 @@ CASES: dict[str, Builder] = {
     "empty-json-file": _bytes_file(b"", "leeg.json"),
     "random-bytes-as-zip": _bytes_file(bytes(range(256)) * 64, "ruis.vnhg"),
     "zip-without-document": lambda members, folder: _zip({"leesmij.txt": b"hallo"}, folder),
+    "too-many-articles": _changed(_many_articles),
 }
 
 #: Cases also run through the real command (the rest only in-process, to keep it quick).

@@ -175,3 +175,20 @@ def test_default_file_name_is_safe_everywhere(title: str, tmp_path: Path) -> Non
     assert [p.name for p in folder.iterdir()] == [name + ".pdf"]
     if title == "Coöperatie reünie Kılıç":
         assert "Coöperatie reünie Kılıç" in name
+
+
+def test_lone_surrogates_do_not_break_saving_or_exports(tmp_path: Path) -> None:
+    """Half a UTF-16 pair (broken clipboards) cannot be stored as UTF-8: it may become a
+    replacement character, but saving and both exports work and the rest is kept."""
+    edition = edition_with("voor\ud800na \udfffeinde", everywhere=True, photo_hash=PHOTO_HASH)
+    path = tmp_path / "bibliotheek.vnhg-desk"
+    with open_library(path) as library:
+        library.save(edition)
+        loaded = library.load(edition.id)
+    assert "voor" in loaded.title and "einde" in loaded.title
+    assert "\ud800" not in loaded.title
+    export_pdf(loaded, HouseStyle(), _photos(), tmp_path / "a.pdf")
+    export_docx(loaded, HouseStyle(), _photos(), tmp_path / "a.docx")
+    export_pdf(edition, HouseStyle(), _photos(), tmp_path / "b.pdf")
+    export_docx(edition, HouseStyle(), _photos(), tmp_path / "b.docx")
+    assert "einde" in pdf_text(tmp_path / "b.pdf") and "einde" in docx_text(tmp_path / "b.docx")
