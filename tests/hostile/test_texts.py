@@ -32,6 +32,7 @@ from .helpers import (
     need,
     open_library,
     pdf_text,
+    user_error_message,
 )
 
 #: The file the CVE payload would create if reportlab evaluated it.
@@ -192,3 +193,43 @@ def test_lone_surrogates_do_not_break_saving_or_exports(tmp_path: Path) -> None:
     export_pdf(edition, HouseStyle(), _photos(), tmp_path / "b.pdf")
     export_docx(edition, HouseStyle(), _photos(), tmp_path / "b.docx")
     assert "einde" in pdf_text(tmp_path / "b.pdf") and "einde" in docx_text(tmp_path / "b.docx")
+
+
+def _crowded_invitation(panel: int, words: int) -> Invitation:
+    return Invitation(
+        theme="Thema van de middag",
+        date=date(2026, 11, 5),
+        intro=" ".join(f"w{index}" for index in range(words)),
+        panel=[Person(f"Naam{index}", "wethouder", "Gemeente") for index in range(panel)],
+        registration_note="SLOTREGEL",
+    )
+
+
+def _flyer_misses(invitation: Invitation, target: Path) -> list[str]:
+    export_pdf(invitation, HouseStyle(), _photos(), target)
+    words = set(pdf_text(target).replace(",", " ").split())
+    wanted = [p.name for p in invitation.panel] + invitation.intro.split() + ["SLOTREGEL"]
+    return [word for word in wanted if word not in words]
+
+
+def test_crowded_flyer_keeps_everything(tmp_path: Path) -> None:
+    """200 panel members and a 2,000-word intro: smaller type, but nothing left out."""
+    assert _flyer_misses(_crowded_invitation(200, 2000), tmp_path / "vol.pdf") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the one-page flyer shrinks its content to fit (KeepInFrame 'shrink'); with an "
+    "absurd amount (a 3,000-character unbreakable theme, 500 panel members, a 6,000-word "
+    "intro) the end of the panel and the registration note silently vanish: it should "
+    "flow on or refuse with a message",
+)
+def test_absurdly_crowded_flyer_loses_nothing_silently(tmp_path: Path) -> None:
+    invitation = _crowded_invitation(500, 6000)
+    invitation.theme = "T" * 3000
+    try:
+        missing = _flyer_misses(invitation, tmp_path / "te-vol.pdf")
+    except need("vnhg_desk.errors", "ExportError") as error:
+        user_error_message(error)
+        return
+    assert missing == []
