@@ -32,7 +32,7 @@ def export_error(error: OSError, target: Path, *, renaming: bool = False) -> Exp
         )
     if isinstance(error, IsADirectoryError):
         return ExportError(f"{target} is een map; kies een bestandsnaam.")
-    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)) and not folder.is_dir():
         return ExportError(f"De map {folder} bestaat niet; kies een bestaande map.")
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
         if renaming:
