@@ -70,3 +70,16 @@ def test_preview_renders_again_for_a_wider_pane(qtbot, window, demo_library):
     with qtbot.waitSignal(window.preview.updated, timeout=30000):
         window.main_splitter.setSizes([sizes[0], sizes[1] - 200, sizes[2] + 200])
     assert window.preview.page_labels[0].pixmap().width() > narrow
+
+
+def test_rerender_does_not_yank_the_reader_away(qtbot, window, demo_library):
+    window.open_document(_edition_id(demo_library))
+    document = window.controller.document
+    window.structure.select(document.content[-1].uid)
+    _wait_rendered(qtbot, window)
+    bar = window.preview.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    bar.setValue(0)  # the user scrolls up to read page 1
+    _wait_rendered(qtbot, window)
+    qtbot.wait(50)
+    assert bar.value() == 0

@@ -44,6 +44,7 @@ class PreviewPane(QWidget):
         self.library = library
         self.document: Any = None
         self.focus_uid = ""
+        self._shown_for: tuple[str, int | None] = ("", None)
         self.page_of_uid: dict[str, int] = {}
         self.photos = PreviewPhotos()
         self.pool = QThreadPool(self)
@@ -174,17 +175,29 @@ class PreviewPane(QWidget):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             self.page_labels[index].setPixmap(pixmap)
-        QTimer.singleShot(0, lambda: self.scroll_to(self.focus_uid))
+        QTimer.singleShot(0, self._follow_focus)
 
-    def scroll_to(self, uid: str) -> None:
+    def _follow_focus(self) -> None:
+        # After a re-render scroll only when the edited part moved to another page, so the
+        # preview does not jump away from where the user is reading.
+        page = self.page_of_uid.get(self.focus_uid)
+        if (self.focus_uid, page) != self._shown_for:
+            self.scroll_to(self.focus_uid)
+
+    def scroll_to(self, uid: str, attempt: int = 0) -> None:
         """Show the page where the part ``uid`` starts."""
         self.focus_uid = uid
         page = self.page_of_uid.get(uid)
         if page is None or not 0 <= page < len(self.page_labels):
             return
-        self.pages.adjustSize()
         label = self.page_labels[page]
-        self.scroll.verticalScrollBar().setValue(max(label.y() - PAGE_GAP, 0))
+        bar = self.scroll.verticalScrollBar()
+        if page > 0 and (label.y() <= 0 or bar.maximum() <= 0):
+            if attempt < 25 and self.isVisible():  # pages not laid out yet: a moment later
+                QTimer.singleShot(20, lambda: self.scroll_to(uid, attempt + 1))
+            return
+        self._shown_for = (uid, page)
+        bar.setValue(max(label.y() - PAGE_GAP, 0))
 
     def busy(self) -> bool:
         """True while a render runs or waits."""
