@@ -14,7 +14,10 @@ from vnhg_desk.errors import ExportError
 
 def test_no_subcommand_opens_the_window_with_the_chosen_library(tmp_path, monkeypatch):
     seen = []
-    fake = types.SimpleNamespace(run=lambda path: seen.append(path) or 0)
+    opened = []
+    fake = types.SimpleNamespace(
+        run=lambda path, open_file=None: seen.append(path) or opened.append(open_file) or 0
+    )
     real_import = importlib.import_module
     monkeypatch.setattr(
         commands.importlib,
@@ -25,6 +28,10 @@ def test_no_subcommand_opens_the_window_with_the_chosen_library(tmp_path, monkey
     assert seen == [tmp_path / "b.vnhg-desk"]
     assert main([]) == 0
     assert seen[-1].name == "user-library.vnhg-desk"  # $VNHG_DESK_LIBRARY from conftest
+    assert opened == [None, None]
+    # A double-clicked exchange file: the window opens and imports it.
+    assert main([str(tmp_path / "verslag.vnhg")]) == 0
+    assert opened[-1] == tmp_path / "verslag.vnhg"
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,8 @@ def opened_library(args: argparse.Namespace, *, create: bool = False) -> Iterato
         yield library
 
 
-def open_window(chosen: Path | None) -> int:
-    """Start the editor window, if this installation has one."""
+def open_window(chosen: Path | None, open_file: Path | None = None) -> int:
+    """Start the editor window, if this installation has one (showing ``open_file``)."""
     try:
         app = importlib.import_module("vnhg_desk.gui.app")
     except ModuleNotFoundError as error:
@@ -60,7 +60,7 @@ def open_window(chosen: Path | None) -> int:
                 file=sys.stderr,
             )
         return EXIT_NO_WINDOW
-    return int(app.run(library_path(chosen)))
+    return int(app.run(library_path(chosen), open_file))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

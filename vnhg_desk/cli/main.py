@@ -100,11 +100,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run(args: argparse.Namespace) -> int:
+#: What a double-click or "Open with" hands over: the window imports and shows it.
+_OPENABLE = (".vnhg", ".zip", ".json", ".docx")
+
+
+def _file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """Split off a document file given without a command (``vnhg-desk verslag.vnhg``)."""
+    if argv and not argv[-1].startswith("-") and argv[-1].lower().endswith(_OPENABLE):
+        before = argv[:-1]
+        if not [word for word in before if not word.startswith("-")] or before[-2:-1] == [
+            "--library"
+        ]:
+            return before, Path(argv[-1])
+    return argv, None
+
+
+def _run(args: argparse.Namespace, open_file: Path | None = None) -> int:
     from vnhg_desk.cli import commands
 
     if args.command is None:
-        return commands.open_window(args.library)
+        return commands.open_window(args.library, open_file)
     handler = getattr(commands, f"cmd_{args.command}")
     return int(handler(args))
 
@@ -127,9 +142,10 @@ def _one_line(text: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     _prepare_streams()
-    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    words, open_file = _file_to_open(list(argv) if argv is not None else sys.argv[1:])
+    args = build_parser().parse_args(words)
     try:
-        return _run(args)
+        return _run(args, open_file)
     except UserError as error:
         print(f"vnhg-desk: {_one_line(str(error))}", file=sys.stderr)
         return error.exit_code

@@ -30,9 +30,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("vnhg-desk")
     from vnhg_desk.resources import resource_path
 
-    icon = resource_path("icons", "vnhg-desk-256.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", f"vnhg-desk-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     language = str(QSettings().value("ui/language", "nl") or "nl")
     try:
         from vnhg_desk.gui.i18n import install_translator
@@ -82,8 +86,11 @@ def _close_on_signals(app: QApplication) -> None:
     ticker.start(250)
 
 
-def run(library_path: Path | None = None) -> int:
-    """Run the editor until its window closes; returns the exit code."""
+def run(library_path: Path | None = None, open_file: Path | None = None) -> int:
+    """Run the editor until its window closes; returns the exit code.
+
+    ``open_file`` (an exchange or Word file) is imported and shown once the window is up.
+    """
     app = make_application()
     try:
         library = open_library(library_path)
@@ -92,6 +99,11 @@ def run(library_path: Path | None = None) -> int:
         return 1
     try:
         window = create_window(library)
+        from vnhg_desk.gui.file_open import FileOpenFilter, import_and_open
+
+        app.installEventFilter(FileOpenFilter(window))
+        if open_file is not None:
+            import_and_open(window, open_file)
         _close_on_signals(app)
         code = app.exec()
         del window
