@@ -960,27 +960,42 @@
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="173" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="172" />
         <source>Openen mislukt</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="205" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="187" />
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="188" />
+        <source>De laatste wijzigingen in dit document konden niet worden bewaard. Toch een ander document openen? Die wijzigingen gaan dan verloren.</source>
+        <translation>The latest changes to this document could not be saved. Open another document anyway? Those changes will then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="190" />
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="222" />
         <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="379" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="396" />
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="380" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="397" />
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="381" />
+        <location filename="../../vnhg_desk/gui/main_window.py" line="398" />
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1388,42 +1403,42 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="60" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="61" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="63" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="64" />
         <source>Toestand van het voorbeeld</source>
         <translation>State of the preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="77" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="78" />
         <source>Voorbeeld van de nieuwsbrief</source>
         <translation>Preview of the newsletter</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="78" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="79" />
         <source>Zo ziet de PDF voor de e-mail eruit</source>
         <translation>This is how the PDF for e-mail looks</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="94" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="102" />
         <source>Geen document geopend</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="132" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="140" />
         <source>Voorbeeld wordt bijgewerkt…</source>
         <translation>Updating preview…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="150" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="158" />
         <source>Voorbeeld: %1 pagina's (PDF voor e-mail)</source>
         <translation>Preview: %1 pages (PDF for e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="164" />
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="172" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2214,6 +2229,20 @@ Licentie: EUPL-1.2</source>
 Write and distribute the reports and invitations of the Association of North Holland Municipalities (VNHG).
 
 Licence: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="29" />
+        <source>Openen mislukt</source>
+        <extracomment>Suffixes the program opens by importing them.</extracomment>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="33" />
+        <source>Geïmporteerd: {0}</source>
+        <translation>Imported: {0}</translation>
     </message>
 </context>
 </TS>
