@@ -960,9 +960,16 @@
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="29" />
         <location filename="../../vnhg_desk/gui/main_window.py" line="172" />
         <source>Openen mislukt</source>
+        <extracomment>Suffixes the program opens by importing them.</extracomment>
         <translation>Could not open</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="34" />
+        <source>Geïmporteerd: {0}</source>
+        <translation>Imported: {0}</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/main_window.py" line="187" />
@@ -2229,20 +2236,6 @@ Licentie: EUPL-1.2</source>
 Write and distribute the reports and invitations of the Association of North Holland Municipalities (VNHG).
 
 Licence: EUPL-1.2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="29" />
-        <source>Openen mislukt</source>
-        <extracomment>Suffixes the program opens by importing them.</extracomment>
-        <translation>Could not open</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="33" />
-        <source>Geïmporteerd: {0}</source>
-        <translation>Imported: {0}</translation>
     </message>
 </context>
 </TS>

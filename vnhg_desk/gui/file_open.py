@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 
 from vnhg_desk.errors import UserError
@@ -26,11 +26,12 @@ def import_and_open(window, path: Path) -> bool:
     try:
         document = import_file(window.library, Path(path), notes=notes)
     except UserError as error:
-        dialogs.show_error(window, window.tr("Openen mislukt"), str(error))
+        title = QCoreApplication.translate("MainWindow", "Openen mislukt")
+        dialogs.show_error(window, title, str(error))
         return False
     window.reload_archive()
     opened = document.id is not None and window.open_document(document.id)
-    message = window.tr("Geïmporteerd: {0}").format(document.title)
+    message = QCoreApplication.translate("MainWindow", "Geïmporteerd: {0}").format(document.title)
     if notes:
         message += " (" + "; ".join(notes) + ")"
     window.show_status(message)
