@@ -85,3 +85,33 @@ def test_opening_article_with_a_long_lead_still_starts_on_page_one(tmp_path, sty
     result = write_pdf(Edition(content=[article]), style, source, tmp_path / "lead.pdf")
     assert result.page_of_uid[article.uid] == 0
     assert "Opening" in PdfReader(tmp_path / "lead.pdf").pages[0].extract_text()
+
+
+def test_logo_with_transparency_in_masthead_and_flyer(tmp_path, style):
+    import io
+
+    import pikepdf
+    from PIL import Image, ImageDraw
+
+    from vnhg_desk.imaging.source import PhotoInfo
+    from vnhg_desk.model import Invitation
+
+    logo = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).ellipse((10, 10, 290, 290), fill=(255, 255, 255, 255))
+    data = io.BytesIO()
+    logo.save(data, "PNG")
+    source = MemoryPhotoSource()
+    source.add("logo", PhotoInfo(600, 300, "image/png"), data.getvalue())
+    style.logo_hash = "logo"
+    try:
+        for name, document in (("e.pdf", Edition()), ("f.pdf", Invitation(theme="Thema"))):
+            write_pdf(document, style, source, tmp_path / name)
+            with pikepdf.open(tmp_path / name) as pdf:
+                images = [
+                    obj
+                    for obj in pdf.pages[0].Resources.XObject.values()
+                    if obj.get("/Subtype") == "/Image"
+                ]
+                assert len(images) == 1 and "/SMask" in images[0]  # transparency kept
+    finally:
+        style.logo_hash = None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
+from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from vnhg_desk.errors import ExportError, UserError
@@ -103,7 +104,7 @@ def _build_edition(
         progress=lambda fraction: report(0.5 * fraction),
     )
     story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
-    logo = render_logo(photos, layout.logo_hash, 17 * 2.835) if layout.logo_hash else None
+    logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
 
     def first_page(canvas, doc) -> None:
         draw_masthead(
