@@ -115,3 +115,25 @@ def test_logo_with_transparency_in_masthead_and_flyer(tmp_path, style):
                 assert len(images) == 1 and "/SMask" in images[0]  # transparency kept
     finally:
         style.logo_hash = None
+
+
+def test_odd_house_style_values_fall_back_to_defaults(tmp_path):
+    from tests.pdf.fixtures import sample_style
+
+    style = sample_style()
+    style.primary_colour = "rood"
+    style.accent_colour = ""
+    style.heading_font = "Comic Sans MS"
+    style.print_colours = {"primary": "rood", "accent": (1, 2), "tint": (0, 0, 0, 500)}  # type: ignore[dict-item]
+    for variant in ("email", "print"):
+        result = write_pdf(
+            Edition(content=[Article(headline="Kop", body="Tekst."), SidebarBox(title="Kader")]),
+            style,
+            MemoryPhotoSource(),
+            tmp_path / f"{variant}.pdf",
+            variant=variant,
+        )
+        assert result.page_count == 1
+    with __import__("pikepdf").open(tmp_path / "print.pdf") as pdf:
+        content = pdf.pages[0].Contents.read_bytes()
+    assert b"0 0 0 1 k" in content  # the tint value 500 % is clamped to 100 %
