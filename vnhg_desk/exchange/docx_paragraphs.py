@@ -12,7 +12,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 from lxml import etree
 
-from vnhg_desk.model.richtext import Span, safe_link
+from vnhg_desk.model.richtext import Span, append_span, safe_link, trim_spans
 
 # Containers whose runs are part of the text; deleted or moved-away text is left out.
 _RUN_CONTAINERS = {
@@ -69,36 +69,14 @@ def paragraph_spans(paragraph: DocxParagraph) -> tuple[Span, ...]:
                     style = run.style.name if run.style is not None else ""
                     bold = bool(run.bold) or style == "Strong"
                     italic = bool(run.italic) or style == "Emphasis"
-                    append(spans, Span(text, bold, italic, link))
+                    append_span(spans, Span(text, bold, italic, link))
             elif element.tag == qn("w:hyperlink"):
                 walk(element, link_target(paragraph, element))
             elif element.tag in _RUN_CONTAINERS:
                 walk(element, link)
 
     walk(paragraph._p, None)
-    return trimmed(spans)
-
-
-def append(spans: list[Span], span: Span) -> None:
-    last = spans[-1] if spans else None
-    if last and (last.bold, last.italic, last.link) == (span.bold, span.italic, span.link):
-        spans[-1] = Span(last.text + span.text, span.bold, span.italic, span.link)
-    else:
-        spans.append(span)
-
-
-def trimmed(spans: list[Span]) -> tuple[Span, ...]:
-    """Spans without leading/trailing white space (a paragraph of spaces gives nothing)."""
-    while spans and not spans[0].text.strip():
-        spans.pop(0)
-    while spans and not spans[-1].text.strip():
-        spans.pop()
-    if spans:
-        first, last = spans[0], spans[-1]
-        spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.link)
-        last = spans[-1]
-        spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.link)
-    return tuple(spans)
+    return trim_spans(spans)
 
 
 def is_table_of_contents(sdt: etree._Element) -> bool:

@@ -24,9 +24,11 @@ from vnhg_desk.model.richtext import (
     Paragraph,
     Span,
     Subheading,
+    append_span,
     blocks_to_markdown,
     parse_body,
     safe_link,
+    trim_spans,
 )
 
 SUBHEADING_LEVEL = 2
@@ -52,15 +54,7 @@ def _spans_of(block) -> tuple[Span, ...]:
         fmt = fragment.charFormat()
         link = safe_link(fmt.anchorHref()) if fmt.isAnchor() and fmt.anchorHref() else None
         bold = fmt.fontWeight() >= QFont.Weight.DemiBold
-        span = Span(text, bold, fmt.fontItalic(), link)
-        if spans and (spans[-1].bold, spans[-1].italic, spans[-1].link) == (
-            bold,
-            span.italic,
-            link,
-        ):
-            spans[-1] = Span(spans[-1].text + text, bold, span.italic, link)
-        else:
-            spans.append(span)
+        append_span(spans, Span(text, bold, fmt.fontItalic(), link))
     return _trim(spans)
 
 
@@ -72,16 +66,7 @@ def _trim(spans: list[Span]) -> tuple[Span, ...]:
         while "  " in text:
             text = text.replace("  ", " ")
         out.append(Span(text, span.bold, span.italic, span.link))
-    while out and not out[0].text.strip():
-        out.pop(0)
-    while out and not out[-1].text.strip():
-        out.pop()
-    if out:
-        first, last = out[0], out[-1]
-        out[0] = Span(first.text.lstrip(), first.bold, first.italic, first.link)
-        last = out[-1]
-        out[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.link)
-    return tuple(out)
+    return trim_spans(out)
 
 
 def is_subheading(block_format: QTextBlockFormat) -> bool:

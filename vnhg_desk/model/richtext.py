@@ -108,14 +108,14 @@ def _inline_spans(token: Token) -> tuple[Span, ...]:
             if links:
                 links.pop()
         elif kind in ("softbreak", "hardbreak"):
-            _append(spans, Span(" ", bold > 0, italic > 0, links[-1] if links else None))
+            append_span(spans, Span(" ", bold > 0, italic > 0, links[-1] if links else None))
         elif child.content:
             link = links[-1] if links else None
-            _append(spans, Span(child.content, bold > 0, italic > 0, link))
+            append_span(spans, Span(child.content, bold > 0, italic > 0, link))
     return tuple(spans)
 
 
-def _append(spans: list[Span], span: Span) -> None:
+def append_span(spans: list[Span], span: Span) -> None:
     """Add a span, merging it with the previous one when the formatting is equal."""
     if spans:
         last = spans[-1]
@@ -123,6 +123,21 @@ def _append(spans: list[Span], span: Span) -> None:
             spans[-1] = Span(last.text + span.text, span.bold, span.italic, span.link)
             return
     spans.append(span)
+
+
+def trim_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """The spans without white space at the start and end of the block (none if blank)."""
+    out = list(spans)
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if out:
+        first = out[0]
+        out[0] = Span(first.text.lstrip(), first.bold, first.italic, first.link)
+        last = out[-1]
+        out[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.link)
+    return tuple(out)
 
 
 def parse_body(markdown: str) -> list[Block]:
