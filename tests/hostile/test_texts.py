@@ -217,13 +217,6 @@ def test_crowded_flyer_keeps_everything(tmp_path: Path) -> None:
     assert _flyer_misses(_crowded_invitation(200, 2000), tmp_path / "vol.pdf") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the one-page flyer shrinks its content to fit (KeepInFrame 'shrink'); with an "
-    "absurd amount (a 3,000-character unbreakable theme, 500 panel members, a 6,000-word "
-    "intro) the end of the panel and the registration note silently vanish: it should "
-    "flow on or refuse with a message",
-)
 def test_absurdly_crowded_flyer_loses_nothing_silently(tmp_path: Path) -> None:
     invitation = _crowded_invitation(500, 6000)
     invitation.theme = "T" * 3000

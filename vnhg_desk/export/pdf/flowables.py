@@ -215,16 +215,19 @@ class TintedBox(Flowable):
         self.wrap(available_width, available_height)
         if self.height <= self.max_height or len(self.blocks) < 2:
             return []
-        for cut in range(len(self.blocks) - 1, 0, -1):
-            first = TintedBox(
-                self.header, self.blocks[:cut], self.tint, self.edge, self.max_height, self.columns
-            )
+        # The most blocks that fit: the height grows with the blocks, so bisect (a linear
+        # search re-wraps the box once per block: minutes for a 500-person panel).
+        low, high, best = 1, len(self.blocks) - 1, None
+        while low <= high:
+            cut = (low + high) // 2
+            first = self._part(self.header, self.blocks[:cut])
             if first.wrap(available_width, available_height)[1] <= available_height:
-                rest = TintedBox(
-                    [], self.blocks[cut:], self.tint, self.edge, self.max_height, self.columns
-                )
-                return [first, rest]
-        return []
+                best, low = first, cut + 1
+            else:
+                high = cut - 1
+        if best is None:
+            return []
+        return [best, self._part([], self.blocks[len(best.blocks) :])]
 
     def _part(self, header: list[Flowable], blocks: list[Flowable]) -> TintedBox:
         return TintedBox(header, blocks, self.tint, self.edge, self.max_height, self.columns)

@@ -1,4 +1,8 @@
-"""The one-page "save the date" flyer: theme large, when and where, intro, panel."""
+"""The "save the date" flyer: theme large, when and where, intro, panel.
+
+One A4 page; content shrinks to fit, but never below a readable size: beyond that it
+flows onto further pages (numbered), so that no text is ever lost.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +25,12 @@ from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
+from vnhg_desk.layout.words import word
 
 BAND = 72 * mm  # the coloured band with association name and the big title
 GAP = 12 * mm  # from the band to the start of the text
+#: The smallest share of the normal type size the flyer shrinks to (body 10.8 pt -> 7.6 pt).
+MIN_SHRINK = 0.7
 
 
 def _style(name: str, font: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
@@ -111,7 +118,20 @@ def _people(layout: InvitationLayout, styles: Styles, st: dict) -> list[Flowable
 
 
 def _content(
-    layout: InvitationLayout, styles: Styles, width: float, height: float
+    layout: InvitationLayout, styles: Styles, width: float, height: float, page_height: float
+) -> list[Flowable]:
+    """The flyer's flowables: one shrunk block that fits ``height``, or, when that would
+    make the type too small, the flowables at full size (boxes split at ``page_height``)."""
+    out = _flowables(layout, styles, width, page_height)
+    fitted = KeepInFrame(width, height, out, mode="shrink")
+    fitted.wrapOn(Canvas(io.BytesIO()), width, height)  # a scratch canvas: measuring only
+    if getattr(fitted, "_scale", 1.0) <= 1 / MIN_SHRINK:
+        return [fitted]
+    return _flowables(layout, styles, width, page_height)  # fresh: unwrapped, unscaled
+
+
+def _flowables(
+    layout: InvitationLayout, styles: Styles, width: float, page_height: float
 ) -> list[Flowable]:
     st = _styles(styles)
     m = styles.heading_markup
@@ -130,14 +150,15 @@ def _content(
     people = _people(layout, styles, st)
     if people:
         out.append(Spacer(1, 6))
-        out.append(TintedBox([], people, styles.palette.tint, styles.palette.primary, 10_000))
+        out.append(TintedBox([], people, styles.palette.tint, styles.palette.primary, page_height))
     if layout.registration_note:
         header = [
             Paragraph(m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"])
         ]
         note = [Paragraph(m.text(layout.registration_note, bold=True), st["note"])]
-        out.append(TintedBox(header, note, styles.palette.paper, styles.palette.accent, 10_000))
-    return [KeepInFrame(width, height, out, mode="shrink")]
+        box = TintedBox(header, note, styles.palette.paper, styles.palette.accent, page_height)
+        out.append(box)
+    return out
 
 
 def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLayout, logo) -> None:
@@ -180,14 +201,21 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
 def build_invitation(
     layout: InvitationLayout, photos: PhotoSource, buffer: io.BytesIO, variant: str
 ) -> PdfResult:
-    """Build the flyer into ``buffer``; content shrinks to stay on one page."""
+    """Build the flyer into ``buffer``: one page, unless the content could only fit in
+    unreadably small type; then it flows on, and the footer numbers the pages."""
     geometry = PageGeometry.for_variant(variant)
     styles = build_styles(layout.style, layout.language, print_colours=variant == "print")
     logo = render_logo(photos, layout.logo_hash, 16 * mm) if layout.logo_hash else None
     g = geometry
 
+    frame_height = g.height - g.bottom - BAND - GAP
+    story = _content(layout, styles, g.type_width, frame_height - 2, g.height - g.bottom - g.top)
+    flows = not isinstance(story[0], KeepInFrame)
+    page_word = word("page", layout.language)
+
     def page_end(canvas: Canvas, doc: object) -> None:
-        draw_footer(canvas, g, styles, layout.footer, "")
+        label = f"{page_word} {canvas.getPageNumber()}" if flows else ""
+        draw_footer(canvas, g, styles, layout.footer, label)
 
     doc = NewsletterDoc(
         buffer,
@@ -199,6 +227,5 @@ def build_invitation(
         page_end=page_end,
         metadata=invitation_metadata(layout),
     )
-    frame_height = g.height - g.bottom - BAND - GAP
-    doc.build(_content(layout, styles, g.type_width, frame_height - 2))
+    doc.build(story)
     return PdfResult(doc.page, {}, [])
