@@ -3,10 +3,7 @@ columns with quotes and photos) and each sidebar box, in the layout's reading or
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
@@ -16,14 +13,7 @@ from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
-from vnhg_desk.export.pdf.photos import (
-    UNREADABLE,
-    PhotoJob,
-    Rendition,
-    placed_aspect,
-    plan_photo,
-    scale_photo,
-)
+from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
@@ -37,13 +27,41 @@ _OPEN, _CLOSE = "\u201c", "\u201d"
 Progress = Callable[[float], None]
 
 
-@dataclass(frozen=True)
-class Placement:
-    """A photo at the width and within the aspect limits it is placed at."""
+def photo_placements(
+    items: list[ArticleLayout | BoxLayout], geometry: PageGeometry, photos: PhotoSource
+) -> list[Placement]:
+    """Every photo with the width and aspect limits it will be placed at, in reading order."""
+    width = geometry.type_width
+    column = column_width(geometry)
+    out = []
+    for index, item in enumerate(items):
+        if not isinstance(item, ArticleLayout):
+            continue
+        for number, photo in enumerate(item.photos):
+            wide = index == 0 and number == 0 and landscape(photos, photo)
+            out.append(
+                Placement(
+                    photo.photo_hash,
+                    width if wide else column,
+                    FULL_ASPECT if wide else COLUMN_ASPECT,
+                )
+            )
+    return out
 
-    photo_hash: str
-    width: float
-    limits: tuple[float, float]
+
+def column_width(geometry: PageGeometry) -> float:
+    """The width of one of the two text columns."""
+    return (geometry.type_width - GUTTER) / 2
+
+
+def landscape(photos: PhotoSource, photo: PhotoLayout) -> bool:
+    """Whether a photo is wide enough to open the edition across the page (a portrait
+    cropped to 2:1 would lose too much): otherwise it joins the columns."""
+    try:
+        info = photos.photo_info(photo.photo_hash)
+    except KeyError:
+        return True  # a missing photo keeps its place, as an empty frame
+    return info.width >= 1.2 * info.height
 
 
 class EditionStory:
@@ -53,29 +71,26 @@ class EditionStory:
         self,
         styles: Styles,
         geometry: PageGeometry,
-        photos: PhotoSource,
-        variant: str,
+        batch: PhotoBatch,
         photo_word: str,
         progress: Progress | None = None,
     ) -> None:
         self.styles = styles
         self.geometry = geometry
-        self.photos = photos
-        self.variant = variant
+        self.batch = batch
         self.photo_word = photo_word
         self.page_of_uid: dict[str, int] = {}
-        self.missing_photos: list[str] = []
         self.progress = progress
-        self.column_width = (geometry.type_width - GUTTER) / 2
-        self._renditions: dict[Placement, Rendition | None] = {}
-        # Scaled photos to keep in the library, once the export has been written: a
-        # failed export leaves the library as it was.
-        self.new_renditions: list[tuple[str, str, bytes]] = []
-        self._aspects: dict[Placement, float] = {}
+        self.column_width = column_width(geometry)
+        self._figures: list[Placement] = []
+
+    @property
+    def missing_photos(self) -> list[str]:
+        """Photos shown as empty frames (missing or damaged), in reading order."""
+        return [p.photo_hash for p in self._figures if self.batch.get(p) is None]
 
     def build(self, items: list[ArticleLayout | BoxLayout]) -> list[Flowable]:
         """All items' flowables in reading order."""
-        self._prefetch(items)
         story: list[Flowable] = []
         for index, item in enumerate(items):
             if isinstance(item, ArticleLayout):
@@ -86,89 +101,12 @@ class EditionStory:
                 self.progress((index + 1) / max(1, len(items)))
         return story
 
-    def _placements(self, items: list[ArticleLayout | BoxLayout]) -> Iterator[Placement]:
-        """Every photo with the width and aspect limits it will be placed at."""
-        width = self.geometry.type_width
-        for index, item in enumerate(items):
-            if not isinstance(item, ArticleLayout):
-                continue
-            for number, photo in enumerate(item.photos):
-                wide = index == 0 and number == 0 and self._landscape(photo)
-                yield Placement(
-                    photo.photo_hash,
-                    width if wide else self.column_width,
-                    FULL_ASPECT if wide else COLUMN_ASPECT,
-                )
-
-    def _landscape(self, photo: PhotoLayout) -> bool:
-        """Whether a photo is wide enough to open the edition across the page (a
-        portrait cropped to 2:1 would lose too much): otherwise it joins the columns."""
-        try:
-            info = self.photos.photo_info(photo.photo_hash)
-        except KeyError:
-            return True  # a missing photo keeps its place, as an empty frame
-        return info.width >= 1.2 * info.height
-
-    def _prefetch(self, items: list[ArticleLayout | BoxLayout]) -> None:
-        """Render every photo before layout. Scaling runs in worker threads (Pillow
-        works without the GIL); the PhotoSource is only used from this thread, and at
-        most one photo per worker is held in memory at a time."""
-        jobs: dict[Placement, PhotoJob] = {}
-        for placement in self._placements(items):
-            try:
-                info = self.photos.photo_info(placement.photo_hash)
-            except KeyError:
-                self._renditions[placement] = None
-                continue
-            aspect = placed_aspect(info.width, info.height, *placement.limits)
-            self._aspects[placement] = aspect
-            jobs[placement] = plan_photo(
-                placement.photo_hash, info, placement.width, aspect, self.variant
-            )
-        workers = max(1, min(len(jobs), os.cpu_count() or 1, 4))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            running: dict[Future[Rendition], Placement] = {}
-
-            def collect(block: bool) -> None:
-                done, _pending = wait(
-                    running, return_when=FIRST_COMPLETED if block else ALL_COMPLETED
-                )
-                for future in done:
-                    placement = running.pop(future)
-                    try:
-                        rendition = future.result()
-                    except UNREADABLE:  # damaged bytes: shown as an empty frame
-                        self._renditions[placement] = None
-                        continue
-                    job = jobs[placement]
-                    self.new_renditions.append((job.photo_hash, job.key, rendition.data))
-                    self._renditions[placement] = rendition
-
-            for placement, job in jobs.items():
-                cached = self.photos.cached_rendition(job.photo_hash, job.key)
-                if cached is not None:
-                    self._renditions[placement] = Rendition(cached, job.width, job.height)
-                    continue
-                try:
-                    data = self.photos.normalised(job.photo_hash)
-                except KeyError:
-                    self._renditions[placement] = None
-                    continue
-                if len(running) >= workers:
-                    collect(block=True)
-                running[pool.submit(scale_photo, job, data)] = placement
-                del data
-            if running:
-                collect(block=False)
-
     # -- pieces -----------------------------------------------------------------
 
     def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
         placement = Placement(photo.photo_hash, width, limits)
-        aspect = self._aspects.get(placement) or limits[0]
-        rendition = self._renditions.get(placement)
-        if rendition is None:
-            self.missing_photos.append(photo.photo_hash)
+        aspect = self.batch.aspects.get(placement) or limits[0]
+        self._figures.append(placement)
         markup = self.styles.heading_markup
         parts = []
         if photo.caption:
@@ -181,7 +119,14 @@ class EditionStory:
             credit = markup.text(credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
         caption = Paragraph(" \u2002".join(parts), self.styles.caption) if parts else None
-        return Figure(rendition, width, aspect, caption, self.styles.palette.tint, photo.alt_text)
+        return Figure(
+            lambda: self.batch.get(placement),
+            width,
+            aspect,
+            caption,
+            self.styles.palette.tint,
+            photo.alt_text,
+        )
 
     def _quote(self, quote: QuoteLayout) -> PullQuote:
         text = quote.text
@@ -230,7 +175,7 @@ class EditionStory:
         # Only the opening article gets a photo across the page: further down, a wide
         # photo would push whole articles to the next page and leave gaps.
         wide = None
-        if photos and first and self._landscape(photos[0]):
+        if photos and first and landscape(self.batch.photos, photos[0]):
             wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
         story: list[Flowable] = []

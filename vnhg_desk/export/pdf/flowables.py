@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -62,11 +63,12 @@ class _Whole(Flowable):
 
 
 class Figure(_Whole):
-    """A photo at a fixed width and aspect, with its caption (and credit) underneath."""
+    """A photo at a fixed width and aspect, with its caption (and credit) underneath;
+    ``rendition`` gives the picture when it is drawn (None: an empty tinted frame)."""
 
     def __init__(
         self,
-        rendition: Rendition | None,
+        rendition: Callable[[], Rendition | None],
         width: float,
         aspect: float,
         caption: Paragraph | None,
@@ -95,12 +97,13 @@ class Figure(_Whole):
     def draw(self) -> None:
         canvas = self.canv
         y = self._caption_height
-        if self.rendition is None:
+        rendition = self.rendition()  # scaled in a worker thread: waited for only now
+        if rendition is None:
             canvas.setFillColor(self.placeholder)
             canvas.rect(0, y, self.photo_width, self.photo_height, stroke=0, fill=1)
         else:
             canvas.drawImage(
-                EmbeddedJpeg(self.rendition.data), 0, y, self.photo_width, self.photo_height
+                EmbeddedJpeg(rendition.data), 0, y, self.photo_width, self.photo_height
             )
         if self.caption is not None:
             self.caption.drawOn(canvas, 0, 0)

@@ -13,12 +13,13 @@ from reportlab.platypus import Spacer
 
 from vnhg_desk.errors import ExportError, UserError
 from vnhg_desk.export.pdf.document import NewsletterDoc
-from vnhg_desk.export.pdf.edition import EditionStory
+from vnhg_desk.export.pdf.edition import EditionStory, photo_placements
 from vnhg_desk.export.pdf.invitation import build_invitation
 from vnhg_desk.export.pdf.masthead import MASTHEAD, draw_footer, draw_later_bar, draw_masthead
 from vnhg_desk.export.pdf.metadata import edition_metadata
 from vnhg_desk.export.pdf.output import write_bytes
 from vnhg_desk.export.pdf.page import VARIANTS, PageGeometry
+from vnhg_desk.export.pdf.photo_batch import PhotoBatch
 from vnhg_desk.export.pdf.photos import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import build_styles
@@ -94,54 +95,57 @@ def _build_edition(
 ) -> PdfResult:
     layout = layout_edition(edition, style)
     geometry = PageGeometry.for_variant(variant)
-    styles = build_styles(style, layout.language, print_colours=variant == "print")
-    story_maker = EditionStory(
-        styles,
-        geometry,
-        photos,
-        variant,
-        word("photo", layout.language),
-        progress=lambda fraction: report(0.5 * fraction),
-    )
-    story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
-    logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
+    # Photos are scaled in worker threads while fonts load and pages are laid out.
+    placements = photo_placements(layout.items, geometry, photos)
+    with PhotoBatch(photos, placements, variant) as batch:
+        styles = build_styles(style, layout.language, print_colours=variant == "print")
+        story_maker = EditionStory(
+            styles,
+            geometry,
+            batch,
+            word("photo", layout.language),
+            progress=lambda fraction: report(0.5 * fraction),
+        )
+        story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
+        logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
 
-    def first_page(canvas, doc) -> None:
-        draw_masthead(
-            canvas,
+        def first_page(canvas, doc) -> None:
+            draw_masthead(
+                canvas,
+                geometry,
+                styles,
+                association=layout.association,
+                title=layout.title,
+                banner_date=layout.banner_date,
+                place=layout.place,
+                meeting=layout.meeting,
+                references=layout.references,
+                highlights=layout.highlights,
+                logo=logo,
+            )
+
+        def later_page(canvas, doc) -> None:
+            draw_later_bar(canvas, geometry, styles)
+
+        def page_end(canvas, doc) -> None:
+            label = f"{layout.page_word} {canvas.getPageNumber()}"
+            draw_footer(canvas, geometry, styles, layout.footer, label)
+
+        doc = NewsletterDoc(
+            buffer,
             geometry,
             styles,
-            association=layout.association,
-            title=layout.title,
-            banner_date=layout.banner_date,
-            place=layout.place,
-            meeting=layout.meeting,
-            references=layout.references,
-            highlights=layout.highlights,
-            logo=logo,
+            first_top=MASTHEAD,
+            first_page=first_page,
+            later_page=later_page,
+            page_end=page_end,
+            metadata=edition_metadata(layout),
         )
-
-    def later_page(canvas, doc) -> None:
-        draw_later_bar(canvas, geometry, styles)
-
-    def page_end(canvas, doc) -> None:
-        label = f"{layout.page_word} {canvas.getPageNumber()}"
-        draw_footer(canvas, geometry, styles, layout.footer, label)
-
-    doc = NewsletterDoc(
-        buffer,
-        geometry,
-        styles,
-        first_top=MASTHEAD,
-        first_page=first_page,
-        later_page=later_page,
-        page_end=page_end,
-        metadata=edition_metadata(layout),
-    )
-    total = max(1, len(story))
-    doc.setProgressCallBack(
-        lambda kind, value: report(0.5 + 0.5 * value / total) if kind == "PROGRESS" else None
-    )
-    doc.build(story)
-    renditions += story_maker.new_renditions
+        total = max(1, len(story))
+        doc.setProgressCallBack(
+            lambda kind, value: report(0.5 + 0.5 * value / total) if kind == "PROGRESS" else None
+        )
+        doc.build(story)
+        batch.finish()
+    renditions += batch.new_renditions
     return PdfResult(doc.page, story_maker.page_of_uid, story_maker.missing_photos)
