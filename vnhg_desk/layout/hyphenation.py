@@ -8,13 +8,13 @@ a folder only the user writes) so that a cold export starts in a few millisecond
 from __future__ import annotations
 
 import marshal
-import os
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-import platformdirs
 import pyphen
+
+from vnhg_desk.layout.cache_files import cache_path, write_cache
 
 _LANGS = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -32,7 +32,7 @@ def _dictionary(lang: str) -> pyphen.Pyphen:
 def _cache_file(path: Path) -> Path:
     stat = path.stat()
     name = f"{path.stem}-{pyphen.__version__}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    return Path(platformdirs.user_cache_dir("vnhg-desk", appauthor=False)) / "hyphenation" / name
+    return cache_path("hyphenation", name)
 
 
 def _preload(path: Path) -> None:
@@ -60,12 +60,9 @@ def _preload(path: Path) -> None:
         return
     try:
         data = marshal.dumps(parsed.patterns)  # ValueError if a pattern is not plain data
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_bytes(data)
-        os.replace(temp, target)
-    except (OSError, ValueError):
-        pass  # no cache: the next process parses the dictionary again
+    except ValueError:
+        return  # no cache: the next process parses the dictionary again
+    write_cache(target, data)
 
 
 def pyphen_lang(language: str) -> str:

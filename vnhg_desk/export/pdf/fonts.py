@@ -8,8 +8,8 @@ from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from vnhg_desk.export.pdf.font_cache import load_font
 from vnhg_desk.layout.fonts import FALLBACK, FontFamily, family
 
 FACES = ("regular", "bold", "italic", "bold_italic")
@@ -50,7 +50,7 @@ def register(family_name: str) -> RegisteredFamily:
     for face in FACES:
         name = _font_name(fam, face)
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(fam.path(face))))
+            pdfmetrics.registerFont(load_font(name, fam.path(face)))
         names[face] = name
     for face, (bold, italic) in _FLAGS.items():
         addMapping(names["regular"], bold, italic, names[face])
