@@ -65,10 +65,16 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _drawable(font_name: str) -> frozenset[str]:
+    """The characters a font draws, plus those that need no glyph (as strings, so that
+    a whole text is checked at once by a set operation)."""
+    return frozenset(map(chr, _coverage(font_name))) | _INVISIBLE | {"\n", "\t"}
+
+
 def covers(font_name: str, text: str) -> bool:
     """Whether the font draws every character of ``text`` (spaces and soft hyphens too)."""
-    cover = _coverage(font_name)
-    return all(ord(char) in cover or char in _INVISIBLE or char in "\n\t" for char in text)
+    return _drawable(font_name).issuperset(text)
 
 
 def fallback_family() -> RegisteredFamily:
