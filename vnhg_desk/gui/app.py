@@ -71,6 +71,14 @@ def create_window(library, settings: QSettings | None = None):
     return window
 
 
+def _import_in_background(module: str) -> None:
+    """Import a module the window will need soon, without delaying the first paint."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=(module,), daemon=True).start()
+
+
 def _close_on_signals(app: QApplication) -> None:
     """Ctrl+C in a terminal or a polite SIGTERM closes the window the normal way (saved)."""
     import signal
@@ -99,6 +107,7 @@ def run(library_path: Path | None = None, open_file: Path | None = None) -> int:
         return 1
     try:
         window = create_window(library)
+        _import_in_background("sqlite_utils")  # the store needs it at the first save
         from vnhg_desk.gui.file_open import FileOpenFilter, import_and_open
 
         app.installEventFilter(FileOpenFilter(window))

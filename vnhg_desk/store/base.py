@@ -11,12 +11,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.connection import translate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def now_text() -> str:
@@ -58,9 +61,16 @@ class LibraryBase:
 
     path: Path
     _conn: sqlite3.Connection
-    _db: sqlite_utils.Database
     _closed: bool
     _lock: threading.RLock
+
+    @cached_property
+    def _db(self) -> sqlite_utils.Database:
+        """sqlite-utils over our connection, made (and imported: ~0.1 s) at the first write
+        that needs it, so that opening the library and the window stays quick."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
 
     def _open_connection(self) -> sqlite3.Connection:
         if self._closed:

@@ -14,7 +14,6 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-import sqlite_utils
 
 from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.connection import (
@@ -64,7 +63,6 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
         self._conn = conn
         self._closed = False
         self._lock = threading.RLock()
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, timeout: float = 5.0) -> Library:
