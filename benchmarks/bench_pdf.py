@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -179,6 +180,12 @@ def soffice_time(folder: Path, runs: int) -> float | None:
     return statistics.median(times)
 
 
+def _print_load(label: str) -> None:
+    """The 1/5/15-minute load averages: wall times only compare on a similar load."""
+    one, five, fifteen = os.getloadavg()
+    print(f"{label:<46} {one:.2f} {five:.2f} {fifteen:.2f} (on {os.cpu_count()} cores)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -188,6 +195,7 @@ def main() -> None:
     folder.mkdir(exist_ok=True)
     print("preparing 40 12-MP photos (once) ...", flush=True)
     prepare(folder, 40)
+    _print_load("machine load before")
 
     def report(label: str, value: float, target: float, unit: str = "s", cpu=None) -> None:
         verdict = "ok" if value <= target else "OVER"
@@ -214,6 +222,7 @@ def main() -> None:
     processes("40 pages print, whole process, cold (median)", forty_print, TARGETS["forty"])
     peak = max(c["peak_mb"] for c in cold + cold_email + forty + forty_print)
     report("peak memory of any export process", peak, TARGETS["peak_mb"], "MB")
+    _print_load("machine load after our runs")
     if args.skip_soffice:
         return
     lo = soffice_time(folder, 3)
