@@ -28,24 +28,18 @@ Progress = Callable[[float], None]
 
 
 def photo_placements(
-    items: list[ArticleLayout | BoxLayout], geometry: PageGeometry, photos: PhotoSource
+    photo_hashes: list[list[str]], geometry: PageGeometry, photos: PhotoSource
 ) -> list[Placement]:
-    """Every photo with the width and aspect limits it will be placed at, in reading order."""
+    """Every photo with the width and aspect limits it will be placed at, in reading
+    order, from each content item's photo hashes (none for a box)."""
     width = geometry.type_width
     column = column_width(geometry)
     out = []
-    for index, item in enumerate(items):
-        if not isinstance(item, ArticleLayout):
-            continue
-        for number, photo in enumerate(item.photos):
-            wide = index == 0 and number == 0 and landscape(photos, photo)
-            out.append(
-                Placement(
-                    photo.photo_hash,
-                    width if wide else column,
-                    FULL_ASPECT if wide else COLUMN_ASPECT,
-                )
-            )
+    for index, hashes in enumerate(photo_hashes):
+        for number, photo_hash in enumerate(hashes):
+            wide = index == 0 and number == 0 and landscape(photos, photo_hash)
+            limits = FULL_ASPECT if wide else COLUMN_ASPECT
+            out.append(Placement(photo_hash, width if wide else column, limits))
     return out
 
 
@@ -54,11 +48,11 @@ def column_width(geometry: PageGeometry) -> float:
     return (geometry.type_width - GUTTER) / 2
 
 
-def landscape(photos: PhotoSource, photo: PhotoLayout) -> bool:
+def landscape(photos: PhotoSource, photo_hash: str) -> bool:
     """Whether a photo is wide enough to open the edition across the page (a portrait
     cropped to 2:1 would lose too much): otherwise it joins the columns."""
     try:
-        info = photos.photo_info(photo.photo_hash)
+        info = photos.photo_info(photo_hash)
     except KeyError:
         return True  # a missing photo keeps its place, as an empty frame
     return info.width >= 1.2 * info.height
@@ -175,7 +169,7 @@ class EditionStory:
         # Only the opening article gets a photo across the page: further down, a wide
         # photo would push whole articles to the next page and leave gaps.
         wide = None
-        if photos and first and landscape(self.batch.photos, photos[0]):
+        if photos and first and landscape(self.batch.photos, photos[0].photo_hash):
             wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
         story: list[Flowable] = []

@@ -40,6 +40,7 @@ class PhotoBatch:
 
     def __init__(self, photos: PhotoSource, placements: list[Placement], variant: str) -> None:
         self.photos = photos
+        self.variant = variant
         self.aspects: dict[Placement, float] = {}
         #: Scaled photos to keep in the library once the export has been written.
         self.new_renditions: list[tuple[str, str, bytes]] = []
@@ -94,10 +95,26 @@ class PhotoBatch:
         self._submit()
 
     def get(self, placement: Placement) -> Rendition | None:
-        """The placement's rendition, waiting for its worker; None if there is none."""
+        """The placement's rendition, waiting for its worker; None if there is none.
+        A placement the batch was not given is scaled now, in this thread."""
+        if placement not in self._done and placement not in self._jobs:
+            self._plan(placement, self.variant)
+            if placement not in self._done:
+                return self._scale_here(placement)
         while placement not in self._done and (self._running or self._waiting):
             self._advance()
         return self._done.get(placement)
+
+    def _scale_here(self, placement: Placement) -> Rendition | None:
+        job = self._jobs[placement]
+        try:
+            rendition: Rendition | None = scale_photo(job, self.photos.normalised(job.photo_hash))
+        except (KeyError, *UNREADABLE):
+            rendition = None
+        else:
+            self.new_renditions.append((job.photo_hash, job.key, rendition.data))
+        self._done[placement] = rendition
+        return rendition
 
     def finish(self) -> None:
         """Wait for every photo (their renditions are kept for the next export)."""

@@ -26,7 +26,7 @@ from vnhg_desk.export.pdf.styles import build_styles
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import layout_edition, layout_invitation
 from vnhg_desk.layout.words import word
-from vnhg_desk.model import Edition, HouseStyle, Invitation
+from vnhg_desk.model import Article, Edition, HouseStyle, Invitation
 
 rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
 
@@ -93,11 +93,15 @@ def _build_edition(
     report: Progress,
     renditions: list[tuple[str, str, bytes]],
 ) -> PdfResult:
-    layout = layout_edition(edition, style)
     geometry = PageGeometry.for_variant(variant)
-    # Photos are scaled in worker threads while fonts load and pages are laid out.
-    placements = photo_placements(layout.items, geometry, photos)
-    with PhotoBatch(photos, placements, variant) as batch:
+    # Photos are scaled in worker threads while bodies are parsed, fonts load and pages
+    # are laid out (the layout keeps the content's order and each article's photos).
+    hashes = [
+        [photo.photo_hash for photo in item.photos] if isinstance(item, Article) else []
+        for item in edition.content
+    ]
+    with PhotoBatch(photos, photo_placements(hashes, geometry, photos), variant) as batch:
+        layout = layout_edition(edition, style)
         styles = build_styles(style, layout.language, print_colours=variant == "print")
         story_maker = EditionStory(
             styles,
