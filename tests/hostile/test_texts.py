@@ -213,7 +213,7 @@ def _flyer_misses(invitation: Invitation, target: Path) -> list[str]:
 
 
 def test_crowded_flyer_keeps_everything(tmp_path: Path) -> None:
-    """200 panel members and a 2,000-word intro: smaller type, but nothing left out."""
+    """200 panel members and a 2,000-word intro: more pages, but nothing left out."""
     assert _flyer_misses(_crowded_invitation(200, 2000), tmp_path / "vol.pdf") == []
 
 
