@@ -42,12 +42,6 @@ def test_hostile_svg_logo_is_refused(name: str, svg_to_png: Any) -> None:
     user_error_message(caught.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="svgz (gzip) logos are inflated by QSvgRenderer without a size limit: 400 KB "
-    "became 400 MB in memory here, and the entity/external checks see only compressed "
-    "bytes; gui/house_style_dialog.py should refuse gzip data (magic 1f 8b)",
-)
 def test_compressed_svg_logo_is_refused(svg_to_png: Any) -> None:
     """A gzip-compressed SVG (svgz) whose comment inflates ~1000-fold."""
     body = PLAIN.replace(b"<rect", b"<!--" + b"A" * (20 * 1024 * 1024) + b"--><rect")

@@ -68,6 +68,11 @@ def svg_to_png(data: bytes, pixels: int = LOGO_PIXELS) -> bytes:
 
     if len(data) > MAX_LOGO_BYTES:
         raise PhotoError("Het logo is te groot (meer dan 5 MB).")
+    if data[:2] == b"\x1f\x8b":  # svgz: Qt would inflate it without any size limit
+        raise PhotoError(
+            "Gecomprimeerde SVG-logo's (.svgz) worden niet gebruikt; "
+            "sla het logo op als gewoon SVG-bestand of als PNG."
+        )
     if _EXTERNAL_REF.search(data) or b"<!ENTITY" in data:
         raise PhotoError(
             "Dit SVG-logo verwijst naar andere bestanden of bevat entiteiten; "
