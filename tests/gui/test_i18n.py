@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import QProcess, QSettings, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
+from vnhg_desk.demo import add_demo
 from vnhg_desk.gui import i18n
+from vnhg_desk.gui.archive_pane import HTML
 from vnhg_desk.gui.main_window import MainWindow
 from vnhg_desk.resources import resource_path
 from vnhg_desk.store import Library
@@ -73,6 +75,20 @@ def test_english_menus_when_english_is_chosen(qtbot, qapp, library, tmp_path, du
     assert (
         buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
     )
+
+
+def test_english_archive_has_english_dates_status_and_plurals(
+    qtbot, qapp, library, tmp_path, dutch_afterwards
+):
+    add_demo(library)
+    i18n.install_translator(qapp, "en")
+    window = _window(qtbot, library, tmp_path)
+    window.reload_archive()
+    rows = [window.archive.list.item(i).data(HTML) for i in range(2)]
+    text = " ".join(str(row) for row in rows)
+    assert "September" in text and "november" not in text and "concept" not in text
+    assert "draft" in text
+    assert window.archive.count_label.text() == "2 documents"
 
 
 def test_qt_buttons_are_dutch_in_dutch(qapp, dutch_afterwards):

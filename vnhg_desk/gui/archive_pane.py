@@ -6,10 +6,11 @@ document at the part where the words were found.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from vnhg_desk.layout.words import long_date
 
 DOC_ID = Qt.ItemDataRole.UserRole
 PART_UID = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +40,11 @@ def _markers() -> tuple[str, str]:
     except ImportError:
         return _DEFAULT_MARKERS
     return MATCH_START, MATCH_END
+
+
+def ui_date(day: date) -> str:
+    """A date in the UI language ("25 september 2026" / "25 September 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def snippet_html(snippet: str) -> str:
@@ -146,17 +150,17 @@ class ArchivePane(QWidget):
         self.list.clear()
         for summary in summaries:
             self._add_row(summary.id, "", self._summary_html(summary), summary.title)
-        self.count_label.setText(self.tr("%1 documenten").replace("%1", str(len(summaries))))
+        self.count_label.setText(self.tr("%n documenten", "", len(summaries)))
         self.mark_current(self.current_id)
 
     def _summary_html(self, summary: Any) -> str:
         kind = self.tr("Uitnodiging") if summary.kind == "invitation" else self.tr("Verslag")
         status = getattr(summary.status, "value", summary.status)
-        details = [kind, long_date(summary.date) if summary.date else self.tr("geen datum")]
+        details = [kind, ui_date(summary.date) if summary.date else self.tr("geen datum")]
         if summary.place:
             details.append(summary.place)
-        if status and status != "definitief":
-            details.append(str(status))
+        if status == "concept":
+            details.append(self.tr("concept"))
         title = summary.title or self.tr("(zonder titel)")
         return f"<b>{escape(title)}</b><br><small>{escape(' · '.join(details))}</small>"
 
@@ -186,7 +190,7 @@ class ArchivePane(QWidget):
         hits = self.library.search(text)
         self.list.clear()
         for hit in hits:
-            when = long_date(hit.date) if hit.date else ""
+            when = ui_date(hit.date) if hit.date else ""
             title = hit.title or self.tr("(zonder titel)")
             html = (
                 f"<b>{escape(title)}</b> <small>{escape(when)}</small><br>"
@@ -194,9 +198,7 @@ class ArchivePane(QWidget):
             )
             self._add_row(hit.doc_id, hit.part_uid or "", html, title, 3)
         self.count_label.setText(
-            self.tr("%1 treffers").replace("%1", str(len(hits)))
-            if hits
-            else self.tr("Niets gevonden")
+            self.tr("%n treffers", "", len(hits)) if hits else self.tr("Niets gevonden")
         )
 
     def mark_current(self, doc_id: int | None) -> None:

@@ -154,9 +154,7 @@ class PreviewPane(QWidget):
         else:
             self._show(result)
             pages = len(result.images)
-            self.status.setText(
-                self.tr("Voorbeeld: %1 pagina's (PDF voor e-mail)").replace("%1", str(pages))
-            )
+            self.status.setText(self.tr("Voorbeeld: %n pagina's (PDF voor e-mail)", "", pages))
             self.updated.emit(time.perf_counter() - self._requested_at)
         if self._pending:
             self._start()
