@@ -262,6 +262,34 @@ def test_command_line_exports_eml(tmp_path):
     assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"]
 
 
+def test_command_line_chooses_group_and_attaches_the_flyer(tmp_path):
+    from vnhg_desk.model import Invitation
+
+    library, doc_id = _library_with_report(tmp_path)
+    flyer = Invitation(theme="Wonen in de regio", place="Hoorn")
+    library.save(flyer)
+    library.close()
+    target = tmp_path / "colleges.eml"
+    command = [sys.executable, "-m", "vnhg_desk", "--library", str(library.path), "export",
+               str(doc_id), "-o", str(target), "--groep", "colleges B&W",
+               "--uitnodiging", str(flyer.id)]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    message = _parse(target)
+    assert sorted(a.addr_spec for a in message["Bcc"].addresses) == [
+        "bestuur@wijdemeren.invalid",
+        "college@edam-volendam.example.org",
+    ]
+    assert [a.get_content_type() for a in message.iter_attachments()] == ["application/pdf"] * 2
+    # The options belong to an e-mail draft: elsewhere they are refused in one Dutch line.
+    wrong = subprocess.run(
+        [*command[:8], str(tmp_path / "x.pdf"), "--groep", "colleges B&W"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert wrong.returncode != 0 and ".eml" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
 @pytest.mark.parametrize(
     "name",
     ["Raad, Heiloo", 'Griffie "Noord"', "Gemeente Súdwest-Fryslân", "Naam\nBcc: x@kwaad.invalid"],

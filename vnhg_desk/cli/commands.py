@@ -123,6 +123,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from vnhg_desk.export.dispatch import export_document
 
     with opened_library(args) as library:
-        path = export_document(library, args.id, args.output, variant=args.variant)
+        path = export_document(
+            library,
+            args.id,
+            args.output,
+            variant=args.variant,
+            groups=args.groep,
+            flyer_id=args.uitnodiging,
+        )
     print(f"Opgeslagen in {path}")
     return 0

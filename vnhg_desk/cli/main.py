@@ -97,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
         default="email",
         help="PDF voor e-mail (standaard) of voor de drukker",
     )
+    export.add_argument(
+        "--groep",
+        action="append",
+        metavar="GROEP",
+        help="bij .eml: ontvangersgroep (herhaalbaar; standaard de vaste groep)",
+    )
+    export.add_argument(
+        "--uitnodiging",
+        type=_document_id,
+        metavar="NUMMER",
+        help="bij .eml: voeg ook de flyer van deze uitnodiging toe",
+    )
     return parser
 
 

@@ -59,8 +59,13 @@ def export_document(
     *,
     variant: str = "email",
     progress: Progress | None = None,
+    groups: list[str] | None = None,
+    flyer_id: int | None = None,
 ) -> Path:
     """Export document ``doc_id`` to ``target``; the format follows from the suffix.
+
+    For an e-mail draft (.eml), ``groups`` chooses the recipients (default: the cover
+    e-mail's default group) and ``flyer_id`` an invitation whose flyer is attached too.
 
     A folder (an existing one, or a path ending in "/") gets the exchange layout.
     Afterwards the library keeps a snapshot of the document and records the export.
@@ -78,6 +83,8 @@ def export_document(
         raise ExportError(f"Onbekend formaat {shown}. Mogelijk zijn: {supported_formats()}.")
     if _same_file(target, getattr(library, "path", None)):
         raise ExportError(f"{target.name} is het bibliotheekbestand zelf; kies een andere naam.")
+    if (groups or flyer_id is not None) and suffix != ".eml":
+        raise ExportError("Ontvangersgroepen en een bijgevoegde uitnodiging horen bij een .eml.")
     report = progress or (lambda _fraction: None)
     document = library.load(doc_id)
     report(0.02)
@@ -102,7 +109,10 @@ def export_document(
     else:  # .eml: the cover e-mail with the e-mail PDF attached (export/eml.py)
         from vnhg_desk.export.eml import write_document_eml
 
-        write_document_eml(library, document, target, progress=report)
+        flyer = library.load(flyer_id) if flyer_id is not None and flyer_id != doc_id else None
+        if flyer is not None and not isinstance(flyer, Invitation):
+            raise ExportError(f"Document {flyer_id} is geen uitnodiging.")
+        write_document_eml(library, document, target, groups=groups, flyer=flyer, progress=report)
         label = FORMATS[suffix]
     library.snapshot(doc_id, f"export {label}")
     library.record_export(doc_id, label, str(target))
