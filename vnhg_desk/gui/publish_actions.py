@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QMessageBox,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.gui.export_worker import ExportRunner, LibraryCopy
-from vnhg_desk.gui.i18n import LANGUAGES, current_language, install_translator, save_language
+from vnhg_desk.gui.i18n import LANGUAGES, current_language, save_language
 from vnhg_desk.gui.printing import PrintMixin
 from vnhg_desk.gui.publish_mail import EmailDraftMixin
 
@@ -397,18 +396,16 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
 
     # -- language --------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
-        """Switch the UI language now and remember it for the next start."""
+        """Remember the UI language; it takes effect when VNHG Desk starts again.
+
+        Until then every text stays in the current language (never a mix of both); the
+        user is offered a restart at once (the window saves everything before it closes).
+        """
         if language not in LANGUAGES:
             return
         save_language(language)
         self.actions[f"language-{language}"].setChecked(True)
         if language == current_language():
-            return
-        install_translator(QApplication.instance(), language)
-        self.retranslate()  # LanguageChange arrives later; our texts change now
-        retranslate = getattr(self.window, "retranslate_ui", None)
-        if callable(retranslate):
-            retranslate()
             return
         box = self._say(
             self.tr(
