@@ -72,6 +72,17 @@ V2_SCHEMA = [
     )""",
 ]
 
+V3_SCHEMA = [
+    """CREATE TABLE export_log (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL
+    )""",
+    "CREATE INDEX export_log_by_document ON export_log (doc_id, id)",
+]
+
 STAMP = "2024-05-01T09:30:00.000000+00:00"
 DOC_JSON = {
     "format": 1,
@@ -86,7 +97,7 @@ DOC_JSON = {
             "type": "article",
             "uid": "art000000001",
             "headline": "GELD VOOR DE JEUGDZORG",
-            "body": "De financiën van de coöperatie kwamen uitgebreid aan bod.",
+            "body": "Wethouder Kılıç lichtte de financiën van de coöperatie toe.",
             "photos": [{"uid": "pho000000001", "photo_hash": "f" * 64, "caption": "Zaal"}],
         }
     ],
@@ -95,10 +106,12 @@ PHOTO_BYTES = b"\xff\xd8 oud origineel \xff\xd9"
 
 
 def create_library(path: Path, version: int) -> None:
-    """A library of ``version`` (1 or 2) holding one edition, a photo, a person, a revision."""
+    """A library of ``version`` (1 to 3) holding one edition, a photo, a person, a revision
+    (and from version 3 an export logged)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
-    for statement in V1_SCHEMA + (V2_SCHEMA if version >= 2 else []):
+    added = [V2_SCHEMA, V3_SCHEMA][: version - 1]
+    for statement in V1_SCHEMA + [s for schema in added for s in schema]:
         conn.execute(statement)
     data = json.dumps(DOC_JSON, ensure_ascii=False)
     conn.execute(
@@ -128,6 +141,12 @@ def create_library(path: Path, version: int) -> None:
     if version >= 2:
         conn.execute(
             "INSERT INTO renditions VALUES (?, 'email-800', ?, x'00ff')", ("f" * 64, STAMP)
+        )
+    if version >= 3:
+        conn.execute(
+            "INSERT INTO export_log (doc_id, at, kind, target) "
+            "VALUES (7, ?, 'docx', '/tmp/oud-verslag.docx')",
+            (STAMP,),
         )
     conn.execute(f"PRAGMA user_version = {version}")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

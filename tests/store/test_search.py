@@ -192,3 +192,81 @@ def test_marker_characters_in_user_text_never_reach_snippets(lib):
     assert hit.snippet.count(MATCH_START) == 1 == hit.snippet.count(MATCH_END)
     assert f"{MATCH_START}havenbedrijf{MATCH_END}" in hit.snippet
     assert lib.load(doc.id).articles[0].body.count("\x02") == 1  # the document keeps them
+
+
+@pytest.fixture
+def names(lib):
+    doc = Edition(
+        title="Verslag regiotafel",
+        content=[
+            Article(
+                headline="Nieuwe wethouders",
+                body="Wethouder Kılıç (Zaanstad) en burgemeester Şahin spraken met "
+                "Lars Østergaard van de Hoofdstraße-vereniging over de Ærø-veerdienst.",
+            ),
+            Article(headline="Overleg in Łódź", body="Een bezoek aan de partnerstad."),
+        ],
+    )
+    lib.save(doc)
+    return lib, doc
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("kilic", "Kılıç"),
+        ("KILIC", "Kılıç"),
+        ("kılıç", "Kılıç"),
+        ("kil", "Kılıç"),
+        ("sahin", "Şahin"),
+        ("ostergaard", "Østergaard"),
+        ("østergaard", "Østergaard"),
+        ("hoofdstrasse", "Hoofdstraße"),
+        ("aero", "Ærø"),
+    ],
+)
+def test_letters_the_tokenizer_keeps_apart_are_found_and_shown_as_written(names, query, word):
+    lib, doc = names
+    (hit,) = lib.search(query)
+    assert hit.part_uid == doc.articles[0].uid
+    assert f"{MATCH_START}{word}{MATCH_END}" in hit.snippet
+    assert hit.snippet.count(MATCH_START) == 1
+    assert not any(w in hit.snippet for w in ("Kilic", "Ostergaard", "strasse", "Aero"))
+
+
+def test_spelled_out_letters_combine_with_other_words_and_headings(names):
+    lib, doc = names
+    (hit,) = lib.search("kilic lars osterg")
+    marked = [f"{MATCH_START}{w}{MATCH_END}" for w in ("Kılıç", "Lars", "Østergaard")]
+    assert all(m in hit.snippet for m in marked), hit.snippet
+    (heading,) = lib.search("lodz")
+    assert heading.part_uid == doc.articles[1].uid
+    assert f"{MATCH_START}Łódź{MATCH_END}" in heading.snippet
+    assert lib.search("kilic partnerstad") == []  # still all words in one part
+
+
+def test_strasse_finds_strasse(lib):
+    doc = Edition(content=[Article(headline="Aan de Straße", body="Een straat in Duitsland.")])
+    lib.save(doc)
+    (hit,) = lib.search("strasse")
+    assert hit.doc_id == doc.id and f"{MATCH_START}Straße{MATCH_END}" in hit.snippet
+
+
+def test_reindexing_and_trash_forget_spelled_out_words(names):
+    lib, doc = names
+    doc.articles[0].body = "Wethouder Jansen (Zaanstad)."
+    lib.save(doc)
+    assert lib.search("kilic") == [] and lib.search("kılıç") == []
+    assert lib.search("jansen")
+    lib.delete(doc.id)
+    assert lib.search("lodz") == []
+    lib.restore_deleted(doc.id)
+    assert [h.doc_id for h in lib.search("lodz")] == [doc.id]
+    lib.rebuild_search_index()
+    assert [h.doc_id for h in lib.search("lodz")] == [doc.id]
+    with lib._reading() as conn:
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+
+
+def test_fts_query_spells_out_letters():
+    assert fts_query("Kılıç straße") == '"Kiliç" "strasse"*'  # ç: the tokenizer folds it

@@ -8,7 +8,7 @@ from typing import Any
 
 from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.documents import DocumentsMixin, decode_document
-from vnhg_desk.store.search import index_document
+from vnhg_desk.store.search import clear_index, index_document
 from vnhg_desk.store.settings import HOUSE_STYLE_KEY
 
 
@@ -35,7 +35,7 @@ class MaintenanceMixin(DocumentsMixin):
     def rebuild_search_index(self) -> None:
         """Index every document (not in the trash) afresh, in one transaction."""
         with self._writing() as conn:
-            conn.execute("DELETE FROM search_index")
+            clear_index(conn)
             rows = conn.execute(
                 "SELECT id, data, revision FROM documents WHERE deleted IS NULL"
             ).fetchall()

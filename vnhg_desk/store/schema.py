@@ -94,6 +94,35 @@ _V3 = (
 )
 
 
+_V4 = (
+    # The text of each index row as written, shown in snippets; the index itself holds
+    # it with letters the tokenizer keeps apart spelled out (store.search.spell_out).
+    """CREATE TABLE search_index_parts (
+        id INTEGER PRIMARY KEY,
+        heading TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        part_uid TEXT,
+        label TEXT NOT NULL DEFAULT ''
+    )""",
+    "INSERT INTO search_index_parts (id, heading, text, part_uid, label) "
+    "SELECT rowid, coalesce(heading, ''), coalesce(text, ''), part_uid, coalesce(label, '') "
+    "FROM search_index",
+    "DROP TABLE search_index",
+    """CREATE VIRTUAL TABLE search_index USING fts5 (
+        heading, text, part_uid UNINDEXED, label UNINDEXED,
+        content = 'search_index_parts', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    )""",
+)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    from vnhg_desk.store.search import respell_index  # (search needs the store's base)
+
+    _statements(*_V4)(conn)
+    respell_index(conn)
+
+
 def _statements(*statements: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -105,7 +134,12 @@ def _statements(*statements: str) -> Callable[[sqlite3.Connection], None]:
 Migration = Callable[[sqlite3.Connection], None]
 
 #: Migration ``n`` (1-based) brings a library from version ``n - 1`` to ``n``.
-MIGRATIONS: list[Migration] = [_statements(*_V1), _statements(*_V2), _statements(*_V3)]
+MIGRATIONS: list[Migration] = [
+    _statements(*_V1),
+    _statements(*_V2),
+    _statements(*_V3),
+    _v4,
+]
 
 CURRENT_VERSION = len(MIGRATIONS)
 
@@ -122,9 +156,12 @@ def _normalise_sql(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip()
 
 
+_FTS_SHADOWS = ("data", "idx", "content", "docsize", "config")
+
+
 def _is_fts_shadow(name: str) -> bool:
     # FTS5 creates these itself; their exact DDL depends on the SQLite version.
-    return name.startswith("search_index_")
+    return name in {f"search_index_{part}" for part in _FTS_SHADOWS}
 
 
 def read_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:

@@ -1,7 +1,11 @@
 """The full-text index (SQLite FTS5): what is indexed per document part, and searching it.
 
 User input is never FTS syntax: every word is quoted, the last one is searched as a
-prefix. The tokenizer ignores case and diacritics ("cooperatie" finds "coöperatie").
+prefix. The tokenizer ignores case and diacritics ("cooperatie" finds "coöperatie"); letters
+it keeps apart ("ı", "ø", "ß", ...) are spelled out in the index ("kilic" finds "Kılıç").
+The index is external-content: ``search_index_parts`` holds the text as written (snippets
+show it), ``search_index`` indexes the spelled-out text, which has the same words in the
+same places, so FTS5 marks the right word of the original.
 """
 
 from __future__ import annotations
@@ -30,6 +34,23 @@ def _fold(text: str) -> str:
     if MATCH_START in folded or MATCH_END in folded:  # (str.translate is slow on long text)
         folded = folded.replace(MATCH_START, "").replace(MATCH_END, "")
     return folded
+
+
+#: Letters the tokenizer does not fold, spelled out as secretaries type them. Each maps
+#: letters to letters, so the words of the folded text are those of the original.
+_LETTERS = {
+    "ı": "i", "İ": "I", "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+}  # fmt: skip
+_LETTER = re.compile("[" + "".join(_LETTERS) + "]")
+
+
+def spell_out(text: str) -> str:
+    """Text as the index holds it: the letters of :data:`_LETTERS` replaced."""
+    if not _LETTER.search(text):  # (the common case; a regex scan is cheap on long text)
+        return text
+    return _LETTER.sub(lambda match: _LETTERS[match.group()], text)
 
 
 def _join(*pieces: Iterable[str] | str) -> str:
@@ -69,13 +90,46 @@ def _parts(doc: Document) -> list[tuple[str | None, str, str, str]]:
     return parts
 
 
+_ADD = "INSERT INTO search_index (rowid, heading, text) VALUES (?, ?, ?)"
+_REMOVE = "INSERT INTO search_index (search_index, rowid, heading, text) VALUES ('delete', ?, ?, ?)"
+
+
+def _index_words(
+    conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]], *, add: bool
+) -> None:
+    """Add (or remove) the spelled-out words of ``(rowid, heading, text)`` to the index.
+
+    An external-content index forgets a row only when told the words it indexed: a
+    plain DELETE would remove the original's words and leave the index corrupt.
+    """
+    conn.executemany(
+        _ADD if add else _REMOVE,
+        [(rowid, spell_out(heading), spell_out(text)) for rowid, heading, text in rows],
+    )
+
+
 def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document from the index."""
     first = doc_id << PART_BITS
-    conn.execute(
-        "DELETE FROM search_index WHERE rowid BETWEEN ? AND ?",
-        (first, first + (1 << PART_BITS) - 1),
-    )
+    span = (first, first + (1 << PART_BITS) - 1)
+    rows = conn.execute(
+        "SELECT id, heading, text FROM search_index_parts WHERE id BETWEEN ? AND ?", span
+    ).fetchall()
+    _index_words(conn, rows, add=False)
+    conn.execute("DELETE FROM search_index_parts WHERE id BETWEEN ? AND ?", span)
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    """Empty the index (before rebuilding it)."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_index_parts")
+
+
+def respell_index(conn: sqlite3.Connection) -> None:
+    """Index the kept text of every part afresh (after a change of :func:`spell_out`)."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    rows = conn.execute("SELECT id, heading, text FROM search_index_parts").fetchall()
+    _index_words(conn, rows, add=True)
 
 
 def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
@@ -92,14 +146,16 @@ def index_document(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None
         for number, (uid, heading, text, label) in enumerate(parts)
     ]
     conn.executemany(
-        "INSERT INTO search_index (rowid, heading, text, part_uid, label) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO search_index_parts (id, heading, text, part_uid, label) "
+        "VALUES (?, ?, ?, ?, ?)",
         rows,
     )
+    _index_words(conn, [row[:3] for row in rows], add=True)
 
 
 def fts_query(text: str) -> str | None:
     """User text as a safe FTS5 query: quoted words, all required, the last one a prefix."""
-    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in _fold(text))
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in spell_out(_fold(text)))
     words = text.split()
     words = [word for word in words if any(ch.isalnum() for ch in word)]
     if not words:
