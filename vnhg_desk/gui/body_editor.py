@@ -6,7 +6,7 @@ and our Markdown on the clipboard. Undo belongs to the window's undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -29,13 +29,13 @@ from vnhg_desk.gui.body_convert import (
     plain_blocks,
     span_format,
 )
-from vnhg_desk.gui.fields import is_undo_key
+from vnhg_desk.gui.fields import UndoKeysToWindow
 from vnhg_desk.model.richtext import Span, blocks_to_markdown, safe_link
 
 MARKDOWN_MIME = "text/markdown"
 
 
-class BodyEdit(QTextEdit):
+class BodyEdit(UndoKeysToWindow, QTextEdit):
     """A QTextEdit whose value is the stored body (our Markdown subset)."""
 
     user_edited = Signal()
@@ -56,12 +56,6 @@ class BodyEdit(QTextEdit):
         self._cached = None
         if not self._loading:
             self.user_edited.emit()
-
-    def event(self, event: QEvent) -> bool:
-        if is_undo_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         cursor = self.textCursor()

@@ -25,7 +25,18 @@ def is_undo_key(event: QEvent) -> bool:
     )
 
 
-class LineField(QLineEdit):
+class UndoKeysToWindow:
+    """Mixin for a text widget: Ctrl+Z / Ctrl+Y go to the window's undo stack, not the
+    widget's own (list it before the Qt class)."""
+
+    def event(self, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+
+class LineField(UndoKeysToWindow, QLineEdit):
     """A one-line text field."""
 
     user_edited = Signal()
@@ -35,12 +46,6 @@ class LineField(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(accessible_name)
         self.textEdited.connect(self.user_edited)
-
-    def event(self, event: QEvent) -> bool:
-        if is_undo_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def value(self) -> str:
         return self.text()
@@ -52,7 +57,7 @@ class LineField(QLineEdit):
             self.setCursorPosition(min(position, len(value)))
 
 
-class PlainField(QPlainTextEdit):
+class PlainField(UndoKeysToWindow, QPlainTextEdit):
     """A few lines of plain text; with ``as_lines`` its value is a list of lines."""
 
     user_edited = Signal()
@@ -72,12 +77,6 @@ class PlainField(QPlainTextEdit):
     def _changed(self) -> None:
         if not self._loading:
             self.user_edited.emit()
-
-    def event(self, event: QEvent) -> bool:
-        if is_undo_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def value(self) -> str | list[str]:
         text = self.toPlainText()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import time
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, is_undo_key
+from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, UndoKeysToWindow
 from vnhg_desk.gui.people_dialog import PeopleDialog
 from vnhg_desk.model import Invitation, Person
 
 NO_TIME = QTime(0, 0)
 
 
-class TimeField(QTimeEdit):
+class TimeField(UndoKeysToWindow, QTimeEdit):
     """A time of day that may be empty (00:00 is shown as "geen tijd")."""
 
     user_edited = Signal()
@@ -56,12 +56,6 @@ class TimeField(QTimeEdit):
     def _changed(self) -> None:
         if not self._loading:
             self.user_edited.emit()
-
-    def event(self, event: QEvent) -> bool:
-        if is_undo_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def value(self) -> time | None:
         chosen = self.time()
