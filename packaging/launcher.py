@@ -17,6 +17,6 @@ if __name__ == "__main__":
 
         raise SystemExit(bundle_selftest.run())
 
-    from vnhg_desk.cli.main import main
+    from vnhg_desk.cli.main import console
 
-    raise SystemExit(main())
+    console()

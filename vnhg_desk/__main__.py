@@ -1,5 +1,5 @@
 """`python -m vnhg_desk` does what the `vnhg-desk` command does."""
 
-from vnhg_desk.cli.main import main
+from vnhg_desk.cli.main import console
 
-raise SystemExit(main())
+console()

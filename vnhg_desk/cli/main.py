@@ -7,6 +7,7 @@ only when they run, so ``vnhg-desk list`` stays quick.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,12 @@ from vnhg_desk.errors import UserError
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 3
 EXIT_INTERRUPTED = 130
+
+#: Python's cyclic garbage collector runs after every 700 new container objects by
+#: default: importing reportlab and laying out an edition would trigger it hundreds of
+#: times. Rarer young collections save ~15 ms of a 0.35 s export and cost at most a few
+#: MB more memory held before a collection (benchmarks/bench_pdf.py).
+_GC_THRESHOLDS = (20_000, 50, 50)
 
 # argparse speaks English; the few messages a user meets are given in Dutch.
 _ARGPARSE_DUTCH = (
@@ -171,3 +178,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED
+
+
+def console() -> None:
+    """The installed ``vnhg-desk`` program (and ``python -m vnhg_desk``): :func:`main` in a
+    process of its own, which exits when it returns.
+
+    Before exiting, the objects still alive are frozen out of the garbage collector, so
+    Python's last full collection at shut-down does not walk them all again: a quicker
+    exit (~35 ms of an export) and nothing else changes, as every file is closed by then.
+    """
+    gc.set_threshold(*_GC_THRESHOLDS)
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
