@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnhg_desk.layout.body_cache import parse_body_cached
 from vnhg_desk.layout.words import banner_date, long_date, time_range, word
 from vnhg_desk.model import Article, Edition, HouseStyle, Invitation, Person, SidebarBox
-from vnhg_desk.model.richtext import Block, parse_body
+from vnhg_desk.model.richtext import Block
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _article(article: Article) -> ArticleLayout:
         headline=article.headline.strip(),
         subtitle=article.subtitle.strip(),
         lead=article.lead.strip(),
-        body=parse_body(article.body),
+        body=parse_body_cached(article.body),
         quotes=[
             QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid)
             for q in article.quotes
@@ -132,7 +133,7 @@ def _article(article: Article) -> ArticleLayout:
 
 
 def _box(box: SidebarBox) -> BoxLayout:
-    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), parse_body(box.body))
+    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), parse_body_cached(box.body))
 
 
 def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
@@ -179,7 +180,7 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
         date_line=long_date(invitation.date, lang, weekday=True),
         time_line=time_range(invitation.start_time, invitation.end_time, lang),
         place_line=place,
-        intro=parse_body(invitation.intro),
+        intro=parse_body_cached(invitation.intro),
         moderator=_person_line(invitation.moderator),
         panel=[line for line in map(_person_line, invitation.panel) if line],
         registration_note=invitation.registration_note.strip(),
