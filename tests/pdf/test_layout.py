@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from tests.pdf.conftest import pdftotext
 from tests.pdf.test_variants import _placed_images
-from vnhg_desk.export.pdf.edition import GUTTER
 from vnhg_desk.export.pdf.page import PageGeometry
+from vnhg_desk.export.pdf.placements import GUTTER
 
 
 def _words(path):

@@ -85,3 +85,17 @@ def test_parsed_dictionary_is_cached_for_the_next_process(tmp_path, monkeypatch)
     third = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert third.stdout.strip() == "[2, 6, 8]", third.stderr
     assert cached[0].read_bytes() != b"kapot"
+
+
+def test_typesetting_is_imported_only_after_the_photos_start():
+    """The writer module imports no reportlab typesetting (~90 ms): write_pdf starts
+    scaling the photos in threads first and imports it while they run."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vnhg_desk.export.pdf;"
+        "print(sorted(m for m in ('reportlab.platypus', 'reportlab.pdfgen') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr

@@ -7,8 +7,8 @@ import io
 from PIL import Image
 
 from tests.pdf.fixtures import add_photo
-from vnhg_desk.export.pdf.edition import COLUMN_ASPECT, FULL_ASPECT
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
+from vnhg_desk.export.pdf.placements import COLUMN_ASPECT, FULL_ASPECT
 from vnhg_desk.imaging.source import MemoryPhotoSource
 
 

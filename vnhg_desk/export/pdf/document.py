@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vnhg_desk.export.pdf.page import PageGeometry, draw_crop_marks
 from vnhg_desk.export.pdf.styles import Styles
+
+rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
 
 Draw = Callable[[Canvas, "NewsletterDoc"], None]
 

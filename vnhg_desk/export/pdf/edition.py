@@ -14,48 +14,20 @@ from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
+from vnhg_desk.export.pdf.placements import (
+    COLUMN_ASPECT,
+    FULL_ASPECT,
+    GUTTER,
+    column_width,
+    landscape,
+)
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
-from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
 from vnhg_desk.layout.document_layout import QuoteLayout
 
-GUTTER = 6 * mm
-FULL_ASPECT = (2.0, 2.4)  # full-width photos: wide crops, so a page keeps room for text
-COLUMN_ASPECT = (1.0, 1.8)
 _OPEN, _CLOSE = "\u201c", "\u201d"
 
 Progress = Callable[[float], None]
-
-
-def photo_placements(
-    photo_hashes: list[list[str]], geometry: PageGeometry, photos: PhotoSource
-) -> list[Placement]:
-    """Every photo with the width and aspect limits it will be placed at, in reading
-    order, from each content item's photo hashes (none for a box)."""
-    width = geometry.type_width
-    column = column_width(geometry)
-    out = []
-    for index, hashes in enumerate(photo_hashes):
-        for number, photo_hash in enumerate(hashes):
-            wide = index == 0 and number == 0 and landscape(photos, photo_hash)
-            limits = FULL_ASPECT if wide else COLUMN_ASPECT
-            out.append(Placement(photo_hash, width if wide else column, limits))
-    return out
-
-
-def column_width(geometry: PageGeometry) -> float:
-    """The width of one of the two text columns."""
-    return (geometry.type_width - GUTTER) / 2
-
-
-def landscape(photos: PhotoSource, photo_hash: str) -> bool:
-    """Whether a photo is wide enough to open the edition across the page (a portrait
-    cropped to 2:1 would lose too much): otherwise it joins the columns."""
-    try:
-        info = photos.photo_info(photo_hash)
-    except KeyError:
-        return True  # a missing photo keeps its place, as an empty frame
-    return info.width >= 1.2 * info.height
 
 
 class EditionStory:

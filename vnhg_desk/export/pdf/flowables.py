@@ -9,7 +9,8 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from vnhg_desk.export.pdf.photos import EmbeddedJpeg, Rendition
+from vnhg_desk.export.pdf.photos import Rendition
+from vnhg_desk.export.pdf.readers import EmbeddedJpeg
 
 
 class ColumnParagraph(Paragraph):

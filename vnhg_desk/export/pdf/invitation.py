@@ -20,7 +20,7 @@ from vnhg_desk.export.pdf.flowables import TintedBox
 from vnhg_desk.export.pdf.masthead import draw_footer
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
-from vnhg_desk.export.pdf.photos import render_logo
+from vnhg_desk.export.pdf.readers import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
 from vnhg_desk.imaging.source import PhotoSource

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+
+if TYPE_CHECKING:  # the geometry is needed before the typesetting modules are imported
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
 
 VARIANTS = ("email", "print")
 BLEED = 3 * mm

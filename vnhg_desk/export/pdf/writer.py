@@ -1,4 +1,9 @@
-"""write_pdf: checks the request, builds the document for its variant, writes it safely."""
+"""write_pdf: checks the request, builds the document for its variant, writes it safely.
+
+The photos are the slowest part of a first export. They start scaling in worker threads
+before anything else, and the typesetting modules (reportlab's platypus: about 90 ms to
+import) are imported while they run. So this module imports no typesetting itself.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab import rl_config
-from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
-
 from vnhg_desk.errors import ExportError, UserError
-from vnhg_desk.export.pdf.document import NewsletterDoc
-from vnhg_desk.export.pdf.edition import EditionStory, photo_placements
-from vnhg_desk.export.pdf.invitation import build_invitation
-from vnhg_desk.export.pdf.masthead import MASTHEAD, draw_footer, draw_later_bar, draw_masthead
-from vnhg_desk.export.pdf.metadata import edition_metadata
 from vnhg_desk.export.pdf.output import write_bytes
 from vnhg_desk.export.pdf.page import VARIANTS, PageGeometry
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch
-from vnhg_desk.export.pdf.photos import render_logo
+from vnhg_desk.export.pdf.placements import photo_placements
 from vnhg_desk.export.pdf.result import PdfResult
-from vnhg_desk.export.pdf.styles import build_styles
 from vnhg_desk.imaging.source import PhotoSource
-from vnhg_desk.layout import layout_edition, layout_invitation
-from vnhg_desk.layout.words import word
+from vnhg_desk.layout import layout_invitation
 from vnhg_desk.model import Article, Edition, HouseStyle, Invitation
-
-rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
 
 Progress = Callable[[float], None]
 
@@ -50,6 +42,8 @@ def write_pdf(
     buffer = io.BytesIO()
     renditions: list[tuple[str, str, bytes]] = []
     if isinstance(document, Invitation):
+        from vnhg_desk.export.pdf.invitation import build_invitation
+
         result = build_invitation(layout_invitation(document, style), photos, buffer, variant)
     elif isinstance(document, Edition):
         result = _build_edition(document, style, photos, buffer, variant, report, renditions)
@@ -94,62 +88,15 @@ def _build_edition(
     renditions: list[tuple[str, str, bytes]],
 ) -> PdfResult:
     geometry = PageGeometry.for_variant(variant)
-    # Photos are scaled in worker threads while bodies are parsed, fonts load and pages
-    # are laid out (the layout keeps the content's order and each article's photos).
+    # Photos are scaled in worker threads while reportlab is imported, bodies are parsed,
+    # fonts load and pages are laid out (the layout keeps each article's photos in order).
     hashes = [
         [photo.photo_hash for photo in item.photos] if isinstance(item, Article) else []
         for item in edition.content
     ]
     with PhotoBatch(photos, photo_placements(hashes, geometry, photos), variant) as batch:
-        layout = layout_edition(edition, style)
-        styles = build_styles(style, layout.language, print_colours=variant == "print")
-        story_maker = EditionStory(
-            styles,
-            geometry,
-            batch,
-            word("photo", layout.language),
-            progress=lambda fraction: report(0.5 * fraction),
-        )
-        story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
-        logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
+        from vnhg_desk.export.pdf.newsletter import build_newsletter  # ~90 ms: see above
 
-        def first_page(canvas, doc) -> None:
-            draw_masthead(
-                canvas,
-                geometry,
-                styles,
-                association=layout.association,
-                title=layout.title,
-                banner_date=layout.banner_date,
-                place=layout.place,
-                meeting=layout.meeting,
-                references=layout.references,
-                highlights=layout.highlights,
-                logo=logo,
-            )
-
-        def later_page(canvas, doc) -> None:
-            draw_later_bar(canvas, geometry, styles)
-
-        def page_end(canvas, doc) -> None:
-            label = f"{layout.page_word} {canvas.getPageNumber()}"
-            draw_footer(canvas, geometry, styles, layout.footer, label)
-
-        doc = NewsletterDoc(
-            buffer,
-            geometry,
-            styles,
-            first_top=MASTHEAD,
-            first_page=first_page,
-            later_page=later_page,
-            page_end=page_end,
-            metadata=edition_metadata(layout),
-        )
-        total = max(1, len(story))
-        doc.setProgressCallBack(
-            lambda kind, value: report(0.5 + 0.5 * value / total) if kind == "PROGRESS" else None
-        )
-        doc.build(story)
-        batch.finish()
+        result = build_newsletter(edition, style, geometry, batch, buffer, report)
     renditions += batch.new_renditions
-    return PdfResult(doc.page, story_maker.page_of_uid, story_maker.missing_photos)
+    return result
