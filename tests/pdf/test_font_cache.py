@@ -45,6 +45,12 @@ def test_cached_face_equals_the_parsed_one(tmp_path, monkeypatch):
     assert cached.stringWidth("Kılıç ĳsberen", 11) == parsed.stringWidth("Kılıç ĳsberen", 11)
     assert _subset_of(cached, "Ahmet Şahin") == _subset_of(parsed, "Ahmet Şahin")
     assert first.face.charWidths == parsed.face.charWidths
+    # Not kept in the cache (reportlab reads it only while parsing), but rebuilt on demand.
+    assert "glyphToChar" not in vars(cached.face)
+    rebuilt = cached.face.glyphToChar
+    assert {(char, glyph) for glyph, chars in rebuilt.items() for char in chars} == set(
+        parsed.face.charToGlyph.items()
+    )
 
 
 def test_damaged_cache_is_parsed_again_and_rewritten(tmp_path, monkeypatch):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -115,7 +114,7 @@ def _create_temp(target: Path) -> Path:
     keep those permissions after the rename.)
     """
     for _attempt in range(20):
-        temp = target.with_name(f".{target.stem[:40]}-{secrets.token_hex(4)}.tmp{target.suffix}")
+        temp = target.with_name(f".{target.stem[:40]}-{os.urandom(4).hex()}.tmp{target.suffix}")
         try:
             with open(temp, "xb"):
                 return temp

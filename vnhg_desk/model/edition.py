@@ -7,7 +7,7 @@ Bodies are stored as the Markdown subset documented in :mod:`vnhg_desk.model.ric
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -15,7 +15,7 @@ from enum import Enum
 
 def new_uid() -> str:
     """A fresh identifier for an article, box, quote or photo."""
-    return uuid.uuid4().hex[:12]
+    return os.urandom(6).hex()  # 48 random bits, as uuid4().hex[:12] gave
 
 
 class EditionStatus(str, Enum):

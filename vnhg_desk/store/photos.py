@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 
 from vnhg_desk.errors import NotFoundError
-from vnhg_desk.imaging.normalise import normalise_photo
 from vnhg_desk.imaging.source import PhotoInfo
 from vnhg_desk.store.base import LibraryBase, now_text
 
@@ -42,6 +41,9 @@ class PhotosMixin(LibraryBase):
         photo_hash = photo_hash_of(data)
         if self.has_photo(photo_hash):
             return photo_hash
+        # Pillow's colour management comes with it: only commands that add photos need it.
+        from vnhg_desk.imaging.normalise import normalise_photo
+
         photo = normalise_photo(data, filename)  # outside the transaction: CPU work
         with self._writing() as conn:
             conn.execute(

@@ -25,8 +25,10 @@ from reportlab.pdfbase.ttfonts import (
 
 from vnhg_desk.layout.cache_files import cache_path, write_cache
 
-_NOT_KEPT = ("_ttf_data", "_pdfScale", "filename")  # the file's bytes, a lambda, the path
-_FORMAT = 1
+# The file's bytes, a lambda, the path; and the glyph -> characters map, which reportlab
+# only uses while parsing (the biggest part of the state: ~1 ms of 2 per face to load).
+_NOT_KEPT = ("_ttf_data", "_pdfScale", "filename", "glyphToChar")
+_FORMAT = 2
 
 
 def load_font(name: str, path: Path) -> TTFont:
@@ -64,12 +66,25 @@ def _store(target: Path, font: TTFont) -> None:
     write_cache(target, data)
 
 
+class _CachedFace(TTFontFace):
+    """A face rebuilt from the cache; ``glyphToChar`` is made again if ever asked for."""
+
+    def __getattr__(self, name: str) -> object:  # only for attributes not set
+        if name != "glyphToChar":
+            raise AttributeError(name)
+        inverse: dict[int, list[int]] = {}
+        for char, glyph in self.charToGlyph.items():
+            inverse.setdefault(glyph, []).append(char)
+        self.glyphToChar = inverse
+        return inverse
+
+
 def _from_state(name: str, path: Path, state: dict) -> TTFont:
     """Rebuild what ``TTFont(name, path)`` makes, from the kept state."""
     state = dict(state)
     names = state.pop("__names__")
     font_keys = state.pop("__font_keys__")
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     face.__dict__.update(state)
     for key in names:
         setattr(face, key, TTFNameBytes(getattr(face, key)))

@@ -72,8 +72,19 @@ def _drawable(font_name: str) -> frozenset[str]:
     return frozenset(map(chr, _coverage(font_name))) | _INVISIBLE | {"\n", "\t"}
 
 
+@cache
+def _drawable_latin1(font_name: str) -> frozenset[str]:
+    """Like :func:`_drawable`, for the first 256 characters only: most texts need no
+    more, and this set is made in microseconds instead of a millisecond per face."""
+    coverage = _coverage(font_name)
+    latin1 = frozenset(chr(code) for code in range(256) if code in coverage)
+    return latin1 | _INVISIBLE | {"\n", "\t"}
+
+
 def covers(font_name: str, text: str) -> bool:
     """Whether the font draws every character of ``text`` (spaces and soft hyphens too)."""
+    if not text or max(text) < "\u0100":
+        return _drawable_latin1(font_name).issuperset(text)
     return _drawable(font_name).issuperset(text)
 
 
