@@ -14,6 +14,7 @@ from vnhg_desk.demo import add_demo
 from vnhg_desk.gui import i18n
 from vnhg_desk.gui.archive_pane import HTML
 from vnhg_desk.gui.main_window import MainWindow
+from vnhg_desk.model import Edition
 from vnhg_desk.resources import resource_path
 from vnhg_desk.store import Library
 
@@ -89,6 +90,45 @@ def test_english_archive_has_english_dates_status_and_plurals(
     assert "September" in text and "november" not in text and "concept" not in text
     assert "draft" in text
     assert window.archive.count_label.text() == "2 documents"
+
+
+def test_dutch_plurals_have_a_singular(qtbot, qapp, library, tmp_path, dutch_afterwards):
+    i18n.install_translator(qapp, "nl")
+    window = _window(qtbot, library, tmp_path)
+    label = window.archive.count_label
+    window.reload_archive()
+    assert label.text() == "0 documenten"
+    library.save(Edition(title="Eén verslag"))
+    window.reload_archive()
+    assert label.text() == "1 document"
+    add_demo(library)
+    window.reload_archive()
+    assert label.text() == "3 documenten"
+
+
+def test_every_plural_has_its_dutch_forms():
+    """A new self.tr("%n …", "", count) needs its Dutch singular in vnhg_desk_nl.ts too."""
+
+    def plurals(name: str) -> dict[tuple[str, str], list[str]]:
+        root = ET.parse(resource_path("translations", name)).getroot()
+        return {
+            (context.findtext("name"), message.findtext("source")): [
+                form.text for form in message.iter("numerusform")
+            ]
+            for context in root.iter("context")
+            for message in context.iter("message")
+            if message.get("numerus") == "yes"
+        }
+
+    english, dutch = plurals("vnhg_desk_en.ts"), plurals("vnhg_desk_nl.ts")
+    assert english and set(dutch) == set(english)
+    for one, many in dutch.values():
+        assert "%n" in one and "%n" in many and one != many
+    nl = QTranslator()
+    assert nl.load(str(resource_path("translations", "vnhg_desk_nl.qm")))
+    for (context, source), (one, many) in dutch.items():
+        assert nl.translate(context, source, "", 1) == one, "run pyside6-lrelease"
+        assert nl.translate(context, source, "", 2) == many
 
 
 def test_qt_buttons_are_dutch_in_dutch(qapp, dutch_afterwards):

@@ -46,7 +46,7 @@ def current_language() -> str:
 
 
 def translation_file(language: str):
-    """Path of our compiled translation for ``language`` (Dutch has none: it is the source)."""
+    """Path of our compiled translation for ``language`` (Dutch: only the plural forms)."""
     return resource_path("translations", f"vnhg_desk_{language}.qm")
 
 
@@ -66,14 +66,15 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> bo
     if qt_translator.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    if language != DEFAULT_LANGUAGE:
-        ours = QTranslator(app)
-        path = translation_file(language)
-        if path.is_file() and ours.load(str(path)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            complete = False
+    # Dutch is the source language; its small file only adds the singular forms of the
+    # plurals ("1 document", "2 documenten").
+    ours = QTranslator(app)
+    path = translation_file(language)
+    if path.is_file() and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif language != DEFAULT_LANGUAGE:
+        complete = False
     QLocale.setDefault(_LOCALES[language])
     _current["language"] = language
     return complete

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>ArchivePane</name>
+    <message numerus="yes">
+        <source>%n documenten</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treffers</source>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message numerus="yes">
+        <source>%n foto(&apos;s) toegevoegd</source>
+        <translation>
+            <numerusform>%n foto toegevoegd</numerusform>
+            <numerusform>%n foto&apos;s toegevoegd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>Voorbeeld: %n pagina&apos;s (PDF voor e-mail)</source>
+        <translation>
+            <numerusform>Voorbeeld: %n pagina (PDF voor e-mail)</numerusform>
+            <numerusform>Voorbeeld: %n pagina&apos;s (PDF voor e-mail)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
