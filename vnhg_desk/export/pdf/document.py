@@ -10,6 +10,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vnhg_desk.export.pdf.page import PageGeometry, draw_crop_marks
 from vnhg_desk.export.pdf.styles import Styles
+from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedCanvas, marked
 
 rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
 
@@ -69,7 +70,8 @@ class NewsletterDoc(BaseDocTemplate):
 
         def end(canvas: Canvas, doc: BaseDocTemplate) -> None:
             page_end(canvas, self)
-            draw_crop_marks(canvas, g, styles.palette.registration)
+            with marked(canvas, ARTIFACT):
+                draw_crop_marks(canvas, g, styles.palette.registration)
 
         self.addPageTemplates(
             [
@@ -88,3 +90,7 @@ class NewsletterDoc(BaseDocTemplate):
                 ),
             ]
         )
+
+    def build(self, flowables: list, canvasmaker: type[Canvas] = TaggedCanvas) -> None:  # type: ignore[override]
+        """Lay out and write the document on a canvas that tags its structure."""
+        super().build(flowables, canvasmaker=canvasmaker)

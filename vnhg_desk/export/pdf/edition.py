@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.body import block_flowables, spread
@@ -22,6 +22,7 @@ from vnhg_desk.export.pdf.placements import (
     landscape,
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
+from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
 from vnhg_desk.layout.document_layout import QuoteLayout
 
@@ -84,14 +85,15 @@ class EditionStory:
                 credit = f"{self.photo_word}: {credit}"
             credit = markup.text(credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
-        caption = Paragraph(" \u2002".join(parts), self.styles.caption) if parts else None
+        caption = TaggedParagraph(" \u2002".join(parts), self.styles.caption) if parts else None
         return Figure(
             lambda: self.batch.get(placement),
             width,
             aspect,
             caption,
             self.styles.palette.tint,
-            photo.alt_text,
+            # A figure needs a text for screen readers: without one, the caption (or "Foto").
+            photo.alt_text or photo.caption or self.photo_word,
         )
 
     def _quote(self, quote: QuoteLayout) -> PullQuote:
@@ -99,10 +101,10 @@ class EditionStory:
         if not text.startswith(("\u201c", '"', "\u2018", "'", "\u201e")):
             text = f"{_OPEN}{text}{_CLOSE}"
         markup = self.styles.body_markup
-        body = Paragraph(markup.text(text, bold=True, italic=True), self.styles.quote)
+        body = TaggedParagraph(markup.text(text, bold=True, italic=True), self.styles.quote)
         attribution = None
         if quote.attribution:
-            attribution = Paragraph(
+            attribution = TaggedParagraph(
                 self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
                 self.styles.quote_attribution,
             )
@@ -123,13 +125,13 @@ class EditionStory:
                 )
             )
         if article.kicker:
-            out.append(Paragraph(m.text(article.kicker.upper(), bold=True), s.kicker))
+            out.append(TaggedParagraph(m.text(article.kicker.upper(), bold=True), s.kicker))
         if article.headline:
-            out.append(Paragraph(m.text(article.headline, bold=True), s.headline))
+            out.append(TaggedParagraph(m.text(article.headline, bold=True), s.headline))
         if article.subtitle:
-            out.append(Paragraph(m.text(article.subtitle), s.subtitle))
+            out.append(TaggedParagraph(m.text(article.subtitle), s.subtitle))
         if article.lead:
-            out.append(Paragraph(s.body_markup.text(article.lead, bold=True), s.lead))
+            out.append(TaggedParagraph(s.body_markup.text(article.lead, bold=True), s.lead))
         return out
 
     def article(self, article: ArticleLayout, first: bool = False) -> list[Flowable]:
@@ -162,7 +164,7 @@ class EditionStory:
         body = spread(block_flowables(article.body, self.styles), inserts)
         if article.byline:
             body.append(
-                Paragraph(
+                TaggedParagraph(
                     self.styles.heading_markup.text(article.byline, italic=True), self.styles.byline
                 )
             )
@@ -190,9 +192,9 @@ class EditionStory:
         m = s.heading_markup
         header: list[Flowable] = []
         if box.kicker:
-            header.append(Paragraph(m.text(box.kicker.upper(), bold=True), s.box_kicker))
+            header.append(TaggedParagraph(m.text(box.kicker.upper(), bold=True), s.box_kicker))
         if box.title:
-            header.append(Paragraph(m.text(box.title, bold=True), s.box_title))
+            header.append(TaggedParagraph(m.text(box.title, bold=True), s.box_title))
         blocks = [f for group in block_flowables(box.body, s, boxed=True) for f in group]
         chars = sum(len(getattr(f, "text", "") or "") for f in blocks)
         max_height = self.geometry.height - self.geometry.top - self.geometry.bottom - 20 * mm

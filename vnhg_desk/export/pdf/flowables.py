@@ -11,9 +11,10 @@ from reportlab.platypus import Flowable, Paragraph
 
 from vnhg_desk.export.pdf.photos import Rendition
 from vnhg_desk.export.pdf.readers import EmbeddedJpeg
+from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
 
 
-class ColumnParagraph(Paragraph):
+class ColumnParagraph(TaggedParagraph):
     """A Paragraph that remembers its line breaks per width.
 
     Balancing two columns wraps and splits every paragraph many times at the same
@@ -100,12 +101,14 @@ class Figure(_Whole):
         y = self._caption_height
         rendition = self.rendition()  # scaled in a worker thread: waited for only now
         if rendition is None:
-            canvas.setFillColor(self.placeholder)
-            canvas.rect(0, y, self.photo_width, self.photo_height, stroke=0, fill=1)
+            with marked(canvas, ARTIFACT):
+                canvas.setFillColor(self.placeholder)
+                canvas.rect(0, y, self.photo_width, self.photo_height, stroke=0, fill=1)
         else:
-            canvas.drawImage(
-                EmbeddedJpeg(rendition.data), 0, y, self.photo_width, self.photo_height
-            )
+            with marked(canvas, "Figure", self.alt_text):
+                canvas.drawImage(
+                    EmbeddedJpeg(rendition.data), 0, y, self.photo_width, self.photo_height
+                )
         if self.caption is not None:
             self.caption.drawOn(canvas, 0, 0)
 
@@ -135,13 +138,14 @@ class PullQuote(_Whole):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(self.rule)
-        canvas.setLineWidth(2.4)
-        canvas.line(0, self.height - 1.2, self.width, self.height - 1.2)
-        canvas.setLineWidth(0.8)
-        canvas.line(0, 0.4, self.width, 0.4)
-        canvas.restoreState()
+        with marked(canvas, ARTIFACT):
+            canvas.saveState()
+            canvas.setStrokeColor(self.rule)
+            canvas.setLineWidth(2.4)
+            canvas.line(0, self.height - 1.2, self.width, self.height - 1.2)
+            canvas.setLineWidth(0.8)
+            canvas.line(0, 0.4, self.width, 0.4)
+            canvas.restoreState()
         y = self.pad + self._attr_h
         self.quote.drawOn(canvas, 4 * mm, y)
         if self.attribution is not None:
@@ -249,12 +253,13 @@ class TintedBox(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.saveState()
-        canvas.setFillColor(self.tint)
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        canvas.setFillColor(self.edge)
-        canvas.rect(0, 0, 3, self.height, stroke=0, fill=1)
-        canvas.restoreState()
+        with marked(canvas, ARTIFACT):
+            canvas.saveState()
+            canvas.setFillColor(self.tint)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.setFillColor(self.edge)
+            canvas.rect(0, 0, 3, self.height, stroke=0, fill=1)
+            canvas.restoreState()
         x = 3 + self.pad
         top = self.height - self.pad
         inner = self.width - 2 * self.pad - 3

@@ -23,6 +23,7 @@ from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
+from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.words import word
@@ -76,8 +77,10 @@ def _facts(layout: InvitationLayout, styles: Styles, st: dict, width: float) -> 
         ("place", layout.place_line),
     ):
         if value:
-            label = Paragraph(m.text(layout.labels.get(key, key).upper(), bold=True), st["label"])
-            cells.append([label, Paragraph(m.text(value, bold=True), st["fact"])])
+            label = TaggedParagraph(
+                m.text(layout.labels.get(key, key).upper(), bold=True), st["label"]
+            )
+            cells.append([label, TaggedParagraph(m.text(value, bold=True), st["fact"])])
     if not cells:
         return None
     shares = {1: [1.0], 2: [0.45, 0.55], 3: [0.36, 0.22, 0.42]}[len(cells)]
@@ -107,13 +110,19 @@ def _people(layout: InvitationLayout, styles: Styles, st: dict) -> list[Flowable
     out: list[Flowable] = []
     if layout.moderator:
         out.append(
-            Paragraph(m.text(layout.labels.get("moderator", "").upper(), bold=True), st["head"])
+            TaggedParagraph(
+                m.text(layout.labels.get("moderator", "").upper(), bold=True), st["head"]
+            )
         )
-        out.append(Paragraph(styles.body_markup.text(layout.moderator), st["moderator"]))
+        out.append(TaggedParagraph(styles.body_markup.text(layout.moderator), st["moderator"]))
     if layout.panel:
-        out.append(Paragraph(m.text(layout.labels.get("panel", "").upper(), bold=True), st["head"]))
+        out.append(
+            TaggedParagraph(m.text(layout.labels.get("panel", "").upper(), bold=True), st["head"])
+        )
         for line in layout.panel:
-            out.append(Paragraph(styles.body_markup.text(line), st["person"], bulletText="\u2022"))
+            out.append(
+                TaggedParagraph(styles.body_markup.text(line), st["person"], bulletText="\u2022")
+            )
     return out
 
 
@@ -137,7 +146,7 @@ def _flowables(
     m = styles.heading_markup
     out: list[Flowable] = []
     if layout.theme:
-        out.append(Paragraph(m.text(layout.theme, bold=True), st["theme"]))
+        out.append(TaggedParagraph(m.text(layout.theme, bold=True), st["theme"]))
     out.append(HRFlowable(width="100%", thickness=2.2, color=styles.palette.accent, spaceAfter=10))
     facts = _facts(layout, styles, st, width)
     if facts is not None:
@@ -153,9 +162,11 @@ def _flowables(
         out.append(TintedBox([], people, styles.palette.tint, styles.palette.primary, page_height))
     if layout.registration_note:
         header = [
-            Paragraph(m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"])
+            TaggedParagraph(
+                m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"]
+            )
         ]
-        note = [Paragraph(m.text(layout.registration_note, bold=True), st["note"])]
+        note = [TaggedParagraph(m.text(layout.registration_note, bold=True), st["note"])]
         box = TintedBox(header, note, styles.palette.paper, styles.palette.accent, page_height)
         out.append(box)
     return out
@@ -179,7 +190,7 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
         canvas.drawImage(logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True)
         x += w + 5 * mm
     m = styles.heading_markup
-    name = Paragraph(
+    name = TaggedParagraph(
         m.text(layout.association, bold=True),
         _style("inv_assoc", styles.sans.bold, 12, 14.5, textColor=pal.paper),
     )
@@ -188,7 +199,7 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
     if layout.title:
         width = g.type_width
         for size in (48, 42, 36, 30, 26, 22):
-            title = Paragraph(
+            title = TaggedParagraph(
                 m.text(layout.title.upper(), bold=True),
                 _style("inv_big", styles.sans.bold, size, size * 1.0, textColor=pal.paper),
             )

@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph
 
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
+from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
 
 BAND = 58 * mm  # height of the coloured masthead band below the trim's top edge
 BANNER = 10 * mm  # the date banner under it
@@ -39,7 +40,7 @@ def _fit(
         style = _style(
             styles, "title", styles.sans.name, size, size * 1.02, textColor=styles.palette.paper
         )
-        para = Paragraph(markup, style)
+        para = TaggedParagraph(markup, style)
         _w, h = para.wrap(width, 10_000)
         if h <= max_lines * size * 1.02 + 0.5:
             return para
@@ -68,28 +69,32 @@ def draw_masthead(
     right = g.x(g.width - g.right)
     top = g.y(g.height)
     band_bottom = top - BAND
-    canvas.saveState()
-    canvas.setFillColor(pal.primary)
-    canvas.rect(g.x(-g.bleed), band_bottom, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1)
-    canvas.setFillColor(pal.accent)
-    canvas.rect(
-        g.x(-g.bleed), band_bottom - BANNER, g.width + 2 * g.bleed, BANNER, stroke=0, fill=1
-    )
-    canvas.restoreState()
+    with marked(canvas, ARTIFACT):
+        canvas.saveState()
+        canvas.setFillColor(pal.primary)
+        canvas.rect(
+            g.x(-g.bleed), band_bottom, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1
+        )
+        canvas.setFillColor(pal.accent)
+        canvas.rect(
+            g.x(-g.bleed), band_bottom - BANNER, g.width + 2 * g.bleed, BANNER, stroke=0, fill=1
+        )
+        canvas.restoreState()
 
     x = left
     if logo is not None:
         lw, lh = logo.getSize()
         height = 17 * mm
         width = min(45 * mm, height * lw / lh)
-        canvas.drawImage(
-            logo, x, top - 9 * mm - height, width, height, mask="auto", preserveAspectRatio=True
-        )
+        with marked(canvas, "Figure", f"Logo {association}".strip()):
+            canvas.drawImage(
+                logo, x, top - 9 * mm - height, width, height, mask="auto", preserveAspectRatio=True
+            )
         x += width + 4 * mm
     name_style = _style(styles, "assoc", styles.sans.bold, 11, 13, textColor=pal.paper)
     _draw(
         canvas,
-        Paragraph(styles.heading_markup.text(association, bold=True), name_style),
+        TaggedParagraph(styles.heading_markup.text(association, bold=True), name_style),
         x,
         top - 9 * mm,
         62 * mm,
@@ -105,7 +110,7 @@ def draw_masthead(
     if place:
         parts.append(f'<font name="{styles.sans.name}">{styles.heading_markup.text(place)}</font>')
     if parts:
-        para = Paragraph("\u2003".join(parts), date_style)
+        para = TaggedParagraph("\u2003".join(parts), date_style)
         _w, h = para.wrap(right - left, 20)
         para.drawOn(canvas, left, band_bottom - BANNER + (BANNER - h) / 2 + 1)
     side = " \u2003 ".join(part for part in (meeting, references) if part)
@@ -113,18 +118,19 @@ def draw_masthead(
         side_style = _style(
             styles, "side", styles.sans.name, 8, 10, textColor=pal.paper, alignment=2
         )
-        para = Paragraph(styles.heading_markup.text(side), side_style)
+        para = TaggedParagraph(styles.heading_markup.text(side), side_style)
         _w, h = para.wrap(90 * mm, 20)
         para.drawOn(canvas, right - 90 * mm, band_bottom - BANNER + (BANNER - h) / 2 + 0.5)
 
     if highlights:
         col_x = left + title_width + 6 * mm
         col_w = right - col_x
-        canvas.saveState()
-        canvas.setStrokeColor(pal.accent)
-        canvas.setLineWidth(1.2)
-        canvas.line(col_x - 3 * mm, band_bottom + 6 * mm, col_x - 3 * mm, top - 9 * mm)
-        canvas.restoreState()
+        with marked(canvas, ARTIFACT):
+            canvas.saveState()
+            canvas.setStrokeColor(pal.accent)
+            canvas.setLineWidth(1.2)
+            canvas.line(col_x - 3 * mm, band_bottom + 6 * mm, col_x - 3 * mm, top - 9 * mm)
+            canvas.restoreState()
         room = BAND - 15 * mm
         for size in (9.5, 8.5, 7.5, 6.5):
             paras, heights, gap = _highlights(styles, highlights, size, col_w)
@@ -158,7 +164,7 @@ def _highlights(
         spaceAfter=size * 0.45,
     )
     paras = [
-        Paragraph(styles.heading_markup.text(h, bold=True), style, bulletText="\u2022")
+        TaggedParagraph(styles.heading_markup.text(h, bold=True), style, bulletText="\u2022")
         for h in highlights
     ]
     heights = [p.wrap(width, 10_000)[1] + style.spaceAfter for p in paras]
@@ -168,21 +174,21 @@ def _highlights(
 def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> None:
     """A slim band in the house colour across the top of every page after the first."""
     g = geometry
-    canvas.saveState()
-    canvas.setFillColor(styles.palette.primary)
-    canvas.rect(
-        g.x(-g.bleed),
-        g.y(g.height - 5 * mm),
-        g.width + 2 * g.bleed,
-        5 * mm + g.bleed,
-        stroke=0,
-        fill=1,
-    )
-    canvas.setFillColor(styles.palette.accent)
-    canvas.rect(
-        g.x(-g.bleed), g.y(g.height - 6.2 * mm), g.width + 2 * g.bleed, 1.2 * mm, stroke=0, fill=1
-    )
-    canvas.restoreState()
+    with marked(canvas, ARTIFACT):
+        canvas.saveState()
+        canvas.setFillColor(styles.palette.primary)
+        canvas.rect(
+            g.x(-g.bleed),
+            g.y(g.height - 5 * mm),
+            g.width + 2 * g.bleed,
+            5 * mm + g.bleed,
+            stroke=0,
+            fill=1,
+        )
+        canvas.setFillColor(styles.palette.accent)
+        width = g.width + 2 * g.bleed
+        canvas.rect(g.x(-g.bleed), g.y(g.height - 6.2 * mm), width, 1.2 * mm, stroke=0, fill=1)
+        canvas.restoreState()
 
 
 def draw_footer(
@@ -197,11 +203,12 @@ def draw_footer(
     left = g.x(g.left)
     width = g.type_width
     rule_y = g.y(g.bottom - 8 * mm)
-    canvas.saveState()
-    canvas.setStrokeColor(styles.palette.primary)
-    canvas.setLineWidth(0.6)
-    canvas.line(left, rule_y, left + width, rule_y)
-    canvas.restoreState()
+    with marked(canvas, ARTIFACT):
+        canvas.saveState()
+        canvas.setStrokeColor(styles.palette.primary)
+        canvas.setLineWidth(0.6)
+        canvas.line(left, rule_y, left + width, rule_y)
+        canvas.restoreState()
     markup = styles.heading_markup
     parts = [markup.text(contact)] if contact else []
     if page_label:
@@ -209,6 +216,6 @@ def draw_footer(
         parts.append(f'<font color="{colour}">{markup.text(page_label, bold=True)}</font>')
     if not parts:
         return
-    para = Paragraph("\u2003\u2022\u2003".join(parts), styles.footer)
+    para = TaggedParagraph("\u2003\u2022\u2003".join(parts), styles.footer)
     para.wrap(width, 30)
     para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)

@@ -1,0 +1,168 @@
+"""Tagged PDF: a structure tree in reading order, headings, figures with alt text, and
+page furniture marked as artifacts, read back from the exported files."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from tests.pdf.conftest import squash
+
+
+def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
+    """The text inside each marked-content sequence of a page, and the text that is in
+    an artifact."""
+    stack: list[int | None] = []
+    texts: dict[int, str] = {}
+    artifacts: list[str] = []
+
+    def before(operator, operands, _cm, _tm):
+        if operator == b"BDC":
+            properties = operands[1]
+            mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
+            stack.append(int(mcid) if mcid is not None else None)
+        elif operator == b"BMC":
+            stack.append(-1 if operands[0] == "/Artifact" else None)
+        elif operator == b"EMC":
+            stack.pop()
+
+    def text(chunk, _cm, _tm, _font, _size):
+        if stack and stack[-1] == -1:
+            artifacts.append(chunk)
+        elif stack and stack[-1] is not None:
+            texts[stack[-1]] = texts.get(stack[-1], "") + chunk
+
+    page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return texts, "".join(artifacts)
+
+
+def _structure(path):
+    """(role, page index, text, alt) of every element under the Document, in order."""
+    reader = PdfReader(path)
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"].value is True
+    tree = root["/StructTreeRoot"].get_object()
+    document = tree["/K"].get_object()
+    assert document["/S"] == "/Document"
+    numbers = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    per_page = [_texts_by_mcid(page) for page in reader.pages]
+    elements = []
+    for kid in document["/K"]:
+        element = kid.get_object()
+        page = numbers[element.raw_get("/Pg").idnum]
+        mcid = int(element["/K"])
+        text = per_page[page][0].get(mcid, "")
+        elements.append((str(element["/S"]), page, text, str(element.get("/Alt", ""))))
+    artifacts = "".join(artifact for _texts, artifact in per_page)
+    return reader, tree, elements, artifacts
+
+
+@pytest.fixture(scope="module")
+def structure(exported):
+    return _structure(exported["email"][0])
+
+
+def test_poppler_sees_a_tagged_pdf(exported):
+    for variant in ("email", "print"):
+        info = subprocess.run(
+            ["pdfinfo", str(exported[variant][0])], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Tagged:          yes" in info
+
+
+def test_headings_follow_the_edition(structure, edition):
+    _reader, _tree, elements, _artifacts = structure
+    headings = [(role, squash(text)) for role, _page, text, _alt in elements if role[1] == "H"]
+    expected = [("/H1", squash(edition.title.upper()))]
+    for item in edition.content:
+        level = "/H2" if hasattr(item, "headline") else "/H3"
+        expected.append((level, squash(getattr(item, "headline", "") or item.title)))
+    got_h12 = [h for h in headings if h[0] in ("/H1", "/H2")]
+    assert got_h12 == [h for h in expected if h[0] in ("/H1", "/H2")]
+    boxes = [squash(item.title) for item in edition.content if hasattr(item, "title")]
+    assert [text for role, text in headings if role == "/H3"] == boxes
+
+
+def test_elements_are_in_reading_order(structure, edition):
+    """Body paragraphs come in the order of the articles, whatever page they are on."""
+    _reader, _tree, elements, _artifacts = structure
+    flow = squash("".join(text for _role, _page, text, _alt in elements))
+    position = 0
+    for item in edition.content:
+        marker = squash(getattr(item, "headline", "") or item.title)
+        found = flow.find(marker, position)
+        assert found >= position, marker
+        position = found
+    pages = [page for _role, page, _text, _alt in elements]
+    assert pages == sorted(pages)
+
+
+def test_figures_carry_alt_text_and_captions_follow(structure, edition):
+    _reader, _tree, elements, _artifacts = structure
+    figures = [
+        (index, alt) for index, (role, *_rest, alt) in enumerate(elements) if role == "/Figure"
+    ]
+    assert [alt for _i, alt in figures] == [
+        "Vier bestuurders aan een tafel",  # its own alt text
+        "De voorzitter opent de vergadering.",  # none given: the caption
+        "Deelnemers in gesprek tijdens de pauze.",
+    ]
+    for index, _alt in figures:
+        assert elements[index + 1][0] == "/Caption"
+
+
+def test_quotes_are_block_quotes(structure):
+    _reader, _tree, elements, _artifacts = structure
+    quotes = [squash(text) for role, _page, text, _alt in elements if role == "/BlockQuote"]
+    assert any("Zonderruimtevoorgemeenten" in quote for quote in quotes)
+    assert any("Sameninkopenisgeendoel" in quote for quote in quotes)
+
+
+def test_footer_is_an_artifact_not_content(structure):
+    _reader, _tree, elements, artifacts = structure
+    assert "pagina 1" in artifacts and "pagina 4" in artifacts
+    assert not any("pagina 1" in text for _role, _page, text, _alt in elements)
+
+
+def test_parent_tree_maps_every_page_back_to_its_elements(structure):
+    reader, tree, _elements, _artifacts = structure
+    numbers = tree["/ParentTree"].get_object()["/Nums"]
+    parents = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
+    for index, page in enumerate(reader.pages):
+        assert page["/StructParents"] == index
+        assert page["/Tabs"] == "/S"
+        for mcid, ref in enumerate(parents[index]):
+            element = ref.get_object()
+            assert int(element["/K"]) == mcid
+            assert element.raw_get("/Pg").idnum == page.indirect_reference.idnum
+    assert tree["/ParentTreeNextKey"] == len(reader.pages)
+
+
+def test_the_flyer_is_tagged_too(flyer):
+    path, _result, invitation = flyer
+    _reader, _tree, elements, _artifacts = _structure(path)
+    headings = [(role, squash(text)) for role, _page, text, _alt in elements if role[1] == "H"]
+    assert headings[0] == ("/H1", squash(invitation.theme))
+    assert [role for role, _text in headings[1:]] == ["/H2"] * 3  # moderator, panel, sign up
+    panel = squash("".join(text for _role, _page, text, _alt in elements))
+    for person in invitation.panel:
+        assert squash(person.name) in panel
+
+
+def test_alt_text_is_kept_literally(tmp_path, style):
+    from tests.pdf.fixtures import add_photo
+    from vnhg_desk.export.pdf import write_pdf
+    from vnhg_desk.imaging.source import MemoryPhotoSource
+    from vnhg_desk.model import Article, Edition, PhotoRef
+
+    hostile = 'Foto <b>vet</b> & (haakjes) \\ "Kılıç" ) ( ĳs 🙂 <img src=x>'
+    source = MemoryPhotoSource()
+    photo = PhotoRef(add_photo(source, 800, 600), "Onderschrift", "", hostile)
+    edition = Edition(content=[Article(headline="Kop", body="Tekst.", photos=[photo])])
+    path = tmp_path / "alt.pdf"
+    write_pdf(edition, style, source, path)
+    _reader, _tree, elements, _artifacts = _structure(path)
+    assert [alt for role, _page, _text, alt in elements if role == "/Figure"] == [hostile]

@@ -1,0 +1,162 @@
+"""Tagged PDF: the logical structure a screen reader follows (PDF 1.7, 14.7 and 14.8).
+
+Every paragraph and photo drawn is wrapped in a marked-content sequence (``BDC`` ..
+``EMC``) with a number per page (MCID). When the canvas is saved, a structure tree lists
+them in drawing order, which is the reading order (the masthead, then each article's
+header, its columns left to right, its boxes), as headings, paragraphs, quotes, figures
+with their alternative text and captions, under one Document element. Page furniture
+(colour bands, rules, footer, crop marks) is marked as Artifact, so a reader skips it.
+The catalog says ``/MarkInfo << /Marked true >>``; the language is already in it.
+
+A subheading set as the first line of its paragraph (so that it never ends a column on
+its own, see :mod:`vnhg_desk.export.pdf.body`) is read as part of that paragraph (P), not
+as a heading of its own; a subheading without a paragraph after it, and box titles, are H3.
+
+Only drawing on a :class:`TaggedCanvas` is tagged: paragraphs measured or drawn on any
+other canvas behave exactly as reportlab's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFPage,
+    PDFString,
+    PDFtrue,
+)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from vnhg_desk.export.pdf.escape import clean
+
+ARTIFACT = "Artifact"
+
+#: Structure type per paragraph style name; any other style is a plain paragraph (P).
+ROLES = {
+    "title": "H1",
+    "inv_theme": "H1",
+    "headline": "H2",
+    "inv_head": "H2",
+    "subheading": "H3",
+    "box_title": "H3",
+    "quote": "BlockQuote",
+    "caption": "Caption",
+    "footer": ARTIFACT,
+}
+
+
+@dataclass(frozen=True)
+class Element:
+    """One marked-content sequence: its structure type, page, number and alt text."""
+
+    role: str
+    page: int
+    mcid: int
+    alt: str = ""
+
+
+class StructureTree:
+    """The elements drawn so far, in order; :meth:`write` adds the tree to the PDF."""
+
+    def __init__(self) -> None:
+        self.elements: list[Element] = []
+        self._next_mcid: dict[int, int] = {}
+        self._open = False
+
+    @contextmanager
+    def marked(self, canvas: Canvas, role: str, alt: str = "") -> Iterator[None]:
+        """Mark what is drawn inside as one element (or as an artifact). Inside another
+        marked sequence nothing new is opened: the content belongs to the outer one."""
+        if self._open:
+            yield
+            return
+        if role == ARTIFACT:
+            canvas.addLiteral("/Artifact BMC")
+        else:
+            page = canvas.getPageNumber() - 1
+            mcid = self._next_mcid.get(page, 0)
+            self._next_mcid[page] = mcid + 1
+            self.elements.append(Element(role, page, mcid, alt))
+            canvas.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
+        self._open = True
+        try:
+            yield
+        finally:
+            self._open = False
+            canvas.addLiteral("EMC")
+
+    def write(self, canvas: Canvas) -> None:
+        """Put the structure tree, the parent tree and the tagged flags into the PDF."""
+        doc = canvas._doc  # reportlab's PDFDocument: the objects written on save
+        pages: list[PDFPage] = doc.Pages.pages
+        root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        document = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("Document")})
+        root_ref = doc.Reference(root)
+        document_ref = doc.Reference(document)
+        kids = []
+        by_page: dict[int, dict[int, object]] = {}
+        for element in self.elements:
+            entries = {
+                "Type": PDFName("StructElem"),
+                "S": PDFName(element.role),
+                "P": document_ref,
+                "Pg": doc.Reference(pages[element.page]),
+                "K": element.mcid,
+            }
+            if element.alt:
+                entries["Alt"] = PDFString(clean(element.alt))
+            ref = doc.Reference(PDFDictionary(entries))
+            kids.append(ref)
+            by_page.setdefault(element.page, {})[element.mcid] = ref
+        document.dict.update(P=root_ref, K=PDFArray(kids))
+        numbers: list[object] = []
+        for index, page in enumerate(pages):
+            page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
+            page.Tabs = PDFName("S")  # tab through links in structure order
+            marked = by_page.get(index)
+            if marked:
+                page.StructParents = index
+                numbers += [index, PDFArray([marked[mcid] for mcid in range(len(marked))])]
+        parent_tree = PDFDictionary({"Nums": PDFArray(numbers)})
+        root.dict.update(
+            K=document_ref, ParentTree=doc.Reference(parent_tree), ParentTreeNextKey=len(pages)
+        )
+        doc.Catalog.StructTreeRoot = root
+        doc.Catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
+
+
+class TaggedCanvas(Canvas):
+    """A canvas that records the structure of what is drawn and writes it when saved."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.structure = StructureTree()
+
+    def save(self) -> None:
+        self.structure.write(self)
+        super().save()
+
+
+@contextmanager
+def marked(canvas: Canvas, role: str, alt: str = "") -> Iterator[None]:
+    """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing."""
+    structure = getattr(canvas, "structure", None)
+    if structure is None:
+        yield
+        return
+    with structure.marked(canvas, role, alt):
+        yield
+
+
+class TaggedParagraph(Paragraph):
+    """A Paragraph that is one element of the structure: its role follows its style."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        with marked(canvas, ROLES.get(self.style.name, "P")):
+            super().drawOn(canvas, x, y, _sW)
