@@ -44,6 +44,7 @@ def _structure(path):
     reader = PdfReader(path)
     root = reader.trailer["/Root"]
     assert root["/MarkInfo"]["/Marked"].value is True
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
     tree = root["/StructTreeRoot"].get_object()
     document = tree["/K"].get_object()
     assert document["/S"] == "/Document"

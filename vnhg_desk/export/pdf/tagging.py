@@ -129,6 +129,7 @@ class StructureTree:
         )
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
+        canvas.setViewerPreference("DisplayDocTitle", PDFtrue)  # the title, not the file name
 
 
 class TaggedCanvas(Canvas):
