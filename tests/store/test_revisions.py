@@ -52,3 +52,16 @@ def test_unknown_ids(lib):
     with pytest.raises(NotFoundError):
         lib.restore_revision(5)
     assert lib.revisions(5) == []
+
+
+def test_exporting_an_unchanged_document_keeps_one_snapshot(lib):
+    edition = full_edition()
+    lib.save(edition)
+    first = lib.snapshot(edition.id, "export pdf-email")
+    assert lib.snapshot(edition.id, "export docx") == first  # nothing changed since
+    edition.articles[0].headline = "Gewijzigd"
+    lib.save(edition)
+    second = lib.snapshot(edition.id, "export pdf-email")
+    assert second != first
+    assert [r.id for r in lib.revisions(edition.id)] == [second, first]
+    assert lib.load_revision(second).articles[0].headline == "Gewijzigd"

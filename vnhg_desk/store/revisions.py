@@ -18,13 +18,25 @@ class RevisionsMixin(DocumentsMixin):
     """Library.snapshot / revisions / load_revision / restore_revision."""
 
     def snapshot(self, doc_id: int, reason: str) -> int:
-        """Store the document's current saved state; returns the revision id."""
+        """Store the document's current saved state; returns the revision id.
+
+        When the newest snapshot already holds exactly this state (the document was
+        exported again without changes), no copy is added: its id is returned, so ten
+        exports of one version keep one snapshot, not ten.
+        """
         with self._writing() as conn:
             row = conn.execute(
                 "SELECT data, revision FROM documents WHERE id = ?", (doc_id,)
             ).fetchone()
             if row is None:
                 raise not_found(doc_id)
+            newest = conn.execute(
+                "SELECT id, data, revision FROM revisions WHERE doc_id = ? "
+                "ORDER BY id DESC LIMIT 1",
+                (doc_id,),
+            ).fetchone()
+            if newest is not None and (newest[1], newest[2]) == (row[0], row[1]):
+                return int(newest[0])
             cursor = conn.execute(
                 "INSERT INTO revisions (doc_id, created, reason, revision, data) "
                 "VALUES (?, ?, ?, ?, ?)",
