@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.errors import NotFoundError, UserError
 from vnhg_desk.gui import dialogs
+from vnhg_desk.gui.archive_menu import ArchiveMenu
 from vnhg_desk.gui.archive_pane import ArchivePane
 from vnhg_desk.gui.article_editor import ArticleEditor
 from vnhg_desk.gui.box_editor import BoxEditor
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.toolbar
         self._connect()
         self._install_publish_actions()
+        self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.
         QTimer.singleShot(0, self.reload_archive)
