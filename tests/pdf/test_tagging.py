@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from pypdf.generic import ArrayObject, DictionaryObject
 
 from tests.pdf.conftest import squash
 
@@ -39,6 +39,12 @@ def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
     return texts, "".join(artifacts)
 
 
+def _mcid(element) -> int:
+    """The element's marked content: its K, or the first entry of K (then come links)."""
+    content = element["/K"]
+    return int(content[0] if isinstance(content, ArrayObject) else content)
+
+
 def _structure(path):
     """(role, page index, text, alt) of every element under the Document, in order."""
     reader = PdfReader(path)
@@ -54,7 +60,7 @@ def _structure(path):
     for kid in document["/K"]:
         element = kid.get_object()
         page = numbers[element.raw_get("/Pg").idnum]
-        mcid = int(element["/K"])
+        mcid = _mcid(element)
         text = per_page[page][0].get(mcid, "")
         elements.append((str(element["/S"]), page, text, str(element.get("/Alt", ""))))
     artifacts = "".join(artifact for _texts, artifact in per_page)
@@ -137,9 +143,32 @@ def test_parent_tree_maps_every_page_back_to_its_elements(structure):
         assert page["/Tabs"] == "/S"
         for mcid, ref in enumerate(parents[index]):
             element = ref.get_object()
-            assert int(element["/K"]) == mcid
+            assert _mcid(element) == mcid
             assert element.raw_get("/Pg").idnum == page.indirect_reference.idnum
-    assert tree["/ParentTreeNextKey"] == len(reader.pages)
+    assert tree["/ParentTreeNextKey"] == len(parents)
+
+
+def test_links_are_link_elements_inside_the_paragraph_that_carries_them(structure):
+    reader, tree, elements, _artifacts = structure
+    numbers = tree["/ParentTree"].get_object()["/Nums"]
+    parents = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
+    texts = {squash(text) for _role, _page, text, _alt in elements}
+    found = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            link = parents[annotation["/StructParent"]].get_object()
+            assert link["/S"] == "/Link"
+            assert link["/K"]["/Obj"].get_object() == annotation
+            owner = link["/P"].get_object()
+            assert owner["/S"] == "/P" and link.indirect_reference in list(owner["/K"])
+            found.append(str(annotation["/Contents"]))
+    # (a link broken over two lines has an annotation per line)
+    assert list(dict.fromkeys(found)) == [
+        "https://www.vnhg.info/verslagen",
+        "mailto:secretariaat@vnhg.info",
+    ]
+    assert any("dewebsitevandevereniging" in text for text in texts)
 
 
 def test_the_flyer_is_tagged_too(flyer):

@@ -66,8 +66,11 @@ class StructureTree:
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
+        #: Link annotations: page, the element whose text carries the link, annotation.
+        self.links: list[tuple[int, int | None, PDFDictionary]] = []
         self._next_mcid: dict[int, int] = {}
         self._open = False
+        self._current: int | None = None
 
     @contextmanager
     def marked(self, canvas: Canvas, role: str, alt: str = "") -> Iterator[None]:
@@ -83,13 +86,21 @@ class StructureTree:
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
             self.elements.append(Element(role, page, mcid, alt))
+            self._current = len(self.elements) - 1
             canvas.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
         self._open = True
         try:
             yield
         finally:
             self._open = False
+            self._current = None
             canvas.addLiteral("EMC")
+
+    def link(self, canvas: Canvas, annotation: PDFDictionary, url: str) -> None:
+        """A link annotation just added: it joins the element being drawn, and says
+        where it goes for readers that cannot follow it."""
+        annotation["Contents"] = PDFString(clean(url))
+        self.links.append((canvas.getPageNumber() - 1, self._current, annotation))
 
     def write(self, canvas: Canvas) -> None:
         """Put the structure tree, the parent tree and the tagged flags into the PDF."""
@@ -101,6 +112,7 @@ class StructureTree:
         document_ref = doc.Reference(document)
         kids = []
         by_page: dict[int, dict[int, object]] = {}
+        made: list[tuple[PDFDictionary, object, list[object]]] = []  # dict, ref, its kids
         for element in self.elements:
             entries = {
                 "Type": PDFName("StructElem"),
@@ -111,9 +123,15 @@ class StructureTree:
             }
             if element.alt:
                 entries["Alt"] = PDFString(clean(element.alt))
-            ref = doc.Reference(PDFDictionary(entries))
+            entry = PDFDictionary(entries)
+            ref = doc.Reference(entry)
             kids.append(ref)
+            made.append((entry, ref, [element.mcid]))
             by_page.setdefault(element.page, {})[element.mcid] = ref
+        link_numbers = self._write_links(doc, pages, made, document_ref, kids)
+        for entry, _ref, content in made:
+            if len(content) > 1:
+                entry["K"] = PDFArray(content)
         document.dict.update(P=root_ref, K=PDFArray(kids))
         numbers: list[object] = []
         for index, page in enumerate(pages):
@@ -123,13 +141,39 @@ class StructureTree:
             if marked:
                 page.StructParents = index
                 numbers += [index, PDFArray([marked[mcid] for mcid in range(len(marked))])]
-        parent_tree = PDFDictionary({"Nums": PDFArray(numbers)})
+        parent_tree = PDFDictionary({"Nums": PDFArray(numbers + link_numbers)})
         root.dict.update(
-            K=document_ref, ParentTree=doc.Reference(parent_tree), ParentTreeNextKey=len(pages)
+            K=document_ref,
+            ParentTree=doc.Reference(parent_tree),
+            ParentTreeNextKey=len(pages) + len(self.links),
         )
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
         canvas.setViewerPreference("DisplayDocTitle", PDFtrue)  # the title, not the file name
+
+    def _write_links(self, doc, pages, made, document_ref, kids) -> list[object]:
+        """A Link element per annotation, under the element whose text carries it (or
+        the Document); each annotation gets a StructParent key after the pages' keys."""
+        numbers: list[object] = []
+        for number, (page, owner, annotation) in enumerate(self.links):
+            page_ref = doc.Reference(pages[page])
+            parent_ref = made[owner][1] if owner is not None else document_ref
+            reference = {"Type": PDFName("OBJR"), "Obj": doc.Reference(annotation), "Pg": page_ref}
+            link = PDFDictionary(
+                {
+                    "Type": PDFName("StructElem"),
+                    "S": PDFName("Link"),
+                    "P": parent_ref,
+                    "Pg": page_ref,
+                    "K": PDFDictionary(reference),
+                }
+            )
+            link_ref = doc.Reference(link)
+            key = len(pages) + number
+            annotation["StructParent"] = key
+            numbers += [key, link_ref]
+            (made[owner][2] if owner is not None else kids).append(link_ref)
+        return numbers
 
 
 class TaggedCanvas(Canvas):
@@ -138,6 +182,11 @@ class TaggedCanvas(Canvas):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.structure = StructureTree()
+
+    def linkURL(self, url: str, rect, relative: int = 0, *args, **kwargs) -> None:
+        super().linkURL(url, rect, relative, *args, **kwargs)
+        reference = self._annotationrefs[-1]  # the annotation just added
+        self.structure.link(self, self._doc.idToObject[reference.name], url)
 
     def save(self) -> None:
         self.structure.write(self)
