@@ -196,3 +196,32 @@ def test_alt_text_is_kept_literally(tmp_path, style):
     write_pdf(edition, style, source, path)
     _reader, _tree, elements, _artifacts = _structure(path)
     assert [alt for role, _page, _text, alt in elements if role == "/Figure"] == [hostile]
+
+
+PAINTING = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "Tj", "TJ", "'", '"', "sh"}
+
+
+def _painted_outside_marked_content(path) -> list[tuple[int, str]]:
+    import pikepdf
+
+    loose = []
+    with pikepdf.open(path) as pdf:
+        for index, page in enumerate(pdf.pages):
+            depth = 0
+            for _operands, operator in pikepdf.parse_content_stream(page):
+                name = str(operator)
+                if name in ("BDC", "BMC"):
+                    depth += 1
+                elif name == "EMC":
+                    depth -= 1
+                    assert depth >= 0, f"EMC without BDC on page {index + 1}"
+                elif name in PAINTING and depth == 0:
+                    loose.append((index, name))
+            assert depth == 0, f"marked content left open on page {index + 1}"
+    return loose
+
+
+def test_everything_painted_is_content_or_artifact(exported, flyer):
+    """No text, picture or line is outside a tagged element or an artifact."""
+    for path in (exported["email"][0], exported["print"][0], flyer[0]):
+        assert _painted_outside_marked_content(path) == [], path.name

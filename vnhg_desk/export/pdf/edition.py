@@ -7,11 +7,10 @@ from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
-from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
-from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, TintedBox
+from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
 from vnhg_desk.export.pdf.placements import (
@@ -116,7 +115,7 @@ class EditionStory:
         out: list[Flowable] = []
         if not first:
             out.append(
-                HRFlowable(
+                Rule(
                     width="100%",
                     thickness=2.2,
                     color=s.palette.primary,

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.photos import Rendition
 from vnhg_desk.export.pdf.readers import EmbeddedJpeg
@@ -34,6 +35,23 @@ class ColumnParagraph(TaggedParagraph):
         """What column balancing copies before a trial split: split only reads the
         lines and makes new paragraphs, so a shallow copy is enough (and much cheaper)."""
         return copy.copy(self)
+
+
+class Rule(HRFlowable):
+    """A horizontal rule: decoration, an artifact in the tagged PDF."""
+
+    def draw(self) -> None:
+        with marked(self.canv, ARTIFACT):
+            super().draw()
+
+
+class RuledTable(Table):
+    """A table whose rules and backgrounds are artifacts; its cells' paragraphs are
+    tagged as usual (reportlab draws the lines after the cells, in ``_drawLines``)."""
+
+    def _drawLines(self) -> None:
+        with marked(self.canv, ARTIFACT):
+            super()._drawLines()
 
 
 class Anchor(Flowable):

@@ -11,19 +11,18 @@ import io
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, TableStyle
 
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
-from vnhg_desk.export.pdf.flowables import TintedBox
+from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
 from vnhg_desk.export.pdf.masthead import draw_footer
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
-from vnhg_desk.export.pdf.tagging import TaggedParagraph
+from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.words import word
@@ -84,7 +83,7 @@ def _facts(layout: InvitationLayout, styles: Styles, st: dict, width: float) -> 
     if not cells:
         return None
     shares = {1: [1.0], 2: [0.45, 0.55], 3: [0.36, 0.22, 0.42]}[len(cells)]
-    table = Table([cells], colWidths=[width * share for share in shares])
+    table = RuledTable([cells], colWidths=[width * share for share in shares])
     table.setStyle(
         TableStyle(
             [
@@ -147,7 +146,7 @@ def _flowables(
     out: list[Flowable] = []
     if layout.theme:
         out.append(TaggedParagraph(m.text(layout.theme, bold=True), st["theme"]))
-    out.append(HRFlowable(width="100%", thickness=2.2, color=styles.palette.accent, spaceAfter=10))
+    out.append(Rule(width="100%", thickness=2.2, color=styles.palette.accent, spaceAfter=10))
     facts = _facts(layout, styles, st, width)
     if facts is not None:
         out.append(facts)
@@ -176,18 +175,23 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
     """Association (and logo) at the top, the title ("SAVE THE DATE") large at the foot."""
     pal = styles.palette
     top = g.y(g.height)
-    canvas.saveState()
-    canvas.setFillColor(pal.primary)
-    canvas.rect(g.x(-g.bleed), top - BAND, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1)
-    canvas.setFillColor(pal.accent)
-    canvas.rect(g.x(-g.bleed), top - BAND - 3 * mm, g.width + 2 * g.bleed, 3 * mm, stroke=0, fill=1)
-    canvas.restoreState()
+    with marked(canvas, ARTIFACT):
+        canvas.saveState()
+        canvas.setFillColor(pal.primary)
+        width = g.width + 2 * g.bleed
+        canvas.rect(g.x(-g.bleed), top - BAND, width, BAND + g.bleed, stroke=0, fill=1)
+        canvas.setFillColor(pal.accent)
+        canvas.rect(g.x(-g.bleed), top - BAND - 3 * mm, width, 3 * mm, stroke=0, fill=1)
+        canvas.restoreState()
     x = g.x(g.left)
     if logo is not None:
         lw, lh = logo.getSize()
         h = 16 * mm
         w = min(50 * mm, h * lw / lh)
-        canvas.drawImage(logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True)
+        with marked(canvas, "Figure", f"Logo {layout.association}".strip()):
+            canvas.drawImage(
+                logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True
+            )
         x += w + 5 * mm
     m = styles.heading_markup
     name = TaggedParagraph(
