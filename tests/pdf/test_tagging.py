@@ -57,12 +57,22 @@ def _structure(path):
     numbers = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
     per_page = [_texts_by_mcid(page) for page in reader.pages]
     elements = []
-    for kid in document["/K"]:
-        element = kid.get_object()
+
+    def visit(node) -> None:
+        """Depth first: the elements that own marked content, in order (a list's L and
+        LI only hold other elements)."""
+        element = node.get_object()
+        if element["/S"] in ("/L", "/LI"):
+            for kid in element["/K"]:
+                visit(kid)
+            return
         page = numbers[element.raw_get("/Pg").idnum]
         mcid = _mcid(element)
         text = per_page[page][0].get(mcid, "")
         elements.append((str(element["/S"]), page, text, str(element.get("/Alt", ""))))
+
+    for kid in document["/K"]:
+        visit(kid)
     artifacts = "".join(artifact for _texts, artifact in per_page)
     return reader, tree, elements, artifacts
 
@@ -225,3 +235,23 @@ def test_everything_painted_is_content_or_artifact(exported, flyer):
     """No text, picture or line is outside a tagged element or an artifact."""
     for path in (exported["email"][0], exported["print"][0], flyer[0]):
         assert _painted_outside_marked_content(path) == [], path.name
+
+
+def test_bullets_are_lists_of_items(structure, edition):
+    _reader, tree, _elements, _artifacts = structure
+    document = tree["/K"].get_object()
+    lists = []
+    for kid in document["/K"]:
+        node = kid.get_object()
+        if node["/S"] == "/L":
+            items = []
+            for item in node["/K"]:
+                item = item.get_object()
+                assert item["/S"] == "/LI" and item["/P"].get_object() == node
+                (body,) = item["/K"]
+                body = body.get_object()
+                assert body["/S"] == "/LBody" and body["/P"].get_object() == item
+                items.append(body)
+            lists.append(len(items))
+    # The highlights on the front page, the first article's list, the box's decisions.
+    assert lists[:3] == [len(edition.highlights), 3, 3]

@@ -48,6 +48,11 @@ ROLES = {
     "quote": "BlockQuote",
     "caption": "Caption",
     "footer": ARTIFACT,
+    # List items: the body of an item (LBody); consecutive ones form one list (L > LI).
+    "bullet": "LBody",
+    "box_bullet": "LBody",
+    "hl": "LBody",
+    "inv_person": "LBody",
 }
 
 
@@ -128,6 +133,7 @@ class StructureTree:
             kids.append(ref)
             made.append((entry, ref, [element.mcid]))
             by_page.setdefault(element.page, {})[element.mcid] = ref
+        kids = self._group_lists(doc, made, document_ref, kids)
         link_numbers = self._write_links(doc, pages, made, document_ref, kids)
         for entry, _ref, content in made:
             if len(content) > 1:
@@ -150,6 +156,31 @@ class StructureTree:
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
         canvas.setViewerPreference("DisplayDocTitle", PDFtrue)  # the title, not the file name
+
+    def _group_lists(self, doc, made, document_ref, kids: list[object]) -> list[object]:
+        """Consecutive list item bodies become one list: L > LI > LBody. Returns the
+        Document's kids with each list in the place of its items."""
+        out: list[object] = []
+        items: list[object] = []
+        lists: list[tuple[PDFDictionary, list[object]]] = []
+        for element, (entry, ref, _content), kid in zip(self.elements, made, kids, strict=True):
+            if element.role != "LBody":
+                items = []
+                out.append(kid)
+                continue
+            if not items:
+                listing = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("L")})
+                listing["P"] = document_ref
+                lists.append((listing, items))
+                out.append(doc.Reference(listing))
+            item = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("LI")})
+            item["P"] = doc.Reference(lists[-1][0])
+            item["K"] = PDFArray([ref])
+            entry["P"] = doc.Reference(item)
+            items.append(doc.Reference(item))
+        for listing, list_items in lists:
+            listing["K"] = PDFArray(list_items)
+        return out
 
     def _write_links(self, doc, pages, made, document_ref, kids) -> list[object]:
         """A Link element per annotation, under the element whose text carries it (or
@@ -208,5 +239,6 @@ class TaggedParagraph(Paragraph):
     """A Paragraph that is one element of the structure: its role follows its style."""
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        with marked(canvas, ROLES.get(self.style.name, "P")):
+        name = self.style.name.removesuffix("-tight")  # a piece of a very long paragraph
+        with marked(canvas, ROLES.get(name, "P")):
             super().drawOn(canvas, x, y, _sW)
