@@ -3,8 +3,9 @@
 Every paragraph and photo drawn is wrapped in a marked-content sequence (``BDC`` ..
 ``EMC``) with a number per page (MCID). When the canvas is saved, a structure tree lists
 them in drawing order, which is the reading order (the masthead, then each article's
-header, its columns left to right, its boxes), as headings, paragraphs, quotes, figures
-with their alternative text and captions, under one Document element. Page furniture
+header, its columns left to right, its boxes), as headings, paragraphs, quotes, lists,
+figures with their alternative text and captions, under one Document element; each link
+is a Link element inside the paragraph that carries it. Page furniture
 (colour bands, rules, footer, crop marks) is marked as Artifact, so a reader skips it.
 The catalog says ``/MarkInfo << /Marked true >>``; the language is already in it.
 
