@@ -16,13 +16,13 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, TableSt
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
-from vnhg_desk.export.pdf.masthead import draw_footer
+from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
-from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
+from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.words import word
@@ -175,24 +175,11 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
     """Association (and logo) at the top, the title ("SAVE THE DATE") large at the foot."""
     pal = styles.palette
     top = g.y(g.height)
-    with marked(canvas, ARTIFACT):
-        canvas.saveState()
-        canvas.setFillColor(pal.primary)
-        width = g.width + 2 * g.bleed
-        canvas.rect(g.x(-g.bleed), top - BAND, width, BAND + g.bleed, stroke=0, fill=1)
-        canvas.setFillColor(pal.accent)
-        canvas.rect(g.x(-g.bleed), top - BAND - 3 * mm, width, 3 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+    draw_bands(canvas, g, styles, BAND, 3 * mm)
     x = g.x(g.left)
     if logo is not None:
-        lw, lh = logo.getSize()
-        h = 16 * mm
-        w = min(50 * mm, h * lw / lh)
-        with marked(canvas, "Figure", f"Logo {layout.association}".strip()):
-            canvas.drawImage(
-                logo, x, top - 12 * mm - h, w, h, mask="auto", preserveAspectRatio=True
-            )
-        x += w + 5 * mm
+        x += draw_logo(canvas, logo, x, top - 12 * mm, 16 * mm, 50 * mm, layout.association)
+        x += 5 * mm
     m = styles.heading_markup
     name = TaggedParagraph(
         m.text(layout.association, bold=True),

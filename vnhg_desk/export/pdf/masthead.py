@@ -69,28 +69,11 @@ def draw_masthead(
     right = g.x(g.width - g.right)
     top = g.y(g.height)
     band_bottom = top - BAND
-    with marked(canvas, ARTIFACT):
-        canvas.saveState()
-        canvas.setFillColor(pal.primary)
-        canvas.rect(
-            g.x(-g.bleed), band_bottom, g.width + 2 * g.bleed, BAND + g.bleed, stroke=0, fill=1
-        )
-        canvas.setFillColor(pal.accent)
-        canvas.rect(
-            g.x(-g.bleed), band_bottom - BANNER, g.width + 2 * g.bleed, BANNER, stroke=0, fill=1
-        )
-        canvas.restoreState()
+    draw_bands(canvas, g, styles, BAND, BANNER)
 
     x = left
     if logo is not None:
-        lw, lh = logo.getSize()
-        height = 17 * mm
-        width = min(45 * mm, height * lw / lh)
-        with marked(canvas, "Figure", f"Logo {association}".strip()):
-            canvas.drawImage(
-                logo, x, top - 9 * mm - height, width, height, mask="auto", preserveAspectRatio=True
-            )
-        x += width + 4 * mm
+        x += draw_logo(canvas, logo, x, top - 9 * mm, 17 * mm, 45 * mm, association) + 4 * mm
     name_style = _style(styles, "assoc", styles.sans.bold, 11, 13, textColor=pal.paper)
     _draw(
         canvas,
@@ -171,24 +154,46 @@ def _highlights(
     return paras, heights, style.spaceAfter
 
 
-def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> None:
-    """A slim band in the house colour across the top of every page after the first."""
+def draw_bands(
+    canvas: Canvas, geometry: PageGeometry, styles: Styles, band: float, strip: float
+) -> None:
+    """A band in the house colour across the top of the page (into the bleed) with an
+    accent strip right under it: decoration, an artifact in the tagged PDF."""
     g = geometry
+    top = g.y(g.height)
+    left, width = g.x(-g.bleed), g.width + 2 * g.bleed
     with marked(canvas, ARTIFACT):
         canvas.saveState()
         canvas.setFillColor(styles.palette.primary)
-        canvas.rect(
-            g.x(-g.bleed),
-            g.y(g.height - 5 * mm),
-            g.width + 2 * g.bleed,
-            5 * mm + g.bleed,
-            stroke=0,
-            fill=1,
-        )
+        canvas.rect(left, top - band, width, band + g.bleed, stroke=0, fill=1)
         canvas.setFillColor(styles.palette.accent)
-        width = g.width + 2 * g.bleed
-        canvas.rect(g.x(-g.bleed), g.y(g.height - 6.2 * mm), width, 1.2 * mm, stroke=0, fill=1)
+        canvas.rect(left, top - band - strip, width, strip, stroke=0, fill=1)
         canvas.restoreState()
+
+
+def draw_logo(
+    canvas: Canvas,
+    logo: ImageReader,
+    x: float,
+    top: float,
+    height: float,
+    max_width: float,
+    association: str,
+) -> float:
+    """The logo with its top edge at ``top``, ``height`` high and at most ``max_width``
+    wide, tagged as a figure; returns the width it takes."""
+    logo_w, logo_h = logo.getSize()
+    width = min(max_width, height * logo_w / logo_h)
+    with marked(canvas, "Figure", f"Logo {association}".strip()):
+        canvas.drawImage(
+            logo, x, top - height, width, height, mask="auto", preserveAspectRatio=True
+        )
+    return width
+
+
+def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> None:
+    """A slim band in the house colour across the top of every page after the first."""
+    draw_bands(canvas, geometry, styles, 5 * mm, 1.2 * mm)
 
 
 def draw_footer(
