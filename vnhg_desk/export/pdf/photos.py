@@ -3,7 +3,7 @@
 E-mail: about 150 ppi at the placed size; print: 300 ppi (up to 8 % more where the
 JPEG decoder's reduced scale gives that directly); never upsampled. Big JPEGs are
 decoded with Pillow's ``draft()`` at a reduced scale. The result is a small JPEG the
-PDF embeds as it is (no second decode), cached through the PhotoSource.
+PDF embeds as it is (no second decode); :mod:`photo_batch` keeps it in the PhotoSource.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from vnhg_desk.imaging.source import PhotoInfo, PhotoSource
+from vnhg_desk.imaging.source import PhotoInfo
 
 PPI = {"email": 150, "print": 300}
 # What Pillow raises for bytes it cannot decode (truncated, not an image, too large).
@@ -150,19 +150,3 @@ def scale_photo(job: PhotoJob, data: bytes) -> Rendition:
         else:
             picture = picture.resize((target_w, target_h), Image.Resampling.BICUBIC, box=scaled_box)
     return Rendition(_encode(picture, job.variant), target_w, target_h)
-
-
-def render_photo(
-    source: PhotoSource, photo_hash: str, width_pt: float, aspect: float, variant: str
-) -> Rendition | None:
-    """One photo, from the rendition cache or freshly scaled; None if it is missing."""
-    try:
-        job = plan_photo(photo_hash, source.photo_info(photo_hash), width_pt, aspect, variant)
-        cached = source.cached_rendition(photo_hash, job.key)
-        if cached is not None:
-            return Rendition(cached, job.width, job.height)
-        rendition = scale_photo(job, source.normalised(photo_hash))
-    except (KeyError, *UNREADABLE):
-        return None
-    source.store_rendition(photo_hash, job.key, rendition.data)
-    return rendition
