@@ -117,15 +117,26 @@ def _decode_spans(value: object) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+#: Cache files this process knows of per folder: counted once, then kept up to date, so
+#: a cache miss (a body just edited, in the live preview) does not list the folder again.
+_file_counts: dict[Path, int] = {}
+
+
 def _prune(folder: Path) -> None:
     """Keep the folder small: past MAX_FILES, the oldest quarter goes."""
     try:
+        known = _file_counts.get(folder)
+        if known is not None and known + 1 <= MAX_FILES:
+            _file_counts[folder] = known + 1
+            return
         with os.scandir(folder) as scan:
             entries = [entry for entry in scan if entry.name.endswith(".json")]
+        _file_counts[folder] = len(entries)
         if len(entries) <= MAX_FILES:
             return
         entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
         for entry in entries[: len(entries) // 4]:
             os.unlink(entry.path)
+        _file_counts[folder] = len(entries) - len(entries) // 4
     except OSError:
-        pass
+        _file_counts.pop(folder, None)
