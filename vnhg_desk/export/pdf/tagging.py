@@ -67,6 +67,13 @@ class Element:
     alt: str = ""
 
 
+def _element(role: str, parent: object, **entries: object) -> PDFDictionary:
+    """A structure element of type ``role`` under ``parent`` (a reference)."""
+    return PDFDictionary(
+        {"Type": PDFName("StructElem"), "S": PDFName(role), "P": parent, **entries}
+    )
+
+
 class StructureTree:
     """The elements drawn so far, in order; :meth:`write` adds the tree to the PDF."""
 
@@ -113,23 +120,18 @@ class StructureTree:
         doc = canvas._doc  # reportlab's PDFDocument: the objects written on save
         pages: list[PDFPage] = doc.Pages.pages
         root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-        document = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("Document")})
         root_ref = doc.Reference(root)
+        document = _element("Document", root_ref)
         document_ref = doc.Reference(document)
         kids = []
         by_page: dict[int, dict[int, object]] = {}
         made: list[tuple[PDFDictionary, object, list[object]]] = []  # dict, ref, its kids
         for element in self.elements:
-            entries = {
-                "Type": PDFName("StructElem"),
-                "S": PDFName(element.role),
-                "P": document_ref,
-                "Pg": doc.Reference(pages[element.page]),
-                "K": element.mcid,
-            }
+            entry = _element(
+                element.role, document_ref, Pg=doc.Reference(pages[element.page]), K=element.mcid
+            )
             if element.alt:
-                entries["Alt"] = PDFString(clean(element.alt))
-            entry = PDFDictionary(entries)
+                entry["Alt"] = PDFString(clean(element.alt))
             ref = doc.Reference(entry)
             kids.append(ref)
             made.append((entry, ref, [element.mcid]))
@@ -139,7 +141,7 @@ class StructureTree:
         for entry, _ref, content in made:
             if len(content) > 1:
                 entry["K"] = PDFArray(content)
-        document.dict.update(P=root_ref, K=PDFArray(kids))
+        document["K"] = PDFArray(kids)
         numbers: list[object] = []
         for index, page in enumerate(pages):
             page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
@@ -170,15 +172,13 @@ class StructureTree:
                 out.append(kid)
                 continue
             if not items:
-                listing = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("L")})
-                listing["P"] = document_ref
+                listing = _element("L", document_ref)
+                listing_ref = doc.Reference(listing)
                 lists.append((listing, items))
-                out.append(doc.Reference(listing))
-            item = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName("LI")})
-            item["P"] = doc.Reference(lists[-1][0])
-            item["K"] = PDFArray([ref])
-            entry["P"] = doc.Reference(item)
-            items.append(doc.Reference(item))
+                out.append(listing_ref)
+            item_ref = doc.Reference(_element("LI", listing_ref, K=PDFArray([ref])))
+            entry["P"] = item_ref
+            items.append(item_ref)
         for listing, list_items in lists:
             listing["K"] = PDFArray(list_items)
         return out
@@ -191,16 +191,9 @@ class StructureTree:
             page_ref = doc.Reference(pages[page])
             parent_ref = made[owner][1] if owner is not None else document_ref
             reference = {"Type": PDFName("OBJR"), "Obj": doc.Reference(annotation), "Pg": page_ref}
-            link = PDFDictionary(
-                {
-                    "Type": PDFName("StructElem"),
-                    "S": PDFName("Link"),
-                    "P": parent_ref,
-                    "Pg": page_ref,
-                    "K": PDFDictionary(reference),
-                }
+            link_ref = doc.Reference(
+                _element("Link", parent_ref, Pg=page_ref, K=PDFDictionary(reference))
             )
-            link_ref = doc.Reference(link)
             key = len(pages) + number
             annotation["StructParent"] = key
             numbers += [key, link_ref]
