@@ -12,6 +12,7 @@ from __future__ import annotations
 import marshal
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab import Version, rl_config
@@ -69,7 +70,7 @@ def _store(target: Path, font: TTFont) -> None:
 class _CachedFace(TTFontFace):
     """A face rebuilt from the cache; ``glyphToChar`` is made again if ever asked for."""
 
-    def __getattr__(self, name: str) -> object:  # only for attributes not set
+    def __getattr__(self, name: str) -> Any:  # only for attributes not set
         if name != "glyphToChar":
             raise AttributeError(name)
         inverse: dict[int, list[int]] = {}
