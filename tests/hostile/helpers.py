@@ -44,6 +44,21 @@ def need(module: str, attr: str | None = None) -> Any:
     return getattr(loaded, attr)
 
 
+def normalised_source(data: bytes, filename: str) -> tuple[Any, str]:
+    """A MemoryPhotoSource holding the photo as the library keeps it (normalised at
+    import), and the photo's hash."""
+    import hashlib
+
+    from vnhg_desk.imaging.normalise import normalise_photo
+    from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
+
+    normal = normalise_photo(data, filename)
+    photo_hash = hashlib.sha256(data).hexdigest()
+    source = MemoryPhotoSource()
+    source.add(photo_hash, PhotoInfo(normal.width, normal.height, normal.mime), normal.data)
+    return source, photo_hash
+
+
 def open_library(path: Path, **kwargs: Any) -> Any:
     """``Library.open(path)``."""
     return need("vnhg_desk.store", "Library").open(path, **kwargs)

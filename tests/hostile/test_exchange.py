@@ -300,16 +300,21 @@ def test_bad_package_through_the_command(
     assert listing.returncode == 0 and "Wonen in de regio" not in listing.stdout
 
 
+def _as_folder(package: dict[str, bytes], folder: Path) -> Path:
+    """The package's members written out as a folder package."""
+    for name, data in package.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return folder
+
+
 def test_import_of_a_folder_with_a_photo_link_outside(
     source_package: dict[str, bytes], library: Any, tmp_path: Path
 ) -> None:
     """A folder package whose photo is a symlink to a file outside the folder."""
     import_file = need("vnhg_desk.exchange", "import_file")
-    folder = tmp_path / "map"
-    for name, data in source_package.items():
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    folder = _as_folder(source_package, tmp_path / "map")
     photo = next(p for p in folder.rglob("photos/*") if p.is_file())
     outside = tmp_path / "elders.jpg"
     outside.write_bytes(photo.read_bytes())
@@ -370,11 +375,7 @@ def test_folder_package_whose_photo_is_not_a_file(
     import os
 
     import_file = need("vnhg_desk.exchange", "import_file")
-    folder = tmp_path / "map"
-    for name, data in source_package.items():
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    folder = _as_folder(source_package, tmp_path / "map")
     photo = next(p for p in folder.rglob("photos/*") if p.is_file())
     photo.unlink()
     if kind == "named-pipe":

@@ -8,7 +8,6 @@ the normalised copy, the PDFs or the Word file (checked in the embedded images' 
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 import pytest
 
 from vnhg_desk.imaging.normalise import normalise_photo
-from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
 from vnhg_desk.model import Article, Edition, PhotoRef
 
 from .gen_photos import PRIVATE_MARKERS, oriented_jpeg, private_jpeg, quadrant_problems
@@ -25,6 +23,7 @@ from .helpers import (
     export_docx,
     export_pdf,
     image_of,
+    normalised_source,
     pdf_all_stream_bytes,
     pdf_images,
 )
@@ -33,14 +32,6 @@ ORIENTATIONS = [pytest.param(n, id=f"exif-orientation-{n}") for n in range(1, 9)
 
 #: Signs of metadata in image bytes: an EXIF block, an XMP packet, GPS tags by name.
 METADATA_SIGNS = (b"Exif\x00\x00", b"http://ns.adobe.com/xap/1.0/", b"GPSLatitude")
-
-
-def _source_for(data: bytes) -> tuple[MemoryPhotoSource, str]:
-    normal = normalise_photo(data, "telefoon.jpg")
-    photo_hash = hashlib.sha256(data).hexdigest()
-    source = MemoryPhotoSource()
-    source.add(photo_hash, PhotoInfo(normal.width, normal.height, normal.mime), normal.data)
-    return source, photo_hash
 
 
 def _edition(photo_hash: str) -> Edition:
@@ -72,7 +63,7 @@ def test_normalised_copy_is_upright(orientation: int) -> None:
 @pytest.mark.parametrize("variant", ["email", "print"])
 @pytest.mark.parametrize("orientation", ORIENTATIONS)
 def test_pdf_shows_photo_upright(orientation: int, variant: str, style: Any, tmp_path: Path):
-    source, photo_hash = _source_for(oriented_jpeg(orientation))
+    source, photo_hash = normalised_source(oriented_jpeg(orientation), "telefoon.jpg")
     target = tmp_path / "foto.pdf"
     export_pdf(_edition(photo_hash), style, source, target, variant=variant)
     images = [image for image, _raw in pdf_images(target) if image.width > 20]
@@ -83,7 +74,7 @@ def test_pdf_shows_photo_upright(orientation: int, variant: str, style: Any, tmp
 
 @pytest.mark.parametrize("orientation", ORIENTATIONS)
 def test_docx_shows_photo_upright(orientation: int, style: Any, tmp_path: Path) -> None:
-    source, photo_hash = _source_for(oriented_jpeg(orientation))
+    source, photo_hash = normalised_source(oriented_jpeg(orientation), "telefoon.jpg")
     target = tmp_path / "foto.docx"
     export_docx(_edition(photo_hash), style, source, target)
     pictures = [image_of(data) for data in docx_media(target).values()]
@@ -119,7 +110,7 @@ def test_normalised_copy_carries_no_metadata() -> None:
 
 @pytest.mark.parametrize("variant", ["email", "print"])
 def test_pdf_carries_no_photo_metadata(variant: str, style: Any, tmp_path: Path) -> None:
-    source, photo_hash = _source_for(private_jpeg())
+    source, photo_hash = normalised_source(private_jpeg(), "telefoon.jpg")
     target = tmp_path / "privacy.pdf"
     export_pdf(_edition(photo_hash), style, source, target, variant=variant)
     images = pdf_images(target)
@@ -132,7 +123,7 @@ def test_pdf_carries_no_photo_metadata(variant: str, style: Any, tmp_path: Path)
 
 
 def test_docx_carries_no_photo_metadata(style: Any, tmp_path: Path) -> None:
-    source, photo_hash = _source_for(private_jpeg())
+    source, photo_hash = normalised_source(private_jpeg(), "telefoon.jpg")
     target = tmp_path / "privacy.docx"
     export_docx(_edition(photo_hash), style, source, target)
     media = docx_media(target)

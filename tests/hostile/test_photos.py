@@ -13,7 +13,6 @@ from PIL import Image
 
 from vnhg_desk.errors import PhotoError
 from vnhg_desk.imaging.normalise import normalise_photo
-from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
 from vnhg_desk.model import Article, Edition, PhotoRef
 
 from .gen_photos import PRIVATE_MARKERS, PhotoCase, photo_cases, quadrant_problems
@@ -23,6 +22,7 @@ from .helpers import (
     export_docx,
     export_pdf,
     image_of,
+    normalised_source,
     pdf_images,
     user_error_message,
 )
@@ -149,14 +149,6 @@ def test_library_keeps_original_and_serves_clean_copy(case: PhotoCase, library: 
 # --- usable photos through both writers ---------------------------------------------------
 
 
-def _source(case: PhotoCase) -> tuple[MemoryPhotoSource, str]:
-    normal = normalise_photo(case.data, case.filename)
-    photo_hash = hashlib.sha256(case.data).hexdigest()
-    source = MemoryPhotoSource()
-    source.add(photo_hash, PhotoInfo(normal.width, normal.height, normal.mime), normal.data)
-    return source, photo_hash
-
-
 def _photo_edition(photo_hash: str) -> Edition:
     article = Article(
         kicker="FOTO",
@@ -173,7 +165,7 @@ def _photo_edition(photo_hash: str) -> Edition:
 def test_usable_photo_exports_to_pdf(
     case: PhotoCase, variant: str, style: Any, tmp_path: Path
 ) -> None:
-    source, photo_hash = _source(case)
+    source, photo_hash = normalised_source(case.data, case.filename)
     target = tmp_path / f"{case.id}.pdf"
     with deadline(60, f"PDF with {case.id}"):
         export_pdf(_photo_edition(photo_hash), style, source, target, variant=variant)
@@ -185,7 +177,7 @@ def test_usable_photo_exports_to_pdf(
 
 @pytest.mark.parametrize("case", USABLE)
 def test_usable_photo_exports_to_docx(case: PhotoCase, style: Any, tmp_path: Path) -> None:
-    source, photo_hash = _source(case)
+    source, photo_hash = normalised_source(case.data, case.filename)
     target = tmp_path / f"{case.id}.docx"
     with deadline(60, f"DOCX with {case.id}"):
         export_docx(_photo_edition(photo_hash), style, source, target)
