@@ -8,7 +8,7 @@ check understand the document; the newsletter's own parts get named custom style
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
@@ -19,6 +19,9 @@ from docx.styles.style import ParagraphStyle
 from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml, template
+from vnhg_desk.layout.fonts import DEFAULT_BODY, DEFAULT_HEADING
+from vnhg_desk.layout.palette import palette
+from vnhg_desk.layout.type_scale import TextRole, role, word_size
 from vnhg_desk.model import HouseStyle
 
 NORMAL = "Normal"
@@ -47,11 +50,9 @@ FOOTER = "Footer"
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _HEX = re.compile(r"^#?([0-9A-Fa-f]{6})$")
-_MUTED = "5A5A5A"
 DETAILS_INDENT = Mm(22)
 #: Inner left/right margin of a box, in twentieths of a point.
 BOX_PADDING = 200
-_WHITE = "FFFFFF"
 
 
 def language_tag(language: str) -> str:
@@ -67,26 +68,38 @@ def hex_colour(value: str, fallback: str) -> str:
 
 @dataclass(frozen=True)
 class Palette:
-    """The house style's colours as Word hex strings, plus the two fonts."""
+    """The house palette (:mod:`vnhg_desk.layout.palette`) as Word hex strings, plus the
+    two font families."""
 
     primary: str
     accent: str
     tint: str
     text: str
+    muted: str
+    paper: str
     heading_font: str
     body_font: str
 
     @classmethod
     def of(cls, style: HouseStyle) -> Palette:
         """Colours and fonts from the house style, with safe fallbacks."""
+        colours = palette(style)
         return cls(
-            primary=hex_colour(style.primary_colour, "0B5394"),
-            accent=hex_colour(style.accent_colour, "E07B00"),
-            tint=hex_colour(style.tint_colour, "E8F0F8"),
-            text=hex_colour(style.text_colour, "1A1A1A"),
-            heading_font=(style.heading_font or "").strip() or "Noto Sans",
-            body_font=(style.body_font or "").strip() or "Noto Serif",
+            primary=colours.primary.hex,
+            accent=colours.accent.hex,
+            tint=colours.tint.hex,
+            text=colours.text.hex,
+            muted=colours.muted.hex,
+            paper=colours.paper.hex,
+            # Word may name a family this program does not ship: the reader's Word
+            # substitutes it from the font table (fonttable.py).
+            heading_font=(style.heading_font or "").strip() or DEFAULT_HEADING,
+            body_font=(style.body_font or "").strip() or DEFAULT_BODY,
         )
+
+    def role(self, name: str) -> str:
+        """The hex colour of a palette role ("primary", "muted", ...)."""
+        return getattr(self, name)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -107,92 +120,82 @@ class Look:
     line: float | None = None
 
 
+CENTRE = WD_ALIGN_PARAGRAPH.CENTER
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "centre": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+#: Word style -> the type-scale role it shows. Word has no hyphenation on by default, so
+#: running text is set ragged right rather than justified with wide gaps.
+ROLES: dict[str, str] = {
+    NORMAL: "body",
+    TITLE: "title",
+    SUBTITLE: "subtitle",
+    HEADLINE: "headline",
+    SUBHEADING: "subheading",
+    KICKER: "kicker",
+    LEAD: "lead",
+    BANNER: "banner",
+    REFERENCE: "reference",
+    BYLINE: "byline",
+    CAPTION: "caption",
+    PULL_QUOTE: "quote",
+    QUOTE_SOURCE: "quote_attribution",
+    BULLET: "bullet",
+    BOX_TITLE: "box_title",
+    BOX_TEXT: "box_body",
+    FOOTER: "footer",
+}
+
+
+def look_of(role: TextRole, **changes: object) -> Look:
+    """A type-scale role as a Word look (sizes a step larger, line spacing as a factor)."""
+    size = word_size(role.size)
+    look = Look(
+        sans=role.face == "sans",
+        size=size,
+        bold=role.bold,
+        italic=role.italic,
+        caps=role.caps,
+        colour=role.colour,
+        before=role.space_before,
+        after=role.space_after,
+        keep_next=role.keep_with_next,
+        align=WD_ALIGN_PARAGRAPH.LEFT if role.align == "justify" else _ALIGN[role.align],
+        line=round(role.leading / role.size * 20) / 20,
+    )
+    return replace(look, **changes)  # type: ignore[arg-type]
+
+
 def _looks() -> dict[str, tuple[Look, str | None]]:
     """Each paragraph style with its look and the built-in style it is based on."""
-    centre = WD_ALIGN_PARAGRAPH.CENTER
-    return {
-        NORMAL: (Look(size=10.5, after=6, line=1.2), None),
-        TITLE: (Look(sans=True, size=26, bold=True, colour="primary", after=4), NORMAL),
-        SUBTITLE: (
-            Look(sans=True, size=13, italic=False, colour="muted", after=8, keep_next=True),
-            NORMAL,
-        ),
-        HEADLINE: (
-            Look(
-                sans=True,
-                size=19,
-                bold=True,
-                colour="primary",
-                before=6,
-                after=4,
-                keep_next=True,
-                line=1.05,
-            ),
-            NORMAL,
-        ),
-        SUBHEADING: (
-            Look(
-                sans=True, size=12, bold=True, colour="primary", before=10, after=2, keep_next=True
-            ),
-            NORMAL,
-        ),
-        KICKER: (
-            Look(
-                sans=True,
-                size=8.5,
-                bold=True,
-                caps=True,
-                colour="accent",
-                before=20,
-                after=0,
-                keep_next=True,
-            ),
-            NORMAL,
-        ),
-        LEAD: (Look(size=11.5, bold=True, after=8), NORMAL),
-        BANNER: (
-            Look(sans=True, size=10.5, bold=True, colour="white", before=4, after=10),
-            NORMAL,
-        ),
-        REFERENCE: (Look(sans=True, size=8, colour="muted", after=2), NORMAL),
-        BYLINE: (Look(sans=True, size=9, italic=True, colour="muted", before=4), NORMAL),
-        PHOTO: (Look(after=2, before=6, keep_next=True, align=centre, line=1.0), NORMAL),
-        CAPTION: (
-            Look(
-                sans=True, size=8.5, bold=False, italic=True, colour="muted", after=10, align=centre
-            ),
-            NORMAL,
-        ),
-        QUOTE: (Look(italic=True, size=11, colour="text", indent=24), NORMAL),
-        PULL_QUOTE: (
-            Look(
-                sans=True,
-                size=15,
-                bold=True,
-                italic=False,
-                colour="accent",
-                before=10,
-                after=2,
-                keep_next=True,
-                indent=36,
-                line=1.1,
-            ),
-            NORMAL,
-        ),
-        QUOTE_SOURCE: (
-            Look(sans=True, size=8.5, caps=True, colour="muted", after=12, indent=36),
-            NORMAL,
-        ),
-        BULLET: (Look(after=2), NORMAL),
-        DETAILS: (Look(sans=True, size=11.5, after=3), NORMAL),
-        BOX_TITLE: (
-            Look(sans=True, size=12.5, bold=True, colour="primary", after=4, keep_next=True),
-            NORMAL,
-        ),
-        BOX_TEXT: (Look(sans=True, size=9.5, after=4), NORMAL),
-        HEADER: (Look(sans=True, size=8, colour="muted", after=0), NORMAL),
-        FOOTER: (Look(sans=True, size=8, colour="muted", after=0, align=centre), NORMAL),
+    looks: dict[str, tuple[Look, str | None]] = {
+        name: (look_of(role(scale_role)), None if name == NORMAL else NORMAL)
+        for name, scale_role in ROLES.items()
     }
+    # Word's own additions: the kicker opens an article (room above it), a pull quote is
+    # indented from both sides, a caption is centred under its centred photo.
+    looks[KICKER] = (look_of(role("kicker"), before=20, after=0, keep_next=True), NORMAL)
+    looks[PULL_QUOTE] = (
+        look_of(role("quote"), before=10, after=2, keep_next=True, indent=36),
+        NORMAL,
+    )
+    looks[QUOTE_SOURCE] = (look_of(role("quote_attribution"), after=12, indent=36), NORMAL)
+    looks[CAPTION] = (
+        look_of(role("caption"), after=10, align=CENTRE),
+        NORMAL,
+    )
+    looks[PHOTO] = (
+        look_of(role("body"), before=6, after=2, keep_next=True, line=1.0, align=CENTRE),
+        NORMAL,
+    )
+    looks[QUOTE] = (look_of(role("body"), italic=True, indent=24), NORMAL)
+    looks[DETAILS] = (look_of(role("lead"), bold=False, after=3, sans=True), NORMAL)
+    looks[HEADER] = (look_of(role("reference"), after=0), NORMAL)
+    return looks
 
 
 def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palette:
@@ -234,16 +237,6 @@ def _paragraph_style(doc: DocxDocument, name: str, base: str | None) -> Paragrap
     return style
 
 
-def _colour(palette: Palette, key: str) -> str:
-    return {
-        "primary": palette.primary,
-        "accent": palette.accent,
-        "text": palette.text,
-        "muted": _MUTED,
-        "white": _WHITE,
-    }[key]
-
-
 def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> None:
     font = style.font
     rpr = style.element.get_or_add_rPr()
@@ -251,7 +244,7 @@ def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> Non
     old_colour = rpr.find(qn("w:color"))
     if old_colour is not None:
         rpr.remove(old_colour)
-    font.color.rgb = RGBColor.from_string(_colour(palette, look.colour))
+    font.color.rgb = RGBColor.from_string(palette.role(look.colour))
     if look.size is not None:
         font.size = Pt(look.size)
     font.bold = look.bold
