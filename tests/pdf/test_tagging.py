@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from tests.pdf.conftest import squash
+from vnhg_desk.model.richtext import Subheading, parse_body
 
 
 def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
@@ -99,8 +100,16 @@ def test_headings_follow_the_edition(structure, edition):
         expected.append((level, squash(getattr(item, "headline", "") or item.title)))
     got_h12 = [h for h in headings if h[0] in ("/H1", "/H2")]
     assert got_h12 == [h for h in expected if h[0] in ("/H1", "/H2")]
-    boxes = [squash(item.title) for item in edition.content if hasattr(item, "title")]
-    assert [text for role, text in headings if role == "/H3"] == boxes
+    # H3: each article's subheadings (their own elements, not part of the paragraph
+    # after them) and each box's title, in reading order.
+    minor = []
+    for item in edition.content:
+        if hasattr(item, "title"):
+            minor.append(squash(item.title))
+        else:
+            blocks = parse_body(item.body)
+            minor += [squash(b.text) for b in blocks if isinstance(b, Subheading)]
+    assert [text for role, text in headings if role == "/H3"] == minor
 
 
 def test_elements_are_in_reading_order(structure, edition):

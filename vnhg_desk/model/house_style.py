@@ -37,3 +37,6 @@ class HouseStyle:
     body_font: str = "Noto Serif"
     contact: Contact = field(default_factory=Contact)
     default_title: str = "Verslag ledenvergadering"
+    #: The library's own hyphenation exceptions ("Vattenfall", "ge-alar-meerd"), see
+    #: :mod:`vnhg_desk.layout.typeset.exceptions`.
+    hyphenation_exceptions: list[str] = field(default_factory=list)

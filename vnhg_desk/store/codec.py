@@ -279,6 +279,7 @@ def house_style_to_dict(style: HouseStyle) -> JsonDict:
             "address": c.address,
         },
         "default_title": style.default_title,
+        "hyphenation_exceptions": list(style.hyphenation_exceptions),
     }
 
 
@@ -309,6 +310,11 @@ def house_style_from_dict(d: JsonDict) -> HouseStyle:
             address=_str(contact, "address"),
         ),
         default_title=_str(d, "default_title", base.default_title),
+        hyphenation_exceptions=[
+            str(entry)[:80]
+            for entry in (d.get("hyphenation_exceptions") or [])[:5000]
+            if isinstance(entry, str)
+        ],
     )
 
 

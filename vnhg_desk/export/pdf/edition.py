@@ -130,7 +130,7 @@ class EditionStory:
         if article.subtitle:
             out.append(TaggedParagraph(m.text(article.subtitle), s.subtitle))
         if article.lead:
-            out.append(TaggedParagraph(s.body_markup.text(article.lead, bold=True), s.lead))
+            out.append(s.text.plain(article.lead, s.lead, bold=True))
         return out
 
     def article(self, article: ArticleLayout, first: bool = False) -> list[Flowable]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 from reportlab.lib.colors import Color
@@ -12,29 +11,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from vnhg_desk.export.pdf.photos import Rendition
 from vnhg_desk.export.pdf.readers import EmbeddedJpeg
-from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
+from vnhg_desk.export.pdf.tagging import ARTIFACT, marked
+from vnhg_desk.export.pdf.textblock import TextBlock
 
-
-class ColumnParagraph(TaggedParagraph):
-    """A Paragraph that remembers its line breaks per width.
-
-    Balancing two columns wraps and splits every paragraph many times at the same
-    width; breaking lines (with hyphenation) is most of the export time.
-    """
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        cached = self.__dict__.get("_wrapped")
-        if cached and cached[0] == available_width and self.__dict__.get("blPara") is cached[1]:
-            self.width = available_width
-            return cached[2]
-        result = super().wrap(available_width, available_height)
-        self._wrapped = (available_width, self.blPara, result)
-        return result
-
-    def deepcopy(self) -> ColumnParagraph:
-        """What column balancing copies before a trial split: split only reads the
-        lines and makes new paragraphs, so a shallow copy is enough (and much cheaper)."""
-        return copy.copy(self)
+_SPLITS = (Paragraph, TextBlock)  # what a two-column box may split between its columns
 
 
 class Rule(HRFlowable):
@@ -218,7 +198,7 @@ class TintedBox(Flowable):
                 used += height
                 continue
             room = target - used + 0.5 * getattr(getattr(block, "style", None), "leading", 0)
-            parts = block.split(width, room) if isinstance(block, Paragraph) and room > 0 else []
+            parts = block.split(width, room) if isinstance(block, _SPLITS) and room > 0 else []
             if len(parts) == 2:
                 return [*self.blocks[:index], parts[0]], [parts[1], *self.blocks[index + 1 :]]
             # Not splittable: the side that keeps the columns closest in height.

@@ -11,7 +11,7 @@ import io
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
@@ -150,11 +150,8 @@ def _flowables(
     facts = _facts(layout, styles, st, width)
     if facts is not None:
         out.append(facts)
-    for group in block_flowables(layout.intro, styles):
-        for flowable in group:
-            if isinstance(flowable, Paragraph) and flowable.style.name.startswith("body"):
-                flowable.style = st["intro"]
-            out.append(flowable)
+    for group in block_flowables(layout.intro, styles, body=st["intro"]):
+        out.extend(group)
     people = _people(layout, styles, st)
     if people:
         out.append(Spacer(1, 6))

@@ -10,8 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 
 from vnhg_desk.export.pdf.escape import Markup
 from vnhg_desk.export.pdf.fonts import RegisteredFamily, register
+from vnhg_desk.export.pdf.text_setter import TextSetter
 from vnhg_desk.layout.fonts import DEFAULT_BODY, DEFAULT_HEADING, FAMILIES
-from vnhg_desk.layout.hyphenation import hyphenator
 from vnhg_desk.layout.palette import Colour, palette
 from vnhg_desk.layout.palette import Palette as LayoutPalette
 from vnhg_desk.layout.type_scale import SCALE, TextRole
@@ -97,6 +97,8 @@ class Styles:
     box_body: ParagraphStyle
     box_bullet: ParagraphStyle
     footer: ParagraphStyle
+    #: Sets running text (paragraphs, lead, lists, box texts): the only text hyphenated.
+    text: TextSetter
 
 
 def _family(name: str, default: str) -> RegisteredFamily:
@@ -110,13 +112,13 @@ def font_name(family: RegisteredFamily, role: TextRole) -> str:
 
 
 def paragraph_style(
-    role: TextRole, palette: Palette, sans: RegisteredFamily, serif: RegisteredFamily, hyphenate
+    role: TextRole, palette: Palette, sans: RegisteredFamily, serif: RegisteredFamily
 ) -> ParagraphStyle:
     """One role of the type scale as a reportlab paragraph style."""
     family = sans if role.face == "sans" else serif
     extra: dict[str, object] = {}
     if role.running:
-        extra.update(_RUNNING, hyphenationLang=hyphenate)
+        extra.update(_RUNNING)  # hyphenated by the typesetting engine, never by reportlab
     if role.bullet_indent is not None:
         extra.update(
             leftIndent=role.indent,
@@ -149,12 +151,12 @@ def build_styles(style: HouseStyle, language: str, print_colours: bool = False) 
     colours = Palette.from_style(style, print_colours)
     sans = _family(style.heading_font, DEFAULT_HEADING)
     serif = _family(style.body_font, DEFAULT_BODY)
-    hyphenate = hyphenator(language)
     link = colour_markup(colours.primary)
     paragraph_styles = {
-        name: paragraph_style(SCALE[name], colours, sans, serif, hyphenate) for name in _STYLE_ROLES
+        name: paragraph_style(SCALE[name], colours, sans, serif) for name in _STYLE_ROLES
     }
     return Styles(
+        text=TextSetter(language, style.hyphenation_exceptions, link),
         palette=colours,
         sans=sans,
         serif=serif,

@@ -1,0 +1,242 @@
+"""Body text set by the typesetting engine: a paragraph (with its subheading) as a
+flowable that breaks lines total-fit, splits only between lines and draws each word.
+
+:class:`TextBlock` replaces reportlab's Paragraph for body paragraphs, the lead, list
+items and box texts. ``wrap`` sets the lines (remembered per width); ``split`` cuts
+between whole lines, so a word is never cut at a column or page foot, keeps at least two
+lines on each side (and a subheading with two lines of its paragraph), and sets the
+paragraph again when the last line before the cut would end in a hyphen. ``draw`` puts
+each word where the engine says, with a real space after each line and the line-end
+hyphen as a soft hyphen, so copied or read-aloud text has every word once and whole.
+
+The paragraph is one element of the tagged structure (its role from the style, as for
+reportlab paragraphs), its subheading another (H3), and each link an annotation over the
+link's words that joins the paragraph's element.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from reportlab.lib.colors import toColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+
+from vnhg_desk.export.pdf.tagging import ROLES, marked
+from vnhg_desk.export.pdf.text_faces import TextFaces
+from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
+from vnhg_desk.layout.typeset.items import Glue, Word
+
+MIN_LINES = 2  # widows and orphans: at least this many lines on each side of a split
+
+
+@dataclass
+class Setting:
+    """A paragraph to set: its engine paragraph, fonts and style."""
+
+    paragraph: SetParagraph
+    faces: TextFaces
+    style: ParagraphStyle
+
+    def lines(self, width: float, no_hyphen: frozenset[int] = frozenset()) -> list[Line]:
+        return self.paragraph.lines(width, no_hyphen)
+
+
+class TextBlock(Flowable):
+    """One paragraph (optionally opened by its subheading), set line by line."""
+
+    def __init__(
+        self,
+        body: Setting,
+        heading: Setting | None = None,
+        link_colour: str = "#0B5394",
+        bullet: str | None = None,
+        continued: bool = False,
+    ) -> None:
+        super().__init__()
+        self.body = body
+        self.heading = heading
+        self.style = body.style
+        self.link_colour = toColor(link_colour)
+        self.bullet = bullet
+        self.continued = continued  # a piece after a split: no space before
+        self._no_hyphen: frozenset[int] = frozenset()
+        self._fixed: int | None = None  # a piece before a split: this many lines
+        self.width = self.height = 0.0
+
+    @property
+    def text(self) -> str:
+        """The words of the paragraph (without its subheading), one space apart."""
+        return self.body.paragraph.text
+
+    # -- measuring ----------------------------------------------------------------
+
+    def _text_width(self, width: float) -> float:
+        return max(1.0, width - self.style.leftIndent - self.style.rightIndent)
+
+    def _heading_lines(self, width: float) -> list[Line]:
+        return self.heading.lines(width) if self.heading else []
+
+    def _heading_height(self, width: float) -> float:
+        if self.heading is None:
+            return 0.0
+        return len(self._heading_lines(width)) * self.heading.style.leading + (
+            self.heading.style.spaceAfter
+        )
+
+    def _lines(self, width: float) -> list[Line]:
+        lines = self.body.lines(self._text_width(width), self._no_hyphen)
+        return lines if self._fixed is None else lines[: self._fixed]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        lines = self._lines(available_width)
+        self.height = self._heading_height(available_width) + len(lines) * self.style.leading
+        return (self.width, self.height)
+
+    def getSpaceBefore(self) -> float:
+        if self.continued:
+            return 0.0
+        if self.heading is not None:
+            return self.heading.style.spaceBefore
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return 0.0 if self._fixed is not None else self.style.spaceAfter
+
+    def deepcopy(self) -> TextBlock:
+        """Column balancing copies before a trial split; split never changes self."""
+        return copy.copy(self)
+
+    # -- splitting ----------------------------------------------------------------
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self._fixed is not None:
+            return []
+        width = self._text_width(available_width)
+        lines = self.body.lines(width, self._no_hyphen)
+        room = available_height - self._heading_height(available_width)
+        fit = int((room + 1e-6) // self.style.leading)
+        fit = min(fit, len(lines) - MIN_LINES)
+        if fit < MIN_LINES:
+            return []
+        no_hyphen = self._no_hyphen | {fit - 1}
+        if lines[fit - 1].hyphen is not None:
+            # The column would end in a hyphen: set the paragraph again without one there.
+            lines = self.body.lines(width, no_hyphen)
+            if len(lines) - fit < MIN_LINES or lines[fit - 1].hyphen is not None:
+                return []
+        head = copy.copy(self)
+        head._no_hyphen = no_hyphen
+        head._fixed = fit
+        head._splitpara = 1
+        first = _words_before(self.body.paragraph.items_for(width, no_hyphen), lines[fit].start)
+        rest = Setting(self.body.paragraph.rest(first), self.body.faces, self.body.style)
+        tail = TextBlock(rest, None, bullet=None, continued=True)
+        tail.link_colour = self.link_colour
+        return [head, tail]
+
+    # -- drawing ------------------------------------------------------------------
+
+    def draw(self) -> None:
+        canvas = self.canv
+        width = self.width
+        top = self.height
+        if self.heading is not None:
+            style = self.heading.style
+            with marked(canvas, "H3"):
+                for line in self._heading_lines(width):
+                    baseline = top - style.fontSize
+                    self._draw_line(self.heading, line, width, style.leftIndent, baseline)
+                    top -= style.leading
+            top -= style.spaceAfter
+        style = self.style
+        role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
+        with marked(canvas, role):
+            text_width = self._text_width(width)
+            for number, line in enumerate(self._lines(width)):
+                baseline = top - style.fontSize
+                if number == 0 and self.bullet:
+                    self._draw_bullet(baseline)
+                self._draw_line(self.body, line, text_width, style.leftIndent, baseline)
+                top -= style.leading
+
+    def _draw_bullet(self, baseline: float) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(style.bulletColor)
+        canvas.setFont(style.bulletFontName, style.bulletFontSize or style.fontSize)
+        canvas.drawString(style.bulletIndent, baseline, self.bullet)
+        canvas.restoreState()
+
+    def _draw_line(self, setting: Setting, line: Line, width: float, x0: float, y: float) -> None:
+        """One text object per line; each run of one face is shown at once, its word
+        spaces widened by the PDF's word spacing (Tw) to where the engine put the words.
+        The spaces are real space characters: extracted text keeps its words apart."""
+        canvas = self.canv
+        paragraph = setting.paragraph
+        items = paragraph.items_for(width, self._no_hyphen if setting is self.body else frozenset())
+        placed = paragraph.placed(line, width, items)
+        faces = setting.faces
+        text = canvas.beginText()
+        colour = setting.style.textColor
+        current_colour = current_font = None
+        for run in _runs(placed):
+            face = run[0].face
+            wanted = self.link_colour if face.link else colour
+            if wanted is not current_colour:
+                text.setFillColor(wanted)
+                current_colour = wanted
+            gaps = [p.width for p in run if p.kind == "space" and p.width > 0]
+            extra = gaps[0] - faces.measure(" ", face) if gaps else 0.0
+            text.setTextOrigin(x0 + run[0].x, y)
+            text.setWordSpace(extra)
+            for piece, font in faces.runs("".join(p.text for p in run), face):
+                if font != current_font:
+                    text.setFont(font, faces.size)
+                    current_font = font
+                text.textOut(piece)
+        text.setWordSpace(0)  # word spacing outlives the text object: leave none behind
+        canvas.drawText(text)
+        self._draw_links(placed, x0, y, faces.size)
+
+    def _draw_links(self, placed: list[Placed], x0: float, y: float, size: float) -> None:
+        """Underline each link's words on this line and make them clickable."""
+        canvas = self.canv
+        spans: list[tuple[str, float, float]] = []
+        for piece in placed:
+            if not piece.face.link or (piece.kind == "space" and not piece.width):
+                continue
+            left, right = x0 + piece.x, x0 + piece.x + piece.width
+            if spans and spans[-1][0] == piece.face.link and abs(spans[-1][2] - left) < 0.5:
+                spans[-1] = (spans[-1][0], spans[-1][1], right)
+            else:
+                spans.append((piece.face.link, left, right))
+        for url, left, right in spans:
+            canvas.saveState()
+            canvas.setStrokeColor(self.link_colour)
+            canvas.setLineWidth(0.05 * size)
+            canvas.line(left, y - 0.12 * size, right, y - 0.12 * size)
+            canvas.restoreState()
+            canvas.linkURL(url, (left, y - 0.25 * size, right, y + 0.8 * size), relative=1)
+
+
+def _runs(placed: list[Placed]) -> list[list[Placed]]:
+    """What is placed on a line, cut where the face changes."""
+    runs: list[list[Placed]] = []
+    for piece in placed:
+        if runs and runs[-1][-1].face == piece.face:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
+def _words_before(items: list, index: int) -> int:
+    """How many words come before item ``index`` (words are separated by glue)."""
+    return sum(1 for item in items[:index] if isinstance(item, Glue))
+
+
+__all__ = ["MIN_LINES", "Params", "Setting", "TextBlock", "Word"]

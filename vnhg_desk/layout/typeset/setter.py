@@ -1,0 +1,137 @@
+"""A paragraph set into lines: rich text in, positioned words out.
+
+:class:`SetParagraph` turns the runs of a paragraph into words with their break points
+(:mod:`rules`), items (:mod:`items`) and, per width, the total-fit lines
+(:mod:`breaker`); :meth:`SetParagraph.placed` says where each word, space and line-end
+hyphen goes. The writer only draws what it is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vnhg_desk.layout.typeset.breaker import DEFAULT, Line, Params, break_lines
+from vnhg_desk.layout.typeset.items import (
+    Box,
+    Face,
+    Glue,
+    Item,
+    Measure,
+    Penalty,
+    Word,
+    build_items,
+    words_of,
+)
+from vnhg_desk.layout.typeset.rules import WordBreaker
+
+#: What a line-end hyphen is drawn as: the soft hyphen, so that text taken from the PDF
+#: has whole words (the font draws it as a hyphen).
+SOFT_HYPHEN = "\u00ad"
+_SPLIT_COST = 5000.0  # a break between two letters of a word wider than the line
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Something to draw on a line: ``kind`` is "word", "space" or "hyphen"."""
+
+    x: float
+    text: str
+    face: Face
+    width: float
+    kind: str
+
+
+class SetParagraph:
+    """One paragraph's words and its lines per width (remembered)."""
+
+    def __init__(
+        self,
+        runs: Iterable[tuple[str, Face]],
+        measure: Measure,
+        breaker: WordBreaker | None,
+        justify: bool = True,
+        params: Params = DEFAULT,
+    ) -> None:
+        self.measure = measure
+        self.justify = justify
+        self.params = params
+        self.words = [
+            Word(tuple(pieces), breaker.breaks("".join(t for t, _f in pieces)) if breaker else ())
+            for pieces in words_of(runs)
+        ]
+        self.items: list[Item] = build_items(self.words, measure)
+        self._lines: dict[tuple[float, frozenset[int]], tuple[list[Item], list[Line]]] = {}
+
+    def rest(self, first: int) -> SetParagraph:
+        """The paragraph from word ``first`` on (what follows a split), set the same
+        way; remembered, as column balancing tries the same splits again and again."""
+        rests = self.__dict__.setdefault("_rests", {})
+        if first not in rests:
+            other = SetParagraph((), self.measure, None, self.justify, self.params)
+            other.words = self.words[first:]
+            other.items = build_items(other.words, self.measure)
+            rests[first] = other
+        return rests[first]
+
+    @property
+    def text(self) -> str:
+        """The paragraph's words, one space between them."""
+        return " ".join(word.text for word in self.words)
+
+    def lines(self, width: float, no_hyphen: frozenset[int] = frozenset()) -> list[Line]:
+        """The best lines at ``width``; lines numbered in ``no_hyphen`` end without one."""
+        return self._set(width, no_hyphen)[1]
+
+    def items_for(self, width: float, no_hyphen: frozenset[int] = frozenset()) -> list[Item]:
+        """The items the lines at ``width`` index into."""
+        return self._set(width, no_hyphen)[0]
+
+    def _set(self, width: float, no_hyphen: frozenset[int]) -> tuple[list[Item], list[Line]]:
+        key = (round(width, 3), no_hyphen)
+        found = self._lines.get(key)
+        if found is None:
+            items = self.items
+            if any(isinstance(i, Box) and i.width > width for i in items):
+                items = build_items([self._splittable(w, width) for w in self.words], self.measure)
+            params = self.params
+            if not self.justify:
+                params = Params(**{**params.__dict__, "tolerance": max(params.tolerance, 4.0)})
+            found = (items, break_lines(items, width, params, no_hyphen))
+            self._lines[key] = found
+        return found
+
+    def _splittable(self, word: Word, width: float) -> Word:
+        """A word wider than the line may also break between any two letters."""
+        total = sum(self.measure(text, face) for text, face in word.pieces)
+        if total <= width:
+            return word
+        known = {at for at, _h, _c in word.breaks}
+        extra = [(at, "", _SPLIT_COST) for at in range(1, len(word.text)) if at not in known]
+        return Word(word.pieces, tuple(sorted([*word.breaks, *extra])))
+
+    def placed(self, line: Line, width: float, items: list[Item]) -> list[Placed]:
+        """Where everything on ``line`` goes, x from the line's left edge."""
+        ratio = 0.0
+        if self.justify and not line.last:
+            ratio = min(line.ratio, self.params.tolerance)  # never wider than the limit
+        out: list[Placed] = []
+        x = 0.0
+        for item in items[line.start : line.end]:
+            if isinstance(item, Box):
+                for piece in item.pieces:
+                    out.append(Placed(x, piece.text, piece.face, piece.width, "word"))
+                    x += piece.width
+            elif isinstance(item, Glue):
+                adjust = item.stretch if ratio >= 0 else item.shrink
+                gap = item.width + ratio * adjust
+                out.append(Placed(x, " ", item.face, gap, "space"))
+                x += gap
+        end = items[line.end] if line.end < len(items) else None
+        if isinstance(end, Penalty) and end.hyphen:
+            out.append(Placed(x, SOFT_HYPHEN, end.face, end.width, "hyphen"))
+        elif not (isinstance(end, Penalty) and end.cost > -10_000):
+            # A space at the line end (outside the column): copied text keeps its words apart.
+            face = out[-1].face if out else Face()
+            out.append(Placed(x, " ", Face(face.bold, face.italic), 0.0, "space"))
+        return out
