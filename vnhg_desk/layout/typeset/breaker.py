@@ -112,7 +112,8 @@ def break_lines(
     attempts = [
         (params.tolerance, params.max_hyphen_run, no_hyphen, False),
         (3 * params.tolerance, params.max_hyphen_run, no_hyphen, False),  # loose, not none
-        (1e9, 1_000, frozenset(), True),  # anything, overfull lines included
+        (1e9, params.max_hyphen_run, no_hyphen, True),  # overfull lines if need be
+        (1e9, 1_000, frozenset(), True),  # anything at all
     ]
     for tolerance, run, forbidden, overfull in attempts:
         lines = _solve(items, width, params, tolerance, run, forbidden, overfull)
