@@ -21,6 +21,10 @@ from vnhg_desk.layout.typeset import Face, SetParagraph, WordBreaker
 from vnhg_desk.layout.typeset.exceptions import merged
 from vnhg_desk.model.richtext import Span, safe_link
 
+#: Letter spacing of justified text at an adjustment ratio of 1, in ems: at the widest
+#: (ratio 2, word spaces twice their width) +0.04 em, at the tightest -0.01 em.
+TRACKING = 0.02
+
 
 @lru_cache(maxsize=64)
 def _faces(font_name: str, size: float) -> TextFaces:
@@ -38,7 +42,9 @@ def _paragraph(
 ) -> SetParagraph:
     """Set paragraphs are kept between exports: the live preview exports the same
     paragraphs again after every edit, and their lines per width are remembered."""
-    return SetParagraph(runs, faces.measure, breaker, justify=justify)
+    return SetParagraph(
+        runs, faces.measure, breaker, justify=justify, tracking=TRACKING * faces.size
+    )
 
 
 class TextSetter:

@@ -173,14 +173,18 @@ class TextBlock(Flowable):
 
     def _draw_line(self, setting: Setting, line: Line, width: float, x0: float, y: float) -> None:
         """One text object per line; each run of one face is shown at once, its word
-        spaces widened by the PDF's word spacing (Tw) to where the engine put the words.
+        spaces widened by the PDF's word spacing (Tw) to where the engine put the words,
+        its letters spaced by the line's letter spacing (Tc).
         The spaces are real space characters: extracted text keeps its words apart."""
         canvas = self.canv
         paragraph = setting.paragraph
         items = paragraph.items_for(width, self._no_hyphen if setting is self.body else frozenset())
         placed = paragraph.placed(line, width, items)
         faces = setting.faces
+        letter = paragraph.letter_spacing(line)
         text = canvas.beginText()
+        if letter:
+            text.setCharSpace(letter)
         colour = setting.style.textColor
         current_colour = current_font = None
         for run in _runs(placed):
@@ -190,7 +194,8 @@ class TextBlock(Flowable):
                 text.setFillColor(wanted)
                 current_colour = wanted
             gaps = [p.width for p in run if p.kind == "space" and p.width > 0]
-            extra = gaps[0] - faces.measure(" ", face) if gaps else 0.0
+            # The space character's advance gets the letter spacing too (Tc, then Tw).
+            extra = gaps[0] - faces.measure(" ", face) - letter if gaps else 0.0
             text.setTextOrigin(x0 + run[0].x, y)
             text.setWordSpace(extra)
             for piece, font in faces.runs("".join(p.text for p in run), face):
@@ -198,7 +203,9 @@ class TextBlock(Flowable):
                     text.setFont(font, faces.size)
                     current_font = font
                 text.textOut(piece)
-        text.setWordSpace(0)  # word spacing outlives the text object: leave none behind
+        text.setWordSpace(0)  # word and letter spacing outlive the text object: reset them
+        if letter:
+            text.setCharSpace(0)
         canvas.drawText(text)
         self._draw_links(placed, x0, y, faces.size)
 

@@ -76,8 +76,15 @@ class _Sums:
     def __init__(self, items: list[Item]) -> None:
         width = [i.width if isinstance(i, (Box, Glue)) else 0.0 for i in items]
         self.width = [0.0, *accumulate(width)]
-        self.stretch = [0.0, *accumulate(i.stretch if isinstance(i, Glue) else 0.0 for i in items)]
-        self.shrink = [0.0, *accumulate(i.shrink if isinstance(i, Glue) else 0.0 for i in items)]
+        flexible = (Box, Glue)
+        self.stretch = [
+            0.0,
+            *accumulate(i.stretch if isinstance(i, flexible) else 0.0 for i in items),
+        ]
+        self.shrink = [
+            0.0,
+            *accumulate(i.shrink if isinstance(i, flexible) else 0.0 for i in items),
+        ]
         # The first item of a line after a break at i: the next box (spaces vanish).
         starts = [len(items)] * (len(items) + 1)
         following = len(items)

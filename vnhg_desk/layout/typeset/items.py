@@ -39,10 +39,14 @@ class Piece:
 
 @dataclass(frozen=True)
 class Box:
-    """A word, or the part of a word between two break points: never broken."""
+    """A word, or the part of a word between two break points: never broken. Its
+    letters may be spaced a little wider or tighter (``stretch``, ``shrink``) when the
+    word spaces alone cannot fill a line."""
 
     pieces: tuple[Piece, ...]
     width: float
+    stretch: float = 0.0
+    shrink: float = 0.0
 
     @property
     def text(self) -> str:
@@ -116,11 +120,13 @@ def _slice(pieces: tuple[tuple[str, Face], ...], start: int, end: int):
     return out
 
 
-def build_items(words: list[Word], measure: Measure) -> list[Item]:
+def build_items(words: list[Word], measure: Measure, tracking: float = 0.0) -> list[Item]:
     """The paragraph's items, ending in the usual finishing glue and forced break.
 
     Word spaces stretch by half and shrink by a fifth of their width: an adjustment
-    ratio of 2 is a space twice the natural width, -1 one of 80 %.
+    ratio of 2 is a gap between words twice the natural space, -1 one of 80 %. Letters
+    stretch by ``tracking`` points each (and shrink by half that) at ratio 1; the gap
+    after a word counts its last letter's spacing.
     """
     items: list[Item] = []
     for index, word in enumerate(words):
@@ -130,7 +136,11 @@ def build_items(words: list[Word], measure: Measure) -> list[Item]:
             link = before.link if before.link == after.link else None
             face = Face(before.bold, before.italic, link)
             space = measure(" ", face)
-            items.append(Glue(space, space / 2, space / 5, face))
+            # The letter spacing after the word's last letter widens the visible gap too:
+            # the space itself stretches that much less, so the gap is 2x at ratio 2.
+            stretch = max(0.0, space / 2 - tracking)
+            shrink = max(0.0, space / 5 - tracking / 2)
+            items.append(Glue(space, stretch, shrink, face))
         cuts = [(0, "", 0.0), *word.breaks, (len(word.text), "", 0.0)]
         for number in range(len(cuts) - 1):
             start, end = cuts[number][0], cuts[number + 1][0]
@@ -141,7 +151,9 @@ def build_items(words: list[Word], measure: Measure) -> list[Item]:
                 flagged = bool(hyphen) or word.text[start - 1] in "-\u2010\u2013"
                 items.append(Penalty(width, cost, flagged, face, hyphen))
             pieces = tuple(Piece(t, f, measure(t, f)) for t, f in _slice(word.pieces, start, end))
-            items.append(Box(pieces, sum(p.width for p in pieces)))
+            letters = sum(len(p.text) for p in pieces)
+            width = sum(p.width for p in pieces)
+            items.append(Box(pieces, width, letters * tracking, letters * tracking / 2))
     items.append(Glue(0.0, 1e6, 0.0, Face()))  # fills the last line
     items.append(Penalty(0.0, -INFINITY, False, Face()))
     return items

@@ -27,8 +27,8 @@ from vnhg_desk.layout.typeset.exceptions import Exceptions
 Break = tuple[int, str, float]  # offset into the word, what is drawn there, cost
 
 HYPHEN = "-"
-PATTERN_COST = 100.0  # a hyphen the patterns found
-OWN_HYPHEN_COST = 40.0  # a break after the word's own hyphen: no extra hyphen drawn
+PATTERN_COST = 1000.0  # a hyphen the patterns found: only where spaces cannot do it
+OWN_HYPHEN_COST = 300.0  # after the word's own hyphen: no extra hyphen drawn
 ADDRESS_COST = 800.0  # inside a web or e-mail address, only when nothing else fits
 MIN_WORD = 6
 MIN_BEFORE = 2

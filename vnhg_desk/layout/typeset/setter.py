@@ -52,15 +52,17 @@ class SetParagraph:
         breaker: WordBreaker | None,
         justify: bool = True,
         params: Params = DEFAULT,
+        tracking: float = 0.0,
     ) -> None:
         self.measure = measure
         self.justify = justify
         self.params = params
+        self.tracking = tracking if justify else 0.0
         self.words = [
             Word(tuple(pieces), breaker.breaks("".join(t for t, _f in pieces)) if breaker else ())
             for pieces in words_of(runs)
         ]
-        self.items: list[Item] = build_items(self.words, measure)
+        self.items: list[Item] = build_items(self.words, measure, self.tracking)
         self._lines: dict[tuple[float, frozenset[int]], tuple[list[Item], list[Line]]] = {}
 
     def rest(self, first: int) -> SetParagraph:
@@ -68,9 +70,9 @@ class SetParagraph:
         way; remembered, as column balancing tries the same splits again and again."""
         rests = self.__dict__.setdefault("_rests", {})
         if first not in rests:
-            other = SetParagraph((), self.measure, None, self.justify, self.params)
+            other = SetParagraph((), self.measure, None, self.justify, self.params, self.tracking)
             other.words = self.words[first:]
-            other.items = build_items(other.words, self.measure)
+            other.items = build_items(other.words, self.measure, self.tracking)
             rests[first] = other
         return rests[first]
 
@@ -93,7 +95,8 @@ class SetParagraph:
         if found is None:
             items = self.items
             if any(isinstance(i, Box) and i.width > width for i in items):
-                items = build_items([self._splittable(w, width) for w in self.words], self.measure)
+                words = [self._splittable(w, width) for w in self.words]
+                items = build_items(words, self.measure, self.tracking)
             params = self.params
             if not self.justify:
                 params = Params(**{**params.__dict__, "tolerance": max(params.tolerance, 4.0)})
@@ -110,18 +113,31 @@ class SetParagraph:
         extra = [(at, "", _SPLIT_COST) for at in range(1, len(word.text)) if at not in known]
         return Word(word.pieces, tuple(sorted([*word.breaks, *extra])))
 
-    def placed(self, line: Line, width: float, items: list[Item]) -> list[Placed]:
-        """Where everything on ``line`` goes, x from the line's left edge."""
-        ratio = 0.0
+    def ratio(self, line: Line) -> float:
+        """How far the line's spaces (and letters) are stretched (>0) or shrunk (<0):
+        0 for the last line and ragged text, never beyond the tolerance."""
         if self.justify and not line.last:
-            ratio = min(line.ratio, self.params.tolerance)  # never wider than the limit
+            return min(line.ratio, self.params.tolerance)
+        return 0.0
+
+    def letter_spacing(self, line: Line) -> float:
+        """The extra space after each letter of the line, in points."""
+        ratio = self.ratio(line)
+        return ratio * self.tracking if ratio >= 0 else ratio * self.tracking / 2
+
+    def placed(self, line: Line, width: float, items: list[Item]) -> list[Placed]:
+        """Where everything on ``line`` goes, x from the line's left edge. A word's
+        width includes its letter spacing; a space's is the whole gap to the next word."""
+        ratio = self.ratio(line)
+        letter = self.letter_spacing(line)
         out: list[Placed] = []
         x = 0.0
         for item in items[line.start : line.end]:
             if isinstance(item, Box):
                 for piece in item.pieces:
-                    out.append(Placed(x, piece.text, piece.face, piece.width, "word"))
-                    x += piece.width
+                    advance = piece.width + letter * len(piece.text)
+                    out.append(Placed(x, piece.text, piece.face, advance, "word"))
+                    x += advance
             elif isinstance(item, Glue):
                 adjust = item.stretch if ratio >= 0 else item.shrink
                 gap = item.width + ratio * adjust
