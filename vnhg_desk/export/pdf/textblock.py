@@ -187,7 +187,8 @@ class TextBlock(Flowable):
             text.setCharSpace(letter)
         colour = setting.style.textColor
         current_colour = current_font = None
-        for run in _runs(placed):
+        runs = _runs(placed)
+        for run in runs:
             face = run[0].face
             wanted = self.link_colour if face.link else colour
             if wanted is not current_colour:
@@ -196,7 +197,10 @@ class TextBlock(Flowable):
             gaps = [p.width for p in run if p.kind == "space" and p.width > 0]
             # The space character's advance gets the letter spacing too (Tc, then Tw).
             extra = gaps[0] - faces.measure(" ", face) - letter if gaps else 0.0
-            text.setTextOrigin(x0 + run[0].x, y)
+            if run is runs[0]:
+                # Later runs follow on: each space's advance (with Tc and Tw) is the gap
+                # the engine chose, so the text flows as one line for text extraction.
+                text.setTextOrigin(x0 + run[0].x, y)
             text.setWordSpace(extra)
             for piece, font in faces.runs("".join(p.text for p in run), face):
                 if font != current_font:
