@@ -685,6 +685,39 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>Importeren: {0}</source>
+        <translation>Import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; wordt geïmporteerd (onderdelen: {1}, foto&apos;s: {2}).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; will be imported (parts: {1}, photos: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>Niet alles uit het bestand kon worden overgenomen zoals het was. Lees de lijst voordat u importeert:</source>
+        <translation>Not everything in the file could be taken over as it was. Read the list before you import:</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>Wat niet (zo) is overgenomen</source>
+        <translation>What was not taken over (as it was)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>Na het importeren kunt u het verslag aanvullen. Annuleren laat de bibliotheek ongewijzigd.</source>
+        <translation>After importing you can complete the report. Cancel leaves the library unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>InvitationEditor</name>
     <message>
         <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
@@ -940,6 +973,21 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <source>Importeren geannuleerd: {0}</source>
+        <translation>Import cancelled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <source>Documenten ({0})</source>
+        <translation>Documents ({0})</translation>
+    </message>
     <message>
         <location filename="../../vnhg_desk/gui/main_window.py" line="49"/>
         <source>VNHG Desk</source>
@@ -1967,6 +2015,16 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="1"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="1"/>
+        <source>Een Word-, OpenDocument- of uitwisselbestand toevoegen</source>
+        <translation>Add a Word, OpenDocument or exchange file</translation>
+    </message>
     <message>
         <location filename="../../vnhg_desk/gui/window_actions.py" line="32"/>
         <source>&amp;Bestand</source>

@@ -329,4 +329,4 @@ def test_photo_file_names_are_reduced_to_a_plain_name(tmp_path, good_zip, target
 def test_other_files_are_not_taken_for_json(tmp_path, target_library):
     pdf = tmp_path / "verslag.pdf"
     pdf.write_bytes(b"%PDF-1.7 ...")
-    assert "geen uitwisselbestand" in _refused(target_library, pdf)
+    assert "is een PDF" in _refused(target_library, pdf)

@@ -302,3 +302,98 @@ def deeply_nested_json(depth: int = 100_000) -> bytes:
     return b'{"format": "vnhg-desk-document", "version": 1, "document": ' + (
         b"[" * depth + b"]" * depth + b"}"
     )
+
+
+# --- zips whose directory lies ----------------------------------------------------------
+
+_METHODS = {"stored": 0, "deflate": 8, "bzip2": 12, "lzma": 14}
+
+
+def _compressed_zeros(method: str, size: int) -> tuple[bytes, int]:
+    """``size`` zero bytes compressed with ``method`` (streamed: little memory), and CRC."""
+    import bz2
+    import lzma
+    import zlib
+
+    chunk = b"\x00" * (1024 * 1024)
+    if method == "stored":
+        return b"\x00" * size, zlib.crc32(b"\x00" * size)
+    if method == "deflate":
+        # After a full flush deflate starts afresh, so every 1 MB of zeros compresses to
+        # the same bytes: repeat them instead of compressing gigabytes.
+        compressor: Any = zlib.compressobj(9, zlib.DEFLATED, -15)
+        segment = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+        count, rest = divmod(size, len(chunk))
+        assert not rest, "whole megabytes only"
+        crc = 0
+        for _ in range(count):
+            crc = zlib.crc32(chunk, crc)
+        return segment * count + compressor.flush(), crc
+    if method == "bzip2":
+        compressor = bz2.BZ2Compressor(9)
+    elif method == "lzma":
+        filters = [{"id": lzma.FILTER_LZMA1, "dict_size": 1 << 20, "mode": lzma.MODE_FAST}]
+        compressor = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=filters)
+    else:
+        raise ValueError(method)
+    parts, crc, left = [], 0, size
+    while left > 0:
+        piece = chunk[: min(left, len(chunk))]
+        crc = zlib.crc32(piece, crc)
+        parts.append(compressor.compress(piece))
+        left -= len(piece)
+    parts.append(compressor.flush())
+    data = b"".join(parts)
+    if method == "lzma":  # zip's lzma header: version 9.20, 5 property bytes
+        props = lzma._encode_filter_properties(filters[0])
+        data = b"\x09\x14\x05\x00" + props + data
+    return data, crc
+
+
+def lying_zip(
+    members: dict[str, bytes], bomb_name: str, method: str, size: int, stated: int = 1000
+) -> bytes:
+    """A zip with ``members`` (deflated, honest) and one member ``bomb_name`` holding
+    ``size`` zeros compressed with ``method`` whose local header and central directory
+    both claim it is only ``stated`` bytes (and whose CRC is that of the real bytes)."""
+    import zlib
+
+    data, crc = _compressed_zeros(method, size)
+    out = io.BytesIO()
+    central = []
+    for name, raw in members.items():
+        payload = zlib.compress(raw, 9)[2:-4]
+        central.append(_entry(out, name.encode(), 8, payload, zlib.crc32(raw), len(raw)))
+    central.append(_entry(out, bomb_name.encode(), _METHODS[method], data, crc, stated))
+    start = out.tell()
+    for record in central:
+        out.write(record)
+    end = out.tell()
+    out.write(b"PK\x05\x06" + bytes(4) + _u16(len(central)) * 2 + _u32(end - start) + _u32(start))
+    out.write(b"\x00\x00")
+    return out.getvalue()
+
+
+def _u16(value: int) -> bytes:
+    return value.to_bytes(2, "little")
+
+
+def _u32(value: int) -> bytes:
+    return (value & 0xFFFFFFFF).to_bytes(4, "little")
+
+
+def _entry(out: io.BytesIO, name: bytes, method: int, payload: bytes, crc: int,
+           stated: int) -> bytes:  # fmt: skip
+    """Write a local header and data; return the central directory record."""
+    offset = out.tell()
+    version = 63 if method == 14 else 46 if method == 12 else 20
+    flags = 0x2 if method == 14 else 0  # lzma: end-of-stream marker present
+    common = (
+        _u16(version) + _u16(flags) + _u16(method) + _u32(0) + _u32(crc)
+        + _u32(len(payload)) + _u32(stated) + _u16(len(name))
+    )  # fmt: skip
+    out.write(b"PK\x03\x04" + common + _u16(0) + name + payload)
+    return (
+        b"PK\x01\x02" + _u16(0x031E) + common + _u16(0) + _u16(0) + _u16(0) + _u16(0)
+        + _u32(0o100644 << 16) + _u32(offset) + name
+    )  # fmt: skip

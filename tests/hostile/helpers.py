@@ -231,3 +231,58 @@ def assert_cli_refused(result: subprocess.CompletedProcess[str]) -> str:
     assert "Traceback" not in result.stderr, result.stderr
     assert_dutch_line(result.stderr.strip())
     return result.stderr.strip()
+
+
+# --- imports measured in a child process -------------------------------------------------
+
+_IMPORT_SCRIPT = r"""
+import json, sys
+from pathlib import Path
+from vnhg_desk.errors import UserError
+from vnhg_desk.exchange import import_file
+from vnhg_desk.store import Library
+
+def peak_kib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return -1
+
+results = []
+with Library.open(Path(sys.argv[1])) as library:
+    for path in sys.argv[2:]:
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")  # reset the high-water mark: each import measured alone
+        notes = []
+        try:
+            document = import_file(library, Path(path), notes=notes)
+            result = {"ok": True, "id": document.id}
+        except UserError as error:
+            result = {"ok": False, "message": str(error)}
+        except Exception as error:
+            result = {"ok": False, "unexpected": f"{type(error).__name__}: {error}"}
+        result.update(path=path, notes=notes, peak_mb=peak_kib() / 1024)
+        results.append(result)
+print(json.dumps(results))
+"""
+
+
+def import_peaks(library: Path, paths: list[Path], timeout: float = 300) -> list[dict[str, Any]]:
+    """Import each file into ``library`` in one child process; per file: ok, message or
+    notes, and ``peak_mb``, the child's own high-water mark (VmHWM) for that import
+    alone (reset through /proc/self/clear_refs before each)."""
+    if not Path("/proc/self/clear_refs").exists():
+        pytest.skip("needs Linux /proc/self/clear_refs to measure each import's peak")
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_SCRIPT, str(library), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=REPO,
+    )
+    assert result.returncode == 0, result.stderr
+    import json
+
+    return list(json.loads(result.stdout))

@@ -248,7 +248,9 @@ def _package_photo_hashes(members: dict[str, bytes]) -> list[str]:
 
 
 def _state(library: Any) -> list[Any]:
-    return [(s.id, s.title, s.modified) for s in library.list_documents(deleted=True)]
+    """Every document, in the archive and in the trash."""
+    summaries = library.list_documents() + library.list_documents(deleted=True)
+    return [(s.id, s.title, s.modified) for s in summaries]
 
 
 def test_the_untouched_export_imports(source_package: dict[str, bytes], library, tmp_path):

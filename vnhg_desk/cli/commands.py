@@ -106,15 +106,22 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import an exchange file (.json, .zip, .vnhg), a folder, or a Word file (.docx)."""
+    """Import an exchange file (.json, .zip, .vnhg), a folder, a Word file or an .odt.
+
+    What a word-processor file held that could not be brought over as it was is listed
+    after the result, one line per item with its place; the exit code stays 0.
+    """
     from vnhg_desk.exchange import import_file
 
     notes: list[str] = []
     with opened_library(args, create=True) as library:
         document = import_file(library, args.file, notes=notes)
-    for note in notes:
-        print(f"vnhg-desk: let op: {note}", file=sys.stderr)
     print(f"Geïmporteerd als document {document.id}: {document.title}.")
+    if notes:
+        count = "1 punt" if len(notes) == 1 else f"{len(notes)} punten"
+        print(f"Let op, {count} uit {args.file.name} niet (zo) overgenomen:")
+        for note in notes:
+            print(f"- {note}")
     return 0
 
 

@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=parents, help="importeer een uitwisselbestand of Word-bestand"
     )
     imported.add_argument(
-        "file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg, .docx of een map"
+        "file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg, .docx, .odt of een map"
     )
     export = sub.add_parser("export", parents=parents, help="exporteer een document")
     export.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: What a double-click or "Open with" hands over: the window imports and shows it.
-_OPENABLE = (".vnhg", ".zip", ".json", ".docx")
+_OPENABLE = (".vnhg", ".zip", ".json", ".docx", ".odt", ".dotx", ".docm")
 
 
 def _file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:

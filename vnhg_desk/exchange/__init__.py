@@ -86,18 +86,20 @@ def _link_people(library: Any, document: Edition | Invitation) -> None:
 def import_file(
     library: Any, path: Path, *, notes: list[str] | None = None
 ) -> Edition | Invitation:
-    """Read, check and import the exchange file or folder at ``path`` (or a Word file).
+    """Read, check and import the file or folder at ``path``, whatever it holds.
 
-    A ``.docx`` goes to the Word importer (:mod:`vnhg_desk.exchange.docx_import`), which
-    appends a Dutch line to ``notes`` for every picture it had to leave out.
+    The content decides (:mod:`vnhg_desk.exchange.formats`): an exchange package, a
+    Word file or an OpenDocument text. A Dutch line is appended to ``notes`` for
+    everything a word-processor file held that could not be brought over as it was.
     Raises :class:`ExchangeError` naming the first problems; the library is unchanged then.
     """
-    path = Path(path)
-    if path.suffix.lower() == ".docx":
-        from vnhg_desk.exchange.docx_import import import_docx  # python-docx only when needed
+    from vnhg_desk.exchange.staging import prepare_import
 
-        return library.load(import_docx(library, path, notes=notes))  # type: ignore[no-any-return]
-    return import_package(library, read_package(path))
+    prepared = prepare_import(Path(path))
+    document = prepared.commit(library)
+    if notes is not None:
+        notes.extend(prepared.notes)
+    return document
 
 
 def _photo_hashes(document: Edition | Invitation) -> list[str]:

@@ -5,6 +5,7 @@ Helpers for :mod:`vnhg_desk.exchange.docx_import`; nothing here changes a docume
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from docx.oxml.ns import qn
@@ -57,26 +58,110 @@ def link_target(paragraph: DocxParagraph, link: etree._Element) -> str | None:
     return quote(target, safe=":/?#[]@!$&'()*+,;=%~") if target else None
 
 
-def paragraph_spans(paragraph: DocxParagraph) -> tuple[Span, ...]:
+class TextHooks:
+    """What the importer wants to hear about while text is read (all optional)."""
+
+    def note_reference(self, kind: str, note_id: str) -> str:
+        """The marker to put where a footnote ("footnote") or endnote is referenced."""
+        return ""
+
+    def entity(self, name: str) -> None:
+        """An XML entity reference was left out (never resolved)."""
+
+    def formula(self) -> None:
+        """A formula (Office Math) was taken over as plain text."""
+
+
+_NO_HOOKS = TextHooks()
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+
+def element_text(element: etree._Element, hooks: TextHooks = _NO_HOOKS) -> str:
+    """The text of a w:t (or m:t): its text and what follows an entity reference in it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child, etree._Entity):
+            hooks.entity(child.name)
+            tail = child.tail or ""
+            if parts[-1].endswith(" ") and tail.startswith(" "):
+                tail = tail[1:]  # "voor &x; na" reads "voor na", not "voor  na"
+            parts.append(tail)
+        else:
+            parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def run_text(run: etree._Element, hooks: TextHooks = _NO_HOOKS) -> str:
+    """A run's text as it means: tabs stay tabs, line and page breaks become new lines."""
+    parts: list[str] = []
+    for child in run:
+        tag = child.tag
+        if tag == qn("w:t"):
+            parts.append(element_text(child, hooks))
+        elif tag in (qn("w:tab"), qn("w:ptab")):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append("\n")
+        elif tag == qn("w:noBreakHyphen"):
+            parts.append("-")
+        elif tag == qn("w:footnoteReference"):
+            parts.append(hooks.note_reference("footnote", child.get(qn("w:id")) or ""))
+        elif tag == qn("w:endnoteReference"):
+            parts.append(hooks.note_reference("endnote", child.get(qn("w:id")) or ""))
+    return "".join(parts)
+
+
+def paragraph_spans(paragraph: DocxParagraph, hooks: TextHooks = _NO_HOOKS) -> tuple[Span, ...]:
+    """The paragraph's text with emphasis and links; "\\n" where a line break stands."""
     spans: list[Span] = []
 
     def walk(parent: etree._Element, link: str | None) -> None:
         for element in parent:
             if element.tag == qn("w:r"):
-                run = Run(element, paragraph)
-                text = run.text.replace("\t", " ").replace("\n", " ")
+                text = run_text(element, hooks)
                 if text:
+                    run = Run(element, paragraph)
                     style = run.style.name if run.style is not None else ""
                     bold = bool(run.bold) or style == "Strong"
                     italic = bool(run.italic) or style == "Emphasis"
                     append_span(spans, Span(text, bold, italic, link))
             elif element.tag == qn("w:hyperlink"):
                 walk(element, link_target(paragraph, element))
+            elif element.tag in (f"{_M}oMath", f"{_M}oMathPara"):
+                formula = "".join(element_text(t, hooks) for t in element.iter(f"{_M}t"))
+                if formula:
+                    hooks.formula()
+                    append_span(spans, Span(formula, False, False, link))
             elif element.tag in _RUN_CONTAINERS:
                 walk(element, link)
 
     walk(paragraph._p, None)
-    return trim_spans(spans)
+    return trim_spans([_tidy(span) for span in spans])
+
+
+def _tidy(span: Span) -> Span:
+    """Runs of tabs count as one; white space around a line break goes."""
+    text = re.sub(r"\t+", "\t", span.text)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return Span(text, span.bold, span.italic, span.link)
+
+
+def split_lines(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """Spans cut at each line break: one tuple per line, empty lines left out."""
+    lines: list[list[Span]] = [[]]
+    for span in spans:
+        pieces = span.text.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                lines.append([])
+            if piece:
+                append_span(lines[-1], Span(piece, span.bold, span.italic, span.link))
+    return [trimmed for line in lines if (trimmed := trim_spans(line))]
+
+
+def one_line(text: str) -> str:
+    """Text for a single-line field (headline, kicker): breaks and tabs become spaces."""
+    return " ".join(text.replace("\t", " ").replace("\n", " ").split())
 
 
 def is_table_of_contents(sdt: etree._Element) -> bool:

@@ -7,8 +7,6 @@ ratio are refused. Every photo the document uses must be present and match its S
 
 from __future__ import annotations
 
-import stat
-import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -25,11 +23,28 @@ from vnhg_desk.exchange.package import (
     parse_envelope,
     raise_problems,
 )
+from vnhg_desk.exchange.safezip import (
+    SafeZip,
+    ZipDamaged,
+    ZipLimits,
+    ZipMemberTooLarge,
+    open_regular,
+    safe_member_name,
+)
 
 MAX_MEMBERS = 2_000
-#: Uncompressed/compressed ratio above which a sizeable member counts as a zip bomb.
-MAX_RATIO = 100
-_RATIO_FLOOR = 1024 * 1024
+
+
+def package_limits() -> ZipLimits:
+    """What a package zip may hold, counted in bytes really inflated (see safezip)."""
+    return ZipLimits(
+        max_file_bytes=MAX_TOTAL_BYTES + MAX_JSON_BYTES,
+        max_members=MAX_MEMBERS,
+        max_member_bytes=MAX_PHOTO_BYTES,
+        max_total_bytes=MAX_TOTAL_BYTES + MAX_JSON_BYTES,
+    )
+
+
 ZIP_SUFFIXES = (".zip", ".vnhg")
 
 Fetch = Callable[[str, int], bytes]
@@ -44,9 +59,9 @@ def read_package(path: Path) -> Package:
     path = Path(path)
     if path.is_dir():
         return _read_folder(path / JSON_NAME, path)
-    if not path.is_file():
-        raise ExchangeError(f"Het bestand {path} bestaat niet.")
-    if path.suffix.lower() in ZIP_SUFFIXES or zipfile.is_zipfile(path):
+    with open_regular(path) as handle:  # a pipe or device is refused without blocking
+        head = handle.read(4)
+    if path.suffix.lower() in ZIP_SUFFIXES or head.startswith(b"PK"):
         return _read_zip(path)
     if path.suffix.lower() != ".json":
         raise ExchangeError(
@@ -54,16 +69,6 @@ def read_package(path: Path) -> Package:
             ".vnhg-bestand of een map met document.json."
         )
     return _read_folder(path, path.parent)
-
-
-def safe_member_name(name: str) -> bool:
-    """True for a relative path inside the package: no root, drive, ``..`` or backslash."""
-    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        return False
-    parts = PurePosixPath(name).parts
-    if parts and ":" in parts[0]:
-        return False
-    return all(part not in ("..", "") for part in parts)
 
 
 def clean_filename(name: str) -> str:
@@ -109,65 +114,30 @@ def _read_folder(json_path: Path, base: Path) -> Package:
     return _assemble(raw, json_path.name, fetch)
 
 
-def _zip_refusal(info: zipfile.ZipInfo) -> str | None:
-    mode = info.external_attr >> 16
-    if not safe_member_name(info.filename.rstrip("/") if info.is_dir() else info.filename):
-        return f'onveilige naam "{info.filename[:80]}"'
-    if stat.S_ISLNK(mode):
-        return f'koppeling (symlink) "{info.filename[:80]}"'
-    if info.flag_bits & 0x1:
-        return f'versleuteld onderdeel "{info.filename[:80]}"'
-    if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        return f'verdacht sterk ingepakt onderdeel "{info.filename[:80]}" (zip-bom)'
-    return None
-
-
 def _read_zip(path: Path) -> Package:
     what = path.name
-    if path.stat().st_size > MAX_TOTAL_BYTES + MAX_JSON_BYTES:
-        raise ExchangeError(f"{what} is te groot om in te lezen.")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise ExchangeError(f"{what} is geen geldig zip-bestand.") from None
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise ExchangeError(f"{what} bevat te veel bestanden ({len(infos)}).")
-        members: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            refusal = _zip_refusal(info)
-            if refusal:
-                raise ExchangeError(f"{what} wordt geweigerd: {refusal}.")
-            if info.filename in members:
-                raise ExchangeError(f'{what} bevat "{info.filename[:80]}" twee keer.')
-            members[info.filename] = info
-        if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-            raise ExchangeError(f"{what} is uitgepakt te groot (zip-bom?).")
-        prefix = _package_prefix(members, what)
+    with SafeZip(path, package_limits(), what) as archive:
+        prefix = _package_prefix(archive.members, what)
 
         def fetch(member: str, limit: int) -> bytes:
-            info = members.get(prefix + member)
-            if info is None or info.is_dir():
-                raise FileNotFoundError(member)
-            if info.file_size > limit:
-                raise _TooLarge(member)
-            with archive.open(info) as handle:
-                data = handle.read(limit + 1)
-            if len(data) > limit:
-                raise _TooLarge(member)
-            return data
+            try:
+                return archive.read(prefix + member, limit)
+            except ZipMemberTooLarge:
+                raise _TooLarge(member) from None
 
         try:
             raw = fetch(JSON_NAME, MAX_JSON_BYTES)
         except _TooLarge:
             raise ExchangeError(f"{JSON_NAME} in {what} is te groot.") from None
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-            raise ExchangeError(f"{what} is beschadigd: {JSON_NAME} is onleesbaar.") from None
+        except ZipDamaged:
+            raise ExchangeError(
+                f"{what} is beschadigd: {JSON_NAME} is onleesbaar; vraag de afzender het "
+                "bestand opnieuw te sturen."
+            ) from None
         return _assemble(raw, JSON_NAME, fetch)
 
 
-def _package_prefix(members: dict[str, zipfile.ZipInfo], what: str) -> str:
+def _package_prefix(members: dict[str, Any], what: str) -> str:
     """ "" when document.json is at the top, "folder/" when the folder itself was zipped."""
     if JSON_NAME in members:
         return ""
@@ -205,7 +175,7 @@ def _assemble(raw: bytes, source: str, fetch: Fetch) -> Package:
         except (FileNotFoundError, KeyError, IsADirectoryError, NotADirectoryError):
             problems.add(entry_place, f'foto "{member}" ontbreekt')
             continue
-        except (OSError, zipfile.BadZipFile, EOFError, ValueError):
+        except (OSError, ZipDamaged, EOFError, ValueError):
             problems.add(entry_place, f'foto "{member}" is beschadigd of onleesbaar')
             continue
         photo = PackagedPhoto(blob, clean_filename(entry.get("filename") or member))

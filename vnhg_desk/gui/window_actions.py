@@ -77,6 +77,8 @@ class WindowActions(QObject):
         self.add(menu, "duplicate", self.tr("Editie &dupliceren…"), self.duplicate,
                  shortcut="Ctrl+Shift+D", icon=SP.SP_FileDialogNewFolder,
                  tip=self.tr("Begin het volgende verslag vanuit dit verslag"))  # fmt: skip
+        self.add(menu, "import", self.tr("&Importeren…"), self.import_file,
+                 tip=self.tr("Een Word-, OpenDocument- of uitwisselbestand toevoegen"))  # fmt: skip
         menu.addSeparator()
         self.add(menu, "delete", self.tr("Naar de &prullenbak…"), self.delete,
                  icon=SP.SP_TrashIcon,
@@ -277,6 +279,11 @@ class WindowActions(QObject):
         summaries = window.library.list_documents()
         if summaries:
             window.open_document(summaries[0].id)
+
+    def import_file(self) -> None:
+        from vnhg_desk.gui.file_open import choose_and_import
+
+        choose_and_import(self.window)
 
     def show_trash(self) -> None:
         from vnhg_desk.gui.trash_dialog import TrashDialog

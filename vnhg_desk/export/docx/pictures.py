@@ -13,6 +13,7 @@ from PIL import Image, UnidentifiedImageError
 
 from vnhg_desk.errors import ExportError
 from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.imaging.describe import unreadable_photo_message
 from vnhg_desk.imaging.source import PhotoInfo, PhotoSource
 
 PPI = 150
@@ -37,7 +38,10 @@ def rendition(photos: PhotoSource, photo_hash: str, placed_width: int) -> bytes:
     cached = photos.cached_rendition(photo_hash, key)
     if cached is not None:
         return cached
-    data = _downsample(photos.normalised(photo_hash), pixels, png)
+    try:
+        data = _downsample(photos.normalised(photo_hash), pixels, png)
+    except _Undecodable:
+        raise ExportError(unreadable_photo_message(photos, photo_hash)) from None
     photos.store_rendition(photo_hash, key, data)
     return data
 
@@ -63,10 +67,11 @@ def _downsample(original: bytes, pixels: int, png: bool) -> bytes:
                 image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
             return out.getvalue()
     except (UnidentifiedImageError, OSError, ValueError) as error:
-        raise ExportError(
-            "Een foto in het document kan niet worden gelezen; vervang de foto en "
-            f"probeer het opnieuw ({error})."
-        ) from error
+        raise _Undecodable from error
+
+
+class _Undecodable(Exception):
+    """The stored copy of a photo cannot be decoded (named by :func:`rendition`)."""
 
 
 def add_picture(
