@@ -223,4 +223,7 @@ def draw_footer(
         return
     para = TaggedParagraph("\u2003\u2022\u2003".join(parts), styles.footer)
     para.wrap(width, 30)
-    para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)
+    # The contact details are read once, on the first page (a paragraph); repeated on
+    # later pages the footer is pagination, an artifact a reader skips.
+    with marked(canvas, "P" if canvas.getPageNumber() == 1 else ARTIFACT):
+        para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)

@@ -148,7 +148,11 @@ _STYLE_ROLES = tuple(f.name for f in fields(Styles) if f.name in SCALE)
 
 def build_styles(style: HouseStyle, language: str, print_colours: bool = False) -> Styles:
     """Paragraph styles for one export, in the house style's fonts and colours."""
-    colours = Palette.from_style(style, print_colours)
+    # Every PDF is PDF/A-2b with one sRGB output intent (no CMYK profile can be shipped,
+    # see resources/icc/README.md), and PDF/A allows DeviceCMYK only under a CMYK intent:
+    # so the print PDF is sRGB too, and the house style's CMYK values wait for a profile.
+    del print_colours
+    colours = Palette.from_style(style, print_colours=False)
     sans = _family(style.heading_font, DEFAULT_HEADING)
     serif = _family(style.body_font, DEFAULT_BODY)
     link = colour_markup(colours.primary)

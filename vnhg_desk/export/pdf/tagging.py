@@ -79,8 +79,11 @@ class StructureTree:
 
     def __init__(self) -> None:
         self.elements: list[Element] = []
-        #: Link annotations: page, the element whose text carries the link, annotation.
-        self.links: list[tuple[int, int | None, PDFDictionary]] = []
+        #: Link annotations: page, the element whose text carries the link, annotation,
+        #: and the link's visible text.
+        self.links: list[tuple[int, int | None, PDFDictionary, str]] = []
+        #: url -> visible text of the links in the paragraph being drawn.
+        self.link_texts: dict[str, str] = {}
         self._next_mcid: dict[int, int] = {}
         self._open = False
         self._current: int | None = None
@@ -111,9 +114,11 @@ class StructureTree:
 
     def link(self, canvas: Canvas, annotation: PDFDictionary, url: str) -> None:
         """A link annotation just added: it joins the element being drawn, and says
-        where it goes for readers that cannot follow it."""
-        annotation["Contents"] = PDFString(clean(url))
-        self.links.append((canvas.getPageNumber() - 1, self._current, annotation))
+        in words (its visible text, and where it goes) what it is (ISO 14289-1, 7.18.5)."""
+        text = " ".join(self.link_texts.get(url, "").split())
+        described = url if not text or text == url else f"{text} ({url})"
+        annotation["Contents"] = PDFString(clean(described))
+        self.links.append((canvas.getPageNumber() - 1, self._current, annotation, text or url))
 
     def write(self, canvas: Canvas) -> None:
         """Put the structure tree, the parent tree and the tagged flags into the PDF."""
@@ -187,12 +192,18 @@ class StructureTree:
         """A Link element per annotation, under the element whose text carries it (or
         the Document); each annotation gets a StructParent key after the pages' keys."""
         numbers: list[object] = []
-        for number, (page, owner, annotation) in enumerate(self.links):
+        for number, (page, owner, annotation, text) in enumerate(self.links):
             page_ref = doc.Reference(pages[page])
             parent_ref = made[owner][1] if owner is not None else document_ref
             reference = {"Type": PDFName("OBJR"), "Obj": doc.Reference(annotation), "Pg": page_ref}
             link_ref = doc.Reference(
-                _element("Link", parent_ref, Pg=page_ref, K=PDFDictionary(reference))
+                _element(
+                    "Link",
+                    parent_ref,
+                    Pg=page_ref,
+                    K=PDFDictionary(reference),
+                    Alt=PDFString(clean(text)),
+                )
             )
             key = len(pages) + number
             annotation["StructParent"] = key
@@ -234,5 +245,17 @@ class TaggedParagraph(Paragraph):
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         name = self.style.name.removesuffix("-tight")  # a piece of a very long paragraph
+        structure = getattr(canvas, "structure", None)
+        if structure is not None:
+            structure.link_texts = link_texts(self)
         with marked(canvas, ROLES.get(name, "P")):
             super().drawOn(canvas, x, y, _sW)
+
+
+def link_texts(paragraph: Paragraph) -> dict[str, str]:
+    """The visible text of each link in a paragraph, by address."""
+    texts: dict[str, str] = {}
+    for frag in getattr(paragraph, "frags", ()):
+        for _number, url in getattr(frag, "link", None) or ():
+            texts[url] = texts.get(url, "") + getattr(frag, "text", "")
+    return texts

@@ -49,7 +49,9 @@ def write_pdf(
         result = _build_edition(document, style, photos, buffer, variant, report, renditions)
     else:
         raise ExportError("Alleen een editie of een uitnodiging kan als PDF worden opgeslagen.")
-    write_bytes(buffer.getvalue(), target)
+    from vnhg_desk.export.pdf.conformance import conform  # pikepdf: after the photos
+
+    write_bytes(conform(buffer.getvalue()), target)
     _keep_renditions(photos, renditions)
     report(1.0)
     return result

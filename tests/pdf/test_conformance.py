@@ -1,0 +1,107 @@
+"""Every PDF kind is PDF/A-2b and PDF/UA-1 at once: the three checkers pass it, and the
+file says so itself (XMP identification, one sRGB output intent, Info = XMP)."""
+
+from __future__ import annotations
+
+import pikepdf
+import pytest
+
+from tests.pdf.fixtures import long_edition
+from tests.pdf.validators import all_failures
+from vnhg_desk.export.pdf import write_pdf
+from vnhg_desk.imaging.source import MemoryPhotoSource
+from vnhg_desk.model import Article, Edition, PullQuote
+
+
+def multiscript_edition() -> Edition:
+    """Names and quotes in Arabic, Hebrew and Turkish, and an emoji."""
+    return Edition(
+        title="Nieuwsbrief",
+        content=[
+            Article(
+                kicker="Internationaal",
+                headline="Bezoek uit Istanbul, Rabat en Haifa 🎉",
+                lead="Burgemeester Ayşe Yılmaz (İstanbul) sprak met ‏محمد العلوي‏ en "
+                "דוד כהן over de lokale democratie.",
+                body="Yılmaz: „Şehirler birlikte güçlüdür.” Al-Alawi zei: "
+                "مرحبا بكم في المدينة. Cohen antwoordde: שלום לכולם.\n\n"
+                "Het feest 🎉 duurde tot laat.",
+                quotes=[PullQuote("السلام عليكم", "محمد العلوي")],
+            )
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def multiscript(tmp_path_factory, style):
+    path = tmp_path_factory.mktemp("scripts") / "scripts.pdf"
+    write_pdf(multiscript_edition(), style, MemoryPhotoSource(), path)
+    return path
+
+
+@pytest.mark.parametrize("variant", ["email", "print"])
+def test_edition_passes_all_three_checkers(exported, variant):
+    assert all_failures(exported[variant][0]) == []
+
+
+def test_flyer_passes_all_three_checkers(flyer):
+    assert all_failures(flyer[0]) == []
+
+
+def test_other_scripts_pass_all_three_checkers(multiscript):
+    assert all_failures(multiscript) == []
+
+
+@pytest.mark.slow
+def test_forty_pages_pass_all_three_checkers(tmp_path, style):
+    source = MemoryPhotoSource()
+    write_pdf(long_edition(source, articles=27), style, source, tmp_path / "forty.pdf")
+    assert all_failures(tmp_path / "forty.pdf") == []
+
+
+@pytest.mark.parametrize("variant", ["email", "print"])
+def test_the_file_declares_what_it_is(exported, variant):
+    with pikepdf.open(exported[variant][0]) as pdf:
+        meta = pdf.open_metadata()
+        info = pdf.docinfo
+        assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
+        assert meta["pdfuaid:part"] == "1"
+        assert meta["dc:title"] == str(info.Title) and "ledenvergadering" in str(info.Title)
+        assert meta["pdf:Producer"] == str(info.Producer)
+        assert meta["xmp:CreatorTool"] == str(info.Creator)
+        assert meta["dc:language"] == {str(pdf.Root.Lang)} == {"nl-NL"}
+        intents = pdf.Root.OutputIntents
+        assert len(intents) == 1 and intents[0].S == "/GTS_PDFA1"
+        assert intents[0].DestOutputProfile.N == 3  # sRGB: one destination profile
+
+
+@pytest.mark.parametrize("variant", ["email", "print"])
+def test_no_cmyk_anywhere(exported, variant):
+    """One colour model per file: the print PDF used to mix RGB text with CMYK marks."""
+    with pikepdf.open(exported[variant][0]) as pdf:
+        for page in pdf.pages:
+            content = (
+                page.obj.Contents.read_bytes()
+                if not isinstance(page.obj.Contents, pikepdf.Array)
+                else b"".join(part.read_bytes() for part in page.obj.Contents)
+            )
+            tokens = content.split()
+            assert b"k" not in tokens and b"K" not in tokens
+            for image in (pikepdf.PdfImage(raw) for raw in page.get_images().values()):
+                assert image.colorspace in ("/DeviceRGB", "/DeviceGray")
+
+
+def test_links_print_and_say_where_they_go(exported):
+    with pikepdf.open(exported["email"][0]) as pdf:
+        annotations = [a for page in pdf.pages for a in page.obj.get("/Annots", [])]
+        assert annotations
+        for annotation in annotations:
+            assert int(annotation.F) & 4
+            assert str(annotation.Contents).strip()
+
+
+def test_no_font_code_maps_to_nothing(exported):
+    with pikepdf.open(exported["email"][0]) as pdf:
+        for page in pdf.pages:
+            for font in page.obj.Resources.Font.values():
+                assert b"<0000>" not in font.ToUnicode.read_bytes()
