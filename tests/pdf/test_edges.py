@@ -134,6 +134,9 @@ def test_odd_house_style_values_fall_back_to_defaults(tmp_path):
             variant=variant,
         )
         assert result.page_count == 1
-    with __import__("pikepdf").open(tmp_path / "print.pdf") as pdf:
-        content = pdf.pages[0].Contents.read_bytes()
-    assert b"0 0 0 1 k" in content  # the tint value 500 % is clamped to 100 %
+    from reportlab.lib.colors import CMYKColor
+
+    from vnhg_desk.export.pdf.styles import Palette
+
+    tint = Palette.from_style(style, print_colours=True).tint
+    assert tint == CMYKColor(0, 0, 0, 1)  # the tint value 500 % is clamped to 100 %

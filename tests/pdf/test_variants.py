@@ -108,7 +108,9 @@ def test_renditions_are_cached_and_reused(edition, style, photo_source, tmp_path
     assert len(first.pages) == len(again.pages)
 
 
-def test_print_uses_cmyk_from_the_house_style(tmp_path, edition, photo_source):
+def test_print_stays_srgb_even_with_cmyk_house_colours(tmp_path, edition, photo_source):
+    """PDF/A-2b allows DeviceCMYK only under a CMYK output intent, and no CMYK profile
+    can be shipped (resources/icc/README.md): the print PDF is sRGB, like the e-mail."""
     from tests.pdf.fixtures import sample_style
     from vnhg_desk.export.pdf import write_pdf
 
@@ -117,8 +119,10 @@ def test_print_uses_cmyk_from_the_house_style(tmp_path, edition, photo_source):
     write_pdf(edition, style, photo_source, tmp_path / "cmyk.pdf", variant="print")
     with pikepdf.open(tmp_path / "cmyk.pdf") as pdf:
         content = pdf.pages[0].Contents.read_bytes()
-    assert b"1 .55 0 .2 k" in content  # primary as CMYK fill
-    assert b"0 .55 1 .05 k" in content
+        assert pdf.Root.OutputIntents[0].DestOutputProfile.N == 3
+    tokens = content.split()
+    assert b"k" not in tokens and b"K" not in tokens
+    assert b"rg" in tokens
 
 
 def test_email_demo_size_is_small(exported):
