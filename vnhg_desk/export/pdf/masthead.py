@@ -223,7 +223,9 @@ def draw_footer(
         return
     para = TaggedParagraph("\u2003\u2022\u2003".join(parts), styles.footer)
     para.wrap(width, 30)
-    # The contact details are read once, on the first page (a paragraph); repeated on
-    # later pages the footer is pagination, an artifact a reader skips.
-    with marked(canvas, "P" if canvas.getPageNumber() == 1 else ARTIFACT):
+    # The contact details are read once: the first page's footer is a paragraph at the
+    # end of the reading order (not between the parts of a paragraph that runs on);
+    # repeated on later pages the footer is pagination, an artifact a reader skips.
+    first = canvas.getPageNumber() == 1
+    with marked(canvas, "P" if first else ARTIFACT, last=True):
         para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)

@@ -65,6 +65,8 @@ class Element:
     page: int
     mcid: int
     alt: str = ""
+    #: Read after everything else (the contact details in the first page's footer).
+    last: bool = False
 
 
 def _element(role: str, parent: object, **entries: object) -> PDFDictionary:
@@ -89,7 +91,9 @@ class StructureTree:
         self._current: int | None = None
 
     @contextmanager
-    def marked(self, canvas: Canvas, role: str, alt: str = "") -> Iterator[None]:
+    def marked(
+        self, canvas: Canvas, role: str, alt: str = "", last: bool = False
+    ) -> Iterator[None]:
         """Mark what is drawn inside as one element (or as an artifact). Inside another
         marked sequence nothing new is opened: the content belongs to the outer one."""
         if self._open:
@@ -101,7 +105,7 @@ class StructureTree:
             page = canvas.getPageNumber() - 1
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
-            self.elements.append(Element(role, page, mcid, alt))
+            self.elements.append(Element(role, page, mcid, alt, last))
             self._current = len(self.elements) - 1
             canvas.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
         self._open = True
@@ -141,7 +145,9 @@ class StructureTree:
             kids.append(ref)
             made.append((entry, ref, [element.mcid]))
             by_page.setdefault(element.page, {})[element.mcid] = ref
+        trailing = [kid for element, kid in zip(self.elements, kids, strict=True) if element.last]
         kids = self._group_lists(doc, made, document_ref, kids)
+        kids = [kid for kid in kids if kid not in trailing] + trailing
         link_numbers = self._write_links(doc, pages, made, document_ref, kids)
         for entry, _ref, content in made:
             if len(content) > 1:
@@ -230,13 +236,13 @@ class TaggedCanvas(Canvas):
 
 
 @contextmanager
-def marked(canvas: Canvas, role: str, alt: str = "") -> Iterator[None]:
+def marked(canvas: Canvas, role: str, alt: str = "", last: bool = False) -> Iterator[None]:
     """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing."""
     structure = getattr(canvas, "structure", None)
     if structure is None:
         yield
         return
-    with structure.marked(canvas, role, alt):
+    with structure.marked(canvas, role, alt, last):
         yield
 
 
