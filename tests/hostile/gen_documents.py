@@ -426,3 +426,17 @@ def full_odt(path: Path) -> Path:
             "ObjectReplacements/Object 1": png((250, 250, 0)),
         },
     )
+
+
+def package_bytes(folder: Path) -> bytes:
+    """A real exchange package (.vnhg) of an edition with one photo."""
+    from vnhg_desk.exchange import export_package
+    from vnhg_desk.model import Article, Edition, PhotoRef
+    from vnhg_desk.store import Library
+
+    with Library.open(folder / "bron.vnhg-desk") as library:
+        photo_hash = library.add_photo(png(), "zaal.png")
+        edition = Edition(content=[Article(headline="Kop", photos=[PhotoRef(photo_hash, "x")])])
+        library.save(edition)
+        target = export_package(library, edition, folder / "bron.vnhg")
+    return Path(target).read_bytes()

@@ -360,3 +360,43 @@ def test_other_suffixes_are_not_taken_for_packages(name: str, library, tmp_path)
         path = gd.as_content_type(tmp_path / name, source, types[name[-5:]], macros=False)
     document = import_file(library, path)
     assert document.id is not None and document.content
+
+
+def _flipped(data: bytes, rng: Any) -> bytes:
+    raw = bytearray(data)
+    for _ in range(rng.choice((1, 3, 10))):
+        raw[rng.randrange(len(raw))] = rng.randrange(256)
+    return bytes(raw)
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "vnhg"])
+def test_damaged_files_never_reach_the_unexpected_error_path(kind: str, tmp_path: Path) -> None:
+    """100 copies with random bytes changed (fixed seed): each imports or is refused with
+    a user error, never another exception (which the command reports as "onverwachte fout")."""
+    import random
+
+    prepare_import = need("vnhg_desk.exchange.staging", "prepare_import")
+    if kind == "docx":
+        document = gd._base()
+        for make in gd.DOCX_CASES.values():
+            make(document)
+        gd._end(document)
+        source = tmp_path / "alles.docx"
+        document.save(source)
+    elif kind == "odt":
+        source = gd.full_odt(tmp_path / "alles.odt")
+    else:
+        source = tmp_path / "pakket.vnhg"
+        source.write_bytes(gd.package_bytes(tmp_path))
+    data = source.read_bytes()
+    rng = random.Random(2026)
+    target = tmp_path / f"kapot.{kind}"
+    refused = 0
+    for _ in range(100):
+        target.write_bytes(_flipped(data, rng))
+        try:
+            prepare_import(target)
+        except ExchangeError as error:
+            user_error_message(error)
+            refused += 1
+    assert refused > 10  # the damage was real

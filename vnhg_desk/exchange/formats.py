@@ -73,8 +73,8 @@ def _zip_kind(handle: object, name: str) -> str:
         fileobj.seek(0)  # type: ignore[attr-defined]
         with zipfile.ZipFile(fileobj) as archive:  # type: ignore[call-overload]
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return PACKAGE
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return PACKAGE  # the package reader explains what is wrong
     if "mimetype" in names and "content.xml" in names:
         return ODF
     if "[Content_Types].xml" in names and any(n.startswith("word/") for n in names):

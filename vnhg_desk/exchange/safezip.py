@@ -147,7 +147,8 @@ class SafeZip:
             self._handle.seek(0)
             try:
                 archive = zipfile.ZipFile(self._handle)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error):
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error,
+                    NotImplementedError):  # fmt: skip
                 raise ExchangeError(
                     not_a_zip
                     or f"{self.what} is geen geldig zip-bestand of is beschadigd; "
@@ -196,7 +197,7 @@ class SafeZip:
         shown = PurePosixPath(name).name[:80]
         pieces: list[bytes] = []
         size = crc = 0
-        for piece, consumed in self._inflate(info):
+        for piece, consumed in self._pieces(info):
             size += len(piece)
             self.total += len(piece)
             if size > cap:
@@ -221,6 +222,13 @@ class SafeZip:
         return b"".join(pieces)
 
     # -- inflating ------------------------------------------------------------------------
+    def _pieces(self, info: object) -> Iterator[tuple[bytes, int]]:
+        """:meth:`_inflate`, with a read error of the file itself reported as damage."""
+        try:
+            yield from self._inflate(info)
+        except OSError:
+            raise self._damaged() from None
+
     def _damaged(self) -> ZipDamaged:
         return ZipDamaged(
             f"{self.what} is beschadigd (de ingepakte inhoud is onleesbaar); "
@@ -230,6 +238,8 @@ class SafeZip:
     def _compressed(self, info: object) -> Iterator[bytes]:
         """The member's compressed bytes, in steps, after its local header."""
         offset = int(getattr(info, "header_offset", 0))
+        if not 0 <= offset < self.size:
+            raise self._damaged()
         self._handle.seek(offset)
         header = self._handle.read(_LOCAL_HEADER.size)
         if len(header) < _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
