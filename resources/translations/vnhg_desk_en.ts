@@ -213,69 +213,69 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="209"/>
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="210"/>
         <source>Opmaak van de tekst</source>
         <translation>Text formatting</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="214"/>
         <source>Tussenkop</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="215"/>
         <source>Maak van de alinea een tussenkop (of weer gewone tekst)</source>
         <translation>Turn the paragraph into a subheading (or back into plain text)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="223"/>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="218"/>
         <source>Vet</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="225"/>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="219"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="220"/>
         <source>Cursief</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="221"/>
         <source>Koppeling…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="228"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="222"/>
         <source>Maak van de selectie een koppeling naar een webadres</source>
         <translation>Turn the selection into a link to a web address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="229"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="223"/>
         <source>Opsomming</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="230"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="224"/>
         <source>Opsomming met bolletjes aan of uit</source>
         <translation>Bullet list on or off</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="254"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="248"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="255"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="249"/>
         <source>Webadres (leeg laten om de koppeling te verwijderen):</source>
         <translation>Web address (leave empty to remove the link):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="261"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="255"/>
         <source>Alleen webadressen (https://…) en e-mailadressen (mailto:…).</source>
         <translation>Only web addresses (https://…) and e-mail addresses (mailto:…).</translation>
     </message>
@@ -372,6 +372,24 @@
     </message>
 </context>
 <context>
+    <name>ContrastRow</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/contrast_row.py" line="40"/>
+        <source>Contrast %1 (voldoet)</source>
+        <translation>Contrast %1 (passes)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/contrast_row.py" line="47"/>
+        <source>⚠ Contrast %1: te laag voor tekst (minstens 4,5 : 1)</source>
+        <translation>⚠ Contrast %1: too low for text (at least 4.5 : 1)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/contrast_row.py" line="52"/>
+        <source>Gebruik %1</source>
+        <translation>Use %1</translation>
+    </message>
+</context>
+<context>
     <name>CoverEmailDialog</name>
     <message>
         <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="48"/>
@@ -453,7 +471,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="115"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="114"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -563,123 +581,123 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="152"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="154"/>
         <source>Huisstijl</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="160"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="162"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="161"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="163"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="196"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="215"/>
         <source>Vereniging</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="198"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="217"/>
         <source>Naam vereniging</source>
         <translation>Association name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="218"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="200"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="219"/>
         <source>Standaardtitel editie</source>
         <translation>Default edition title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="201"/>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="283"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="304"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="224"/>
         <source>Kleuren en lettertypen</source>
         <translation>Colours and fonts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="207"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="226"/>
         <source>Hoofdkleur</source>
         <translation>Main colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="208"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="227"/>
         <source>Accentkleur</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="228"/>
         <source>Tintkleur (kaders)</source>
         <translation>Tint colour (boxes)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="210"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="229"/>
         <source>Tekstkleur</source>
         <translation>Text colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="211"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="230"/>
         <source>Lettertype koppen</source>
         <translation>Heading font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="212"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="231"/>
         <source>Lettertype tekst</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="235"/>
         <source>Contact (voettekst)</source>
         <translation>Contact (footer)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="237"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="219"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="238"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="239"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="240"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="241"/>
         <source>Sociale media (één per regel)</source>
         <translation>Social media (one per line)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="260"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="281"/>
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="275"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="296"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="275"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="296"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -687,32 +705,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="29"/>
         <source>Importeren: {0}</source>
         <translation>Import: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="36"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; wordt geïmporteerd (onderdelen: {1}, foto&apos;s: {2}).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; will be imported (parts: {1}, photos: {2}).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="44"/>
         <source>Niet alles uit het bestand kon worden overgenomen zoals het was. Lees de lijst voordat u importeert:</source>
         <translation>Not everything in the file could be taken over as it was. Read the list before you import:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="52"/>
         <source>Wat niet (zo) is overgenomen</source>
         <translation>What was not taken over (as it was)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="59"/>
         <source>Na het importeren kunt u het verslag aanvullen. Annuleren laat de bibliotheek ongewijzigd.</source>
         <translation>After importing you can complete the report. Cancel leaves the library unchanged.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="69"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -720,253 +738,253 @@
 <context>
     <name>InvitationEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="252"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="246"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="253"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="247"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="151"/>
         <source>Thema wijzigen</source>
         <translation>Change theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="160"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="254"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="248"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="160"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="165"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
         <source>Begintijd wijzigen</source>
         <translation>Change start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="171"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="165"/>
         <source>Eindtijd wijzigen</source>
         <translation>Change end time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="256"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="250"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169"/>
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="178"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="172"/>
         <source>Ook online te volgen</source>
         <translation>Can also be followed online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="180"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="174"/>
         <source>Online wijzigen</source>
         <translation>Change online option</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="184"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="178"/>
         <source>Toelichting online (bijv. link volgt)</source>
         <translation>Online note (e.g. link to follow)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="186"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="180"/>
         <source>Toelichting online wijzigen</source>
         <translation>Change online note</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="184"/>
         <source>Taal van de uitnodiging</source>
         <translation>Language of the invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="185"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="185"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="195"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189"/>
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="199"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="260"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="254"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
         <source>Inleiding wijzigen</source>
         <translation>Change introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="202"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="261"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="196"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="255"/>
         <source>Aanmelden</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="204"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="198"/>
         <source>Aanmelding wijzigen</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="207"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="201"/>
         <source>Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)</source>
         <translation>Formatting: **bold**, *italic*, - bullet, [text](link)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="209"/>
         <source>Dagvoorzitter</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="212"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="215"/>
         <source>Persoon voor het panel</source>
         <translation>Person for the panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="216"/>
         <source>Aan panel toevoegen</source>
         <translation>Add to panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="217"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="218"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="225"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="219"/>
         <source>Uit panel halen</source>
         <translation>Remove from panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="220"/>
         <source>Personen beheren…</source>
         <translation>Manage people…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221"/>
         <source>Eerder in het panel (Ctrl+Shift+Omhoog)</source>
         <translation>Earlier in the panel (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="228"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222"/>
         <source>Later in het panel (Ctrl+Shift+Omlaag)</source>
         <translation>Later in the panel (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="229"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
         <source>Personen toevoegen of wijzigen in de personenlijst</source>
         <translation>Add or change people in the people list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="245"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="239"/>
         <source>Bijeenkomst</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="255"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="249"/>
         <source>Tijd (van – tot)</source>
         <translation>Time (from – to)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="258"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="252"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="259"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="253"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="264"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="258"/>
         <source>Dagvoorzitter en panel</source>
         <translation>Moderator and panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="293"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="287"/>
         <source>Geen dagvoorzitter</source>
         <translation>No moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="324"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="318"/>
         <source>Dagvoorzitter kiezen</source>
         <translation>Choose moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="336"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="330"/>
         <source>Panellid toevoegen</source>
         <translation>Add panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="344"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="338"/>
         <source>Panellid verwijderen</source>
         <translation>Remove panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="351"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="345"/>
         <source>Panel herschikken</source>
         <translation>Reorder panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="388"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="382"/>
         <source>Uitnodiging elders gewijzigd</source>
         <translation>Invitation changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="390"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="384"/>
         <source>Deze uitnodiging is intussen in een ander venster of programma bewaard. Die versie laden? (Nee: uw versie bewaren; de andere blijft als versie in de geschiedenis.)</source>
         <translation>This invitation has meanwhile been saved in another window or program. Load that version? (No: keep your version; the other one stays in the history.)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="402"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="396"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
@@ -974,94 +992,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="38"/>
         <source>Importeren geannuleerd: {0}</source>
         <translation>Import cancelled: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="62"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="64"/>
         <source>Documenten ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="50"/>
         <source>VNHG Desk</source>
         <translation>VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="61"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="62"/>
         <source>Kies links een verslag of maak een nieuw.</source>
         <translation>Choose a report on the left or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="67"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="109"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="111"/>
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="110"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="112"/>
         <source>Wijzigingen worden vanzelf bewaard</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="112"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="114"/>
         <source>Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in de bibliotheek.</source>
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="29"/>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="172"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="30"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="174"/>
         <source>Openen mislukt</source>
-        <extracomment>Suffixes the program opens by importing them.</extracomment>
+        <extracomment>Suffixes the program opens by importing them (the content decides what they are).</extracomment>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="50"/>
         <source>Geïmporteerd: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="187"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="189"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="188"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="190"/>
         <source>De laatste wijzigingen in dit document konden niet worden bewaard. Toch een ander document openen? Die wijzigingen gaan dan verloren.</source>
         <translation>The latest changes to this document could not be saved. Open another document anyway? Those changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="192"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="224"/>
         <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="396"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="398"/>
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="397"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="399"/>
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="398"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="400"/>
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1518,168 +1536,168 @@
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="189"/>
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="191"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="190"/>
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="194"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="193"/>
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="195"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="194"/>
         <source>PDF voor de drukker: afloop, snijtekens, foto&apos;s op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="197"/>
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198"/>
         <source>Word-bestand dat collega&apos;s kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="202"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="201"/>
         <location filename="../../vnhg_desk/gui/publish_mail.py" line="81"/>
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="203"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="202"/>
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="204"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="204"/>
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="207"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206"/>
         <source>Exportgeschiedenis…</source>
         <translation>Export history…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="208"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="207"/>
         <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
         <translation>What was exported, sent and printed of this document</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="211"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="210"/>
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="212"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="211"/>
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="215"/>
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="216"/>
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="223"/>
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="225"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="224"/>
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="225"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="240"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="239"/>
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="251"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="250"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="277"/>
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="317"/>
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318"/>
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="320"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319"/>
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="322"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="324"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323"/>
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="337"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="336"/>
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="345"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="344"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="347"/>
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -1714,12 +1732,12 @@
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="415"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="412"/>
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="419"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="416"/>
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>
@@ -2016,12 +2034,12 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="80"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="1"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="81"/>
         <source>Een Word-, OpenDocument- of uitwisselbestand toevoegen</source>
         <translation>Add a Word, OpenDocument or exchange file</translation>
     </message>
@@ -2097,210 +2115,210 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>Start the next report from this one</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="83"/>
         <source>Naar de &amp;prullenbak…</source>
         <translation>Move to &amp;trash…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="83"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="85"/>
         <source>Verplaats het open document naar de prullenbak</source>
         <translation>Move the open document to the trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="84"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="86"/>
         <source>Prullen&amp;bak…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="85"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="87"/>
         <source>Verwijderde documenten bekijken en terugzetten</source>
         <translation>View and restore deleted documents</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="87"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="89"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="94"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="170"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="96"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="172"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="97"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="175"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="99"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="177"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="106"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="108"/>
         <source>&amp;Zoeken in het archief</source>
         <translation>&amp;Search the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="108"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="110"/>
         <source>Zoek een woord in alle verslagen</source>
         <translation>Search for a word in all reports</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="114"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="116"/>
         <source>&amp;Artikel</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="116"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="118"/>
         <source>Nieuw artikel na het gekozen onderdeel</source>
         <translation>New article after the chosen part</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="117"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="119"/>
         <source>&amp;Kader</source>
         <translation>&amp;Box</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="119"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="121"/>
         <source>Nieuw kader na het gekozen onderdeel</source>
         <translation>New box after the chosen part</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="120"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="122"/>
         <source>&amp;Foto…</source>
         <translation>&amp;Photo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="122"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="124"/>
         <source>Foto toevoegen aan het open artikel</source>
         <translation>Add a photo to the open article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="126"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="128"/>
         <source>Onderdeel om&amp;hoog</source>
         <translation>Move part &amp;up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="128"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="130"/>
         <source>Onderdeel om&amp;laag</source>
         <translation>Move part &amp;down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="138"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="140"/>
         <source>&amp;Voorbeeld tonen</source>
         <translation>Show &amp;preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="142"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="144"/>
         <source>&amp;Archief en opbouw tonen</source>
         <translation>Show &amp;archive and structure</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="146"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="148"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="153"/>
         <source>Naar het &amp;archief</source>
         <translation>Go to the &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="152"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="154"/>
         <source>Naar de &amp;opbouw</source>
         <translation>Go to the &amp;structure</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="153"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="155"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="156"/>
         <source>Naar het voorbee&amp;ld</source>
         <translation>Go to the pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="161"/>
         <source>&amp;Over VNHG Desk</source>
         <translation>&amp;About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="168"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="170"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="173"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="175"/>
         <source>Opnie&amp;uw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="226"/>
         <source>Aanmaken mislukt</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="233"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="235"/>
         <source>Nieuwe editie gemaakt</source>
         <translation>New edition created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="237"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="239"/>
         <source>Nieuwe uitnodiging gemaakt</source>
         <translation>New invitation created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="246"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="248"/>
         <source>Editie dupliceren</source>
         <translation>Duplicate edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="248"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="250"/>
         <source>Een nieuwe editie met dezelfde kop en opbouw (artikelen, rubrieken en kaders). Wilt u ook de teksten, streamers en foto&apos;s overnemen?</source>
         <translation>A new edition with the same masthead and structure (articles, kickers and boxes). Do you also want to copy the texts, pull quotes and photos?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="251"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="253"/>
         <source>Teksten leegmaken</source>
         <translation>Empty texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="251"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="253"/>
         <source>Teksten behouden</source>
         <translation>Keep texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="256"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="258"/>
         <source>Kopie gemaakt; vul datum en teksten in</source>
         <translation>Copy made; fill in the date and texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="264"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="266"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="267"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="270"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="269"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="272"/>
         <source>Naar de prullenbak</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="268"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="270"/>
         <source>‘%1’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand &gt; Prullenbak.</source>
         <translation>Move ‘%1’ to the trash? You can restore it later via File &gt; Trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="276"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="278"/>
         <source>‘%1’ staat in de prullenbak.</source>
         <translation>‘%1’ is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="295"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="302"/>
         <source>Over VNHG Desk</source>
         <translation>About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="296"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="303"/>
         <source>VNHG Desk %1
 
 Verslagen en uitnodigingen van de Vereniging van Noord-Hollandse Gemeenten schrijven en verspreiden.

@@ -116,3 +116,22 @@ def test_broken_logo_file_shows_message_and_keeps_old_logo(qtbot, library, tmp_p
     qtbot.addWidget(dialog)
     assert not dialog.choose_logo(path)
     assert shown and dialog.style_data.logo_hash is None
+
+
+def test_colour_rows_show_contrast_and_offer_the_nearest_passing_colour(qtbot, library):
+    dialog = HouseStyleDialog(library)
+    qtbot.addWidget(dialog)
+    accent = dialog.contrast_rows["accent_colour"]
+    assert "voldoet" in accent.ratio.text() and accent.fix.isHidden()
+    dialog.colours["accent_colour"].set_colour("#E07B00")
+    dialog.colours["accent_colour"].colour_changed.emit("#E07B00")
+    assert "3,0 : 1" in accent.ratio.text() or "2,6 : 1" in accent.ratio.text()
+    assert "te laag" in accent.ratio.text() and not accent.fix.isHidden()
+    suggestion = accent.suggestion
+    qtbot.mouseClick(accent.fix, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert dialog.colours["accent_colour"].colour() == suggestion
+    assert "voldoet" in accent.ratio.text() and accent.fix.isHidden()
+    dialog.resize(1366 // 2, 700)
+    dialog.colours["accent_colour"].set_colour("#E07B00")
+    dialog.colours["accent_colour"].colour_changed.emit("#E07B00")
+    dialog.grab().save(str(library.path.parent / "house-style-dialog.png"))

@@ -23,9 +23,9 @@ def test_pages_render_with_masthead_and_furniture(exported, tmp_path):
     # The masthead band in the house colour (#0B5394) across the top of page 1.
     r, g, b = first.getpixel((width // 2, int(height * 0.03)))
     assert abs(r - 0x0B) < 20 and abs(g - 0x53) < 20 and abs(b - 0x94) < 20
-    # The date banner in the accent colour (#E07B00) under it.
+    # The date banner in the accent colour (#A45A00, the text-safe orange) under it.
     band = [first.getpixel((width - 5, y)) for y in range(int(height * 0.18), int(height * 0.26))]
-    assert any(abs(p[0] - 0xE0) < 25 and abs(p[1] - 0x7B) < 25 and p[2] < 40 for p in band)
+    assert any(abs(p[0] - 0xA4) < 25 and abs(p[1] - 0x5A) < 25 and p[2] < 40 for p in band)
     # Later pages: the slim bar at the top, and ink (text) in the body.
     later = Image.open(pages[1]).convert("L")
     assert later.getpixel((later.width // 2, 2)) < 120

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.errors import PhotoError, UserError
+from vnhg_desk.gui.contrast_row import ContrastRow
+from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.model import HouseStyle
 from vnhg_desk.resources import resource_path
 
@@ -167,6 +169,12 @@ class HouseStyleDialog(QDialog):
             "tint_colour": ColourButton(style.tint_colour, self),
             "text_colour": ColourButton(style.text_colour, self),
         }
+        self.contrast_rows = {
+            attribute: ContrastRow(button, attribute.removesuffix("_colour"), self)
+            for attribute, button in self.colours.items()
+        }
+        for button in self.colours.values():
+            button.colour_changed.connect(lambda _colour: self.refresh_contrast())
         families = shipped_families()
         self.heading_font = self._font_box(families, style.heading_font)
         self.body_font = self._font_box(families, style.body_font)
@@ -179,6 +187,17 @@ class HouseStyleDialog(QDialog):
         self.social.setFixedHeight(60)
         self._build_layout()
         self.set_logo(style.logo_hash)
+        self.refresh_contrast()
+
+    def refresh_contrast(self) -> None:
+        """Each colour's contrast with the colours it meets, as now chosen."""
+        style = copy.deepcopy(self.style_data)
+        for attribute, button in self.colours.items():
+            setattr(style, attribute, button.colour())
+        colours = palette(style)
+        hex_by_role = {role: "#" + colours.role(role).hex for role in Palette.roles()}
+        for row in self.contrast_rows.values():
+            row.refresh(hex_by_role)
 
     def _font_box(self, families: list[str], current: str) -> QComboBox:
         box = QComboBox(self)
@@ -204,10 +223,10 @@ class HouseStyleDialog(QDialog):
             (
                 self.tr("Kleuren en lettertypen"),
                 [
-                    (self.tr("Hoofdkleur"), self.colours["primary_colour"]),
-                    (self.tr("Accentkleur"), self.colours["accent_colour"]),
-                    (self.tr("Tintkleur (kaders)"), self.colours["tint_colour"]),
-                    (self.tr("Tekstkleur"), self.colours["text_colour"]),
+                    (self.tr("Hoofdkleur"), self.contrast_rows["primary_colour"]),
+                    (self.tr("Accentkleur"), self.contrast_rows["accent_colour"]),
+                    (self.tr("Tintkleur (kaders)"), self.contrast_rows["tint_colour"]),
+                    (self.tr("Tekstkleur"), self.contrast_rows["text_colour"]),
                     (self.tr("Lettertype koppen"), self.heading_font),
                     (self.tr("Lettertype tekst"), self.body_font),
                 ],
@@ -229,7 +248,9 @@ class HouseStyleDialog(QDialog):
             form = QFormLayout(box)
             for label, field in rows:
                 form.addRow(label, field)
-                if isinstance(field, QWidget):
+                if isinstance(field, ContrastRow):
+                    field.button.setAccessibleName(label)
+                elif isinstance(field, QWidget):
                     field.setAccessibleName(label)
             layout.addWidget(box)
         for button in self.colours.values():

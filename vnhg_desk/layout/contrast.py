@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+from dataclasses import dataclass
 
 AA_NORMAL = 4.5
 AA_LARGE = 3.0
@@ -57,9 +58,10 @@ def passes(foreground: str, background: str, large: bool = False) -> bool:
     return contrast_ratio(foreground, background) >= required_ratio(large)
 
 
-def nearest_passing(colour: str, backgrounds: list[str], large: bool = False) -> str:
+def nearest_passing(colour: str, backgrounds: list[str], large: bool = False) -> str | None:
     """The colour nearest ``colour`` (same hue and saturation; lightness moved as little
-    as possible) that passes against every background; ``colour`` itself if it does."""
+    as possible) that passes against every background; ``colour`` itself if it does;
+    None if no lightness passes against all of them (a light and a dark partner)."""
     need = required_ratio(large)
     if all(contrast_ratio(colour, bg) >= need for bg in backgrounds):
         return colour
@@ -76,4 +78,57 @@ def nearest_passing(colour: str, backgrounds: list[str], large: bool = False) ->
                 break
         if best:
             return best
-    return "#000000"
+    return None
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """One place where text of one house colour stands on another."""
+
+    foreground: str  # palette role names: "accent", "paper", ...
+    background: str
+    where: str  # what text it is, for messages and tests
+
+
+#: Every text colour of the newsletter, flyer and Word file against what is behind it.
+#: Small text everywhere (the biggest texts pass at 4.5:1 as well, so one bar for all).
+PAIRINGS: tuple[Pairing, ...] = (
+    Pairing("text", "paper", "body text, captions, lead"),
+    Pairing("muted", "paper", "bylines, credits, footer"),
+    Pairing("primary", "paper", "headlines, subheadings, quotes, links"),
+    Pairing("accent", "paper", "kickers, quote attributions, flyer labels"),
+    Pairing("text", "tint", "box text"),
+    Pairing("primary", "tint", "box titles"),
+    Pairing("accent", "tint", "box kickers"),
+    Pairing("paper", "primary", "masthead and flyer band"),
+    Pairing("paper", "accent", "date banner"),
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    pairing: Pairing
+    ratio: float
+
+    @property
+    def passes(self) -> bool:
+        return self.ratio >= AA_NORMAL
+
+
+def check_palette(hex_by_role: dict[str, str]) -> list[Check]:
+    """Every pairing of the palette (role -> "#RRGGBB") with its contrast ratio."""
+    return [
+        Check(p, contrast_ratio(hex_by_role[p.foreground], hex_by_role[p.background]))
+        for p in PAIRINGS
+    ]
+
+
+def partners(role: str, hex_by_role: dict[str, str]) -> list[str]:
+    """The colours a role's colour must contrast with (as text or as what is behind)."""
+    found = []
+    for p in PAIRINGS:
+        if p.foreground == role:
+            found.append(hex_by_role[p.background])
+        elif p.background == role:
+            found.append(hex_by_role[p.foreground])
+    return found

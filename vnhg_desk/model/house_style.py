@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Earlier default values that a stored house style still holds because it was saved
+#: with them, mapped to today's default when read (:mod:`vnhg_desk.store.codec`).
+RETIRED_DEFAULTS: dict[str, tuple[str, ...]] = {"accent_colour": ("#E07B00",)}
+
 
 @dataclass
 class Contact:
@@ -29,7 +33,9 @@ class HouseStyle:
     short_name: str = "VNHG"
     logo_hash: str | None = None
     primary_colour: str = "#0B5394"
-    accent_colour: str = "#E07B00"
+    # A text-safe orange: 5.2:1 on white and 4.5:1 on the box tint (WCAG AA); the
+    # earlier default #E07B00 had 3.0:1 and 2.6:1 (see RETIRED_DEFAULTS).
+    accent_colour: str = "#A45A00"
     tint_colour: str = "#E8F0F8"
     text_colour: str = "#1A1A1A"
     print_colours: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)

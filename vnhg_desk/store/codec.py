@@ -25,6 +25,7 @@ from vnhg_desk.model import (
     SidebarBox,
     new_uid,
 )
+from vnhg_desk.model.house_style import RETIRED_DEFAULTS
 
 Document = Edition | Invitation
 JsonDict = dict[str, Any]
@@ -283,6 +284,14 @@ def house_style_to_dict(style: HouseStyle) -> JsonDict:
     }
 
 
+def _current(value: str, key: str) -> str:
+    """A value saved when it was the default, and since retired, becomes today's default
+    (the orange that failed WCAG contrast, issue 14); any other value is kept."""
+    if value.strip().upper() in RETIRED_DEFAULTS.get(key, ()):
+        return str(getattr(HouseStyle(), key))
+    return value
+
+
 def house_style_from_dict(d: JsonDict) -> HouseStyle:
     """The house style described by ``d``; missing keys keep the defaults."""
     base = HouseStyle()
@@ -293,7 +302,7 @@ def house_style_from_dict(d: JsonDict) -> HouseStyle:
         short_name=_str(d, "short_name", base.short_name),
         logo_hash=d.get("logo_hash") or None,
         primary_colour=_str(d, "primary_colour", base.primary_colour),
-        accent_colour=_str(d, "accent_colour", base.accent_colour),
+        accent_colour=_current(_str(d, "accent_colour", base.accent_colour), "accent_colour"),
         tint_colour=_str(d, "tint_colour", base.tint_colour),
         text_colour=_str(d, "text_colour", base.text_colour),
         print_colours={
