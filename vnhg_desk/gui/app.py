@@ -68,6 +68,7 @@ def create_window(library, settings: QSettings | None = None):
     window = MainWindow(library, settings)
     window.restore_session()
     window.show()
+    _import_in_background("sqlite_utils")  # the store needs it at the first save (~0.4 s)
     return window
 
 
@@ -107,7 +108,6 @@ def run(library_path: Path | None = None, open_file: Path | None = None) -> int:
         return 1
     try:
         window = create_window(library)
-        _import_in_background("sqlite_utils")  # the store needs it at the first save
         from vnhg_desk.gui.file_open import FileOpenFilter, import_and_open
 
         app.installEventFilter(FileOpenFilter(window))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import Ref
 
-TYPING_DELAY_MS = 350
+TYPING_DELAY_MS = 250  # typing pause that ends one edit; the save follows at once
 
 
 @dataclass

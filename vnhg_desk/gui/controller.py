@@ -19,7 +19,7 @@ from vnhg_desk.gui.commands import EditCommand
 from vnhg_desk.gui.edits import Edit, InsertItem, MoveItem, Ref, RemoveItem, SetField, locate
 from vnhg_desk.model import Edition, Invitation
 
-SAVE_DELAY_MS = 150
+SAVE_DELAY_MS = 50  # gathers the edits of one action into one write
 
 
 class DocumentController(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from vnhg_desk.gui.preview_worker import PreviewJob, PreviewResult
 from vnhg_desk.imaging.source import MemoryPhotoSource
 
-PREVIEW_DELAY_MS = 300
+PREVIEW_DELAY_MS = 50  # edits already come after the typing pause
 PAGE_GAP = 12
 
 
