@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
 from conftest import convert, convert_to_pdf, soffice_path
 from pypdf import PdfReader
 
+from tests.tools import run_tool
 from vnhg_desk.export.docx import write_docx
 
 pytestmark = [
@@ -50,8 +52,11 @@ def test_edition_converts_with_headlines_in_order(tmp_path, edition, house_style
 
 def noto_installed() -> bool:
     """LibreOffice can only use the house fonts when they are installed system-wide."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
     found = subprocess.run(
-        ["fc-list", ":family=Noto Sans", "family"], capture_output=True, text=True, check=False
+        [fc_list, ":family=Noto Sans", "family"], capture_output=True, text=True, check=False
     )
     return "Noto Sans" in found.stdout
 
@@ -61,7 +66,7 @@ def test_edition_pdf_uses_the_house_fonts(tmp_path, edition, house_style, photos
     source = tmp_path / "verslag.docx"
     write_docx(edition, house_style, photos, source)
     pdf = convert_to_pdf(source, tmp_path)
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    fonts = run_tool("pdffonts", str(pdf), capture_output=True, text=True)
     assert "NotoSans-Bold" in fonts.stdout and "NotoSerif-Regular" in fonts.stdout
 
 
@@ -69,9 +74,7 @@ def test_edition_pdf_shows_the_photos(tmp_path, edition, house_style, photos):
     source = tmp_path / "verslag.docx"
     write_docx(edition, house_style, photos, source)
     pdf = convert_to_pdf(source, tmp_path)
-    images = subprocess.run(
-        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
-    )
+    images = run_tool("pdfimages", "-list", str(pdf), capture_output=True, text=True)
     assert len(images.stdout.strip().splitlines()) - 2 >= 3  # header lines, then images
 
 

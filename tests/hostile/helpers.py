@@ -1,6 +1,6 @@
 """Helpers for the hostile-case suite: open libraries, export, read results back, run the CLI.
 
-Parts of the program that have not landed yet make their tests skip with a clear reason.
+Outside tools (pdftotext) come from tests/tools.py, which skips naming the package.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from tests.tools import run_tool
 from vnhg_desk.errors import UserError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,18 +31,10 @@ TIMINGS: dict[str, float] = {}
 
 
 def need(module: str, attr: str | None = None) -> Any:
-    """Import a part of the program; skip the test when it does not exist (yet)."""
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name and error.name.startswith("vnhg_desk"):
-            pytest.skip(f"{module} is not usable yet ({error.name} is missing)")
-        raise
-    if attr is None:
-        return loaded
-    if not hasattr(loaded, attr):
-        pytest.skip(f"{module}.{attr} does not exist yet")
-    return getattr(loaded, attr)
+    """Import a part of the program (and one of its names). A part that fails to import
+    or lacks the name is an error, never a skip: the suite must not pass by skipping."""
+    loaded = importlib.import_module(module)
+    return loaded if attr is None else getattr(loaded, attr)
 
 
 def normalised_source(data: bytes, filename: str) -> tuple[Any, str]:
@@ -115,11 +108,8 @@ def assert_dutch_line(message: str) -> None:
 
 def pdf_text(path: Path) -> str:
     """The text of a PDF as poppler's pdftotext reads it (what a reader copies)."""
-    result = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=120,
+    result = run_tool(
+        "pdftotext", "-enc", "UTF-8", str(path), "-", capture_output=True, timeout=120
     )
     return result.stdout.decode("utf-8", "replace")
 

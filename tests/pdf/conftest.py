@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.pdf.fixtures import sample_edition, sample_invitation, sample_style
+from tests.tools import run_tool
 from vnhg_desk.export.pdf import write_pdf
 from vnhg_desk.imaging.source import MemoryPhotoSource
 
@@ -27,9 +27,7 @@ def without_footer(text: str) -> str:
 
 def pdftotext(path: Path, *args: str) -> str:
     """What poppler's pdftotext reads from the file."""
-    return subprocess.run(
-        ["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return run_tool("pdftotext", *args, str(path), "-", capture_output=True, text=True).stdout
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-
 from PIL import Image
+
+from tests.tools import run_tool
 
 
 def _render(path, out_dir, resolution=40):
-    subprocess.run(
-        ["pdftoppm", "-r", str(resolution), "-png", str(path), str(out_dir / "page")], check=True
-    )
+    run_tool("pdftoppm", "-r", str(resolution), "-png", str(path), str(out_dir / "page"))
     return sorted(out_dir.glob("page-*.png"))
 
 

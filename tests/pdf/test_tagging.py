@@ -3,13 +3,12 @@ page furniture marked as artifacts, read back from the exported files."""
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from tests.pdf.conftest import squash
+from tests.tools import run_tool
 from vnhg_desk.model.richtext import Subheading, parse_body
 
 
@@ -85,9 +84,7 @@ def structure(exported):
 
 def test_poppler_sees_a_tagged_pdf(exported):
     for variant in ("email", "print"):
-        info = subprocess.run(
-            ["pdfinfo", str(exported[variant][0])], capture_output=True, text=True, check=True
-        ).stdout
+        info = run_tool("pdfinfo", str(exported[variant][0]), capture_output=True, text=True).stdout
         assert "Tagged:          yes" in info
 
 
