@@ -270,10 +270,14 @@ def main() -> None:
         print(f"{name:<32}{median:>10.1f}{max(values):>9.1f}{target_text}{over}")
     paint_ratio = statistics.median(figures["start to first paint"]) / statistics.median(bare)
     verdict = "ok" if paint_ratio <= FIRST_PAINT_RATIO else "OVER"
-    print(f"\nfirst paint / bare window: {paint_ratio:.2f} (target <= {FIRST_PAINT_RATIO}) {verdict}")
+    print(
+        f"\nfirst paint / bare window: {paint_ratio:.2f} (target <= {FIRST_PAINT_RATIO}) {verdict}"
+    )
     worst = max(figures["keystroke to durable"])
     verdict = "ok" if worst <= WORST_DURABLE_MS else "OVER"
-    print(f"worst keystroke to durable: {worst:.0f} ms (target <= {WORST_DURABLE_MS:.0f}) {verdict}")
+    print(
+        f"worst keystroke to durable: {worst:.0f} ms (target <= {WORST_DURABLE_MS:.0f}) {verdict}"
+    )
     print("\nStart-up steps (median ms since the process started):")
     for step in paints[0]:
         print(f"  {step:<32}{statistics.median(run[step] for run in paints):>8.1f}")

@@ -644,3 +644,29 @@ def test_empty_library_shows_a_placeholder(qtbot, make_window, tmp_path):
         window.action("new_edition").trigger()
         assert window.controller.document is not None
         window.close()
+
+
+def test_an_unexpected_error_in_the_window_is_logged_and_shown(
+    qtbot, window, tmp_path, monkeypatch
+):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from vnhg_desk.gui import error_report
+
+    log = tmp_path / "log" / "vnhg-desk.log"
+    monkeypatch.setenv("VNHG_DESK_LOG", str(log))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
+    try:
+        raise RuntimeError("Kop die niet in het logboek mag")
+    except RuntimeError as error:
+        error_report.report(RuntimeError, error, error.__traceback__)
+    assert shown and str(log) in shown[0]
+    assert "RuntimeError" in log.read_text() and "Kop die" not in log.read_text()
+    opened = []
+    monkeypatch.setattr(error_report.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    window.action("open_log").trigger()
+    assert opened and opened[0].toLocalFile() == str(log.parent)

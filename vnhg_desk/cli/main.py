@@ -172,9 +172,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vnhg-desk: afgebroken.", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # the border: anything else is a bug, but never a traceback
+        from vnhg_desk.diagnostics import log_unexpected
+
+        log = log_unexpected(error)
+        send = f" Stuur het logboek {log} mee." if log else ""
         print(
             f"vnhg-desk: onverwachte fout ({type(error).__name__}: {_one_line(str(error))}). "
-            "Meld dit aan de ontwikkelaars.",
+            f"Meld dit aan de ontwikkelaars.{send}",
             file=sys.stderr,
         )
         return EXIT_UNEXPECTED

@@ -101,6 +101,9 @@ def run(library_path: Path | None = None, open_file: Path | None = None) -> int:
     ``open_file`` (an exchange or Word file) is imported and shown once the window is up.
     """
     app = make_application()
+    from vnhg_desk.gui import error_report
+
+    error_report.install()
     try:
         library = open_library(library_path)
     except UserError as error:

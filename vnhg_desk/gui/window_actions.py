@@ -158,6 +158,7 @@ class WindowActions(QObject):
         for name, text, key, target in panes:
             self.add(self.view_menu, name, text, lambda _=False, t=target: self.focus_pane(t),
                      shortcut=key)  # fmt: skip
+        self.add(self.help_menu, "open_log", self.tr("&Logboek openen"), self.open_log)
         self.add(self.help_menu, "about", self.tr("&Over VNHG Desk"), self.about)
         for name in ("new_edition", "duplicate", "delete"):
             window.archive.toolbar.addAction(self.by_name[name])
@@ -293,6 +294,16 @@ class WindowActions(QObject):
         if dialog.restored:
             self.window.reload_archive()
             self.window.open_document(dialog.restored[-1])
+
+    def open_log(self) -> None:
+        from vnhg_desk.gui.error_report import open_log_folder
+
+        if not open_log_folder():
+            from vnhg_desk.diagnostics import log_path
+
+            self.window.show_status(
+                self.tr("Het logboek staat in %1").replace("%1", str(log_path().parent))
+            )
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

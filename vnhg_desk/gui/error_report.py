@@ -1,0 +1,49 @@
+"""Unexpected errors in the window: logged (no document text) and shown with the log's
+place, so a secretary can send the file along; Help -> "Logboek openen" shows it."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vnhg_desk.diagnostics import log_path, log_unexpected
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorReport", text)
+
+
+def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """``sys.excepthook`` of the window: log, then say so; the program keeps running."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    path = log_unexpected(error, trace)
+    sys.__excepthook__(kind, error, trace)  # a developer at a terminal still sees it
+    text = _tr(
+        "Er ging iets mis dat niet had mogen gebeuren. Uw werk tot de laatste wijziging is "
+        "opgeslagen in de bibliotheek."
+    )
+    if path is not None:
+        text += "\n\n" + _tr(
+            "Meld dit aan de ontwikkelaars en stuur dit logboek mee (er staat geen tekst "
+            "uit uw documenten in):\n%1"
+        ).replace("%1", str(path))
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(parent, _tr("Onverwachte fout"), text)
+
+
+def install() -> None:
+    """Route uncaught exceptions of the window to :func:`report`."""
+    sys.excepthook = report
+
+
+def open_log_folder() -> bool:
+    """Show the folder with the log in the file manager (made if it does not exist)."""
+    folder = log_path().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
