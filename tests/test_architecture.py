@@ -42,3 +42,42 @@ def test_no_core_module_imports_gui_or_qt():
                     if name.startswith(("PySide6", "vnhg_desk.gui")):
                         offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
     assert not offenders
+
+
+def _package_graph() -> dict[str, set[str]]:
+    """Which top-level parts of vnhg_desk import which others (any import, lazy too)."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).parts
+        source = parts[0].removesuffix(".py")
+        targets = graph.setdefault(source, set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                words = name.split(".")
+                if words[0] == "vnhg_desk" and len(words) > 1 and words[1] != source:
+                    targets.add(words[1])
+    return graph
+
+
+def test_the_parts_of_the_package_import_each_other_without_cycles():
+    graph = _package_graph()
+    cycles = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        for target in sorted(graph.get(node, ())):
+            if target in trail:
+                cycles.append(" -> ".join([*trail[trail.index(target) :], target]))
+            elif len(trail) < len(graph):
+                visit(target, [*trail, target])
+
+    for start in sorted(graph):
+        visit(start, [start])
+    assert not cycles, sorted(set(cycles))
+    # the bottom of the graph: plain data and errors import nothing of ours but each other
+    assert graph["model"] <= {"errors", "resources"}
+    assert graph["errors"] == set()

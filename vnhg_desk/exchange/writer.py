@@ -1,6 +1,6 @@
 """Write an exchange package as a .zip/.vnhg file, a folder, or a .json beside photos/.
 
-Every file goes through :mod:`vnhg_desk.export.atomic`: an interrupted export never
+Every file goes through :mod:`vnhg_desk.atomic`: an interrupted export never
 leaves a half-written file under its final name.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from vnhg_desk.atomic import atomic_target, export_error, write_bytes_atomic
 from vnhg_desk.errors import ExportError
 from vnhg_desk.exchange.package import (
     JSON_NAME,
@@ -17,7 +18,6 @@ from vnhg_desk.exchange.package import (
     envelope_bytes,
     photo_member,
 )
-from vnhg_desk.export.atomic import atomic_target, export_error, write_bytes_atomic
 
 ZIP_SUFFIXES = (".zip", ".vnhg")
 # Photos are JPEG/HEIC already: deflating them again only costs time.

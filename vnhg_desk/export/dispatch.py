@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from vnhg_desk.atomic import atomic_target
 from vnhg_desk.errors import ExportError
-from vnhg_desk.export.atomic import atomic_target
 from vnhg_desk.model import Edition, Invitation
 
 Progress = Callable[[float], None]

@@ -18,8 +18,8 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
+from vnhg_desk.atomic import write_bytes_atomic
 from vnhg_desk.errors import ExportError
-from vnhg_desk.export.atomic import write_bytes_atomic
 from vnhg_desk.layout.words import long_date
 from vnhg_desk.model import CoverEmail, Edition, Invitation, Recipient
 

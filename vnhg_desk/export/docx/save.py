@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from docx.document import Document as DocxDocument
 
-from vnhg_desk.export.atomic import atomic_target
+from vnhg_desk.atomic import atomic_target
 
 
 def save(doc: DocxDocument, target: Path | BinaryIO) -> None:

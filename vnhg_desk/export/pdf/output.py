@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from vnhg_desk.atomic import write_bytes_atomic
 from vnhg_desk.errors import ExportError
-from vnhg_desk.export.atomic import write_bytes_atomic
 
 
 def write_bytes(data: bytes, target: Path | str | BinaryIO) -> None:

@@ -8,9 +8,9 @@ import stat
 
 import pytest
 
+from vnhg_desk import atomic
+from vnhg_desk.atomic import atomic_target, write_bytes_atomic
 from vnhg_desk.errors import ExportError
-from vnhg_desk.export import atomic
-from vnhg_desk.export.atomic import atomic_target, write_bytes_atomic
 
 
 def _leftovers(folder):
