@@ -14,7 +14,7 @@ from pathlib import Path
 
 @cache
 def resources_dir() -> Path:
-    """Return the folder that holds fonts/, icons/, translations/ and house_style/."""
+    """The folder that holds fonts/, icons/, translations/ and the other shared files."""
     here = Path(__file__).resolve().parent
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)
