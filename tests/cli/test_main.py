@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import types
+from pathlib import Path
 
 import pytest
 
+from vnhg_desk import diagnostics
 from vnhg_desk.cli import commands
 from vnhg_desk.cli.main import EXIT_UNEXPECTED, main
 from vnhg_desk.errors import ExportError
@@ -59,10 +61,12 @@ def test_unexpected_exception_is_one_line_and_exit_3(monkeypatch, capsys):
     monkeypatch.setattr(commands, "cmd_list", broken)
     assert main(["list"]) == EXIT_UNEXPECTED
     err = capsys.readouterr().err
+    log = diagnostics.log_path()
     assert err.strip() == (
         "vnhg-desk: onverwachte fout (RuntimeError: iets onverwachts). "
-        "Meld dit aan de ontwikkelaars."
+        f"Meld dit aan de ontwikkelaars. Stuur het logboek {log} mee."
     )
+    assert log.is_relative_to(Path.home())  # the test's own home folder (conftest)
 
 
 def test_user_error_keeps_its_exit_code(monkeypatch, capsys):
