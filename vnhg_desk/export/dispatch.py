@@ -16,10 +16,9 @@ from typing import Any
 
 from vnhg_desk.atomic import atomic_target
 from vnhg_desk.errors import ExportError
-from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.model import Invitation
 
 Progress = Callable[[float], None]
-Document = Edition | Invitation
 VARIANTS = ("email", "print")
 
 #: What the user may type after -o, with the label shown in the export log.

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vnhg_desk.model import Article, Edition, Invitation
+from vnhg_desk.model import Article, Document, Edition
 
 Ref = tuple[str, ...]
-Document = Edition | Invitation
 
 
 def locate(doc: Document, ref: Ref) -> Any:

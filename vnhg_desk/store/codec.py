@@ -14,6 +14,7 @@ from vnhg_desk.model import (
     Contact,
     ContentItem,
     CoverEmail,
+    Document,
     Edition,
     EditionStatus,
     HouseStyle,
@@ -27,7 +28,6 @@ from vnhg_desk.model import (
 )
 from vnhg_desk.model.house_style import RETIRED_DEFAULTS
 
-Document = Edition | Invitation
 JsonDict = dict[str, Any]
 
 #: Bumped when the dict layout changes incompatibly; stored with every document.

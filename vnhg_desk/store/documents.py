@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from vnhg_desk.errors import ConflictError, NotFoundError
-from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.model import Document
 from vnhg_desk.store.base import (
     LibraryBase,
     damaged_document,
@@ -17,8 +17,6 @@ from vnhg_desk.store.base import (
 from vnhg_desk.store.codec import document_from_dict, document_to_dict
 from vnhg_desk.store.records import DocumentSummary
 from vnhg_desk.store.search import index_document, unindex_document
-
-Document = Edition | Invitation
 
 
 def encode_document(doc: Document) -> str:

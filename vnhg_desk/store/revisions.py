@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from vnhg_desk.errors import NotFoundError
-from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.model import Document
 from vnhg_desk.store.base import now_text, parse_time
 from vnhg_desk.store.documents import DocumentsMixin, decode_document, not_found
 from vnhg_desk.store.records import RevisionSummary
-
-Document = Edition | Invitation
 
 #: The reason recorded for the snapshot taken just before a revision is restored.
 BEFORE_RESTORE = "voor herstel"

@@ -15,12 +15,10 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 
-from vnhg_desk.model import Article, Edition, Invitation
+from vnhg_desk.model import Article, Document, Invitation
 from vnhg_desk.model.richtext import plain_text
 from vnhg_desk.store.base import LibraryBase, parse_date
 from vnhg_desk.store.records import MATCH_END, MATCH_START, SearchHit
-
-Document = Edition | Invitation
 
 #: Index rows of one document have rowids ``doc_id << PART_BITS | part number``.
 PART_BITS = 16
