@@ -510,6 +510,23 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk tot de laatste wijziging is opgeslagen in de bibliotheek.</source>
+        <translation>Something went wrong that should not have. Your work up to the last change is saved in the library.</translation>
+    </message>
+    <message>
+        <source>Meld dit aan de ontwikkelaars en stuur dit logboek mee (er staat geen tekst uit uw documenten in):
+%1</source>
+        <translation>Please report this to the developers and send this log along (it holds no text from your documents):
+%1</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>ExportLogDialog</name>
     <message>
         <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="27"/>
@@ -2329,6 +2346,14 @@ Licentie: EUPL-1.2</source>
 Write and distribute the reports and invitations of the Association of North Holland Municipalities (VNHG).
 
 Licence: EUPL-1.2</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek openen</source>
+        <translation>Open the &amp;log</translation>
+    </message>
+    <message>
+        <source>Het logboek staat in %1</source>
+        <translation>The log is in %1</translation>
     </message>
 </context>
 </TS>

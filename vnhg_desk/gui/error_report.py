@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vnhg_desk.diagnostics import log_path, log_unexpected
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
-
-
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """``sys.excepthook`` of the window: log, then say so; the program keeps running."""
     if issubclass(kind, KeyboardInterrupt):
@@ -24,17 +20,20 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
         return
     path = log_unexpected(error, trace)
     sys.__excepthook__(kind, error, trace)  # a developer at a terminal still sees it
-    text = _tr(
+    text = QCoreApplication.translate(
+        "ErrorReport",
         "Er ging iets mis dat niet had mogen gebeuren. Uw werk tot de laatste wijziging is "
-        "opgeslagen in de bibliotheek."
+        "opgeslagen in de bibliotheek.",
     )
     if path is not None:
-        text += "\n\n" + _tr(
+        text += "\n\n" + QCoreApplication.translate(
+            "ErrorReport",
             "Meld dit aan de ontwikkelaars en stuur dit logboek mee (er staat geen tekst "
-            "uit uw documenten in):\n%1"
+            "uit uw documenten in):\n%1",
         ).replace("%1", str(path))
     parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, _tr("Onverwachte fout"), text)
+    title = QCoreApplication.translate("ErrorReport", "Onverwachte fout")
+    QMessageBox.warning(parent, title, text)
 
 
 def install() -> None:
