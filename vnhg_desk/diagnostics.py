@@ -47,12 +47,16 @@ def _handler() -> logging.Handler | None:
 
 
 def _ensure_handler() -> bool:
-    if any(getattr(h, "_vnhg_log", False) for h in _logger.handlers):
-        return True
+    """One handler, on the file :func:`log_path` names now (it may have been moved)."""
+    wanted = str(log_path().absolute())
+    for handler in list(_logger.handlers):
+        if getattr(handler, "baseFilename", None) == wanted:
+            return True
+        _logger.removeHandler(handler)
+        handler.close()
     handler = _handler()
     if handler is None:
         return False
-    handler._vnhg_log = True  # type: ignore[attr-defined]
     _logger.addHandler(handler)
     _logger.setLevel(logging.INFO)
     _logger.propagate = False
