@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.tools import run_tool
 
 BODY_HEIGHT = 12.8  # a 9.4 pt Noto Serif word box (ascent + descent)
 NATURAL_SPACE = 0.26 * 9.4  # Noto Serif's word space at 9.4 pt
@@ -60,9 +61,7 @@ class TextLine:
 
 def words(path: Path) -> list[Word]:
     """Every word with its page (0-based) and box (y from the top)."""
-    out = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    out = run_tool("pdftotext", "-bbox", str(path), "-", capture_output=True, text=True).stdout
     result: list[Word] = []
     for number, page in enumerate(out.split("<page ")[1:]):
         for match in _WORD.finditer(page):
