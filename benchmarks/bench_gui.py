@@ -43,14 +43,13 @@ marks = {}
 def mark(name):
     marks[name] = (time.time() - t0) * 1000.0
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-mark("Qt imported")
-import vnhg_desk.store
-mark("store imported")
+import vnhg_desk.gui  # as the program starts: the core parts first, then Qt
+mark("core imported")
 from vnhg_desk.gui.app import make_application, create_window
+mark("Qt imported")
 import vnhg_desk.gui.main_window
 mark("window code imported")
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
 class Painted(QObject):
     def eventFilter(self, watched, event):
