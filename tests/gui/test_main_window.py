@@ -670,3 +670,30 @@ def test_an_unexpected_error_in_the_window_is_logged_and_shown(
     monkeypatch.setattr(error_report.QDesktopServices, "openUrl", lambda url: opened.append(url))
     window.action("open_log").trigger()
     assert opened and opened[0].toLocalFile() == str(log.parent)
+
+
+def test_an_error_in_a_worker_thread_is_logged_without_a_dialog(tmp_path, monkeypatch):
+    import sys
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from vnhg_desk.gui import error_report
+
+    log = tmp_path / "vnhg-desk.log"
+    monkeypatch.setenv("VNHG_DESK_LOG", str(log))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    monkeypatch.setattr(sys, "__excepthook__", lambda *args: None)
+
+    def fail_in_worker():
+        try:
+            raise ValueError("in een werkdraad")
+        except ValueError as error:
+            error_report.report(ValueError, error, error.__traceback__)
+
+    worker = threading.Thread(target=fail_in_worker)
+    worker.start()
+    worker.join()
+    assert shown == []  # a dialog from another thread would hang the window
+    assert "ValueError" in log.read_text()

@@ -132,7 +132,7 @@ def test_bundle_checks_itself(bundle, tmp_path):
 def test_bundle_holds_resources_and_leaves_out_the_unused(bundle):
     internal = bundle / "_internal"
     resources = internal / "resources"
-    for folder in ("fonts", "icons", "translations", "house_style"):
+    for folder in ("fonts", "icons", "translations"):
         assert (resources / folder).is_dir(), folder
     for source in (ROOT / "resources").rglob("*"):
         if source.is_file() and source.suffix != ".ts":

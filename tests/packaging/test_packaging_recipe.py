@@ -56,7 +56,7 @@ def test_every_resource_goes_into_the_bundle_resources_folder():
     assert bundled == on_disk
     # Each top-level folder that vnhg_desk.resources looks for exists in the bundle.
     folders = {Path(folder).parts[1] for _src, folder in pairs if len(Path(folder).parts) > 1}
-    assert {"fonts", "icons", "translations", "house_style"} <= folders
+    assert {"fonts", "icons", "translations"} <= folders
     assert all(Path(folder).parts[0] == "resources" for _src, folder in pairs)
 
 

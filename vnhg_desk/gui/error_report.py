@@ -4,6 +4,7 @@ place, so a secretary can send the file along; Help -> "Logboek openen" shows it
 from __future__ import annotations
 
 import sys
+import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -20,6 +21,8 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
         return
     path = log_unexpected(error, trace)
     sys.__excepthook__(kind, error, trace)  # a developer at a terminal still sees it
+    if threading.current_thread() is not threading.main_thread() or app_closing():
+        return  # a dialog only from the window's own thread, and not while it closes
     text = QCoreApplication.translate(
         "ErrorReport",
         "Er ging iets mis dat niet had mogen gebeuren. Uw werk tot de laatste wijziging is "
@@ -34,6 +37,11 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
     parent = QApplication.activeWindow()
     title = QCoreApplication.translate("ErrorReport", "Onverwachte fout")
     QMessageBox.warning(parent, title, text)
+
+
+def app_closing() -> bool:
+    """True without a running QApplication, or while it shuts down."""
+    return QApplication.instance() is None or QCoreApplication.closingDown()
 
 
 def install() -> None:

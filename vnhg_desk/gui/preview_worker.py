@@ -92,4 +92,7 @@ class PreviewJob(QRunnable):
             text = QCoreApplication.translate("Preview", "Het voorbeeld kon niet worden gemaakt:")
             result.error = f"{text} {str(error) or type(error).__name__}"
         result.seconds = time.perf_counter() - started
-        self.signals.finished.emit(result)
+        try:
+            self.signals.finished.emit(result)
+        except RuntimeError:
+            pass  # the window closed while this render ran: nobody waits for it any more
