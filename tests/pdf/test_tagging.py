@@ -3,6 +3,8 @@ page furniture marked as artifacts, read back from the exported files."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
@@ -89,16 +91,12 @@ def test_poppler_sees_a_tagged_pdf(exported):
 
 
 def test_headings_follow_the_edition(structure, edition):
+    """H1 each article's headline, H2 its subheadings and each box's title, in reading
+    order, starting at H1 and never skipping a level (the masthead title is a P)."""
     _reader, _tree, elements, _artifacts = structure
     headings = [(role, squash(text)) for role, _page, text, _alt in elements if role[1] == "H"]
-    expected = [("/H1", squash(edition.title.upper()))]
-    for item in edition.content:
-        level = "/H2" if hasattr(item, "headline") else "/H3"
-        expected.append((level, squash(getattr(item, "headline", "") or item.title)))
-    got_h12 = [h for h in headings if h[0] in ("/H1", "/H2")]
-    assert got_h12 == [h for h in expected if h[0] in ("/H1", "/H2")]
-    # H3: each article's subheadings (their own elements, not part of the paragraph
-    # after them) and each box's title, in reading order.
+    headlines = [squash(item.headline) for item in edition.content if hasattr(item, "headline")]
+    assert [text for role, text in headings if role == "/H1"] == headlines
     minor = []
     for item in edition.content:
         if hasattr(item, "title"):
@@ -106,7 +104,21 @@ def test_headings_follow_the_edition(structure, edition):
         else:
             blocks = parse_body(item.body)
             minor += [squash(b.text) for b in blocks if isinstance(b, Subheading)]
-    assert [text for role, text in headings if role == "/H3"] == minor
+    assert [text for role, text in headings if role == "/H2"] == minor
+    levels = [int(role[2]) for role, _text in headings]
+    assert levels[0] == 1 and max(levels) == 2
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    title = [
+        text for role, _p, text, _alt in elements if squash(edition.title.upper()) in squash(text)
+    ]
+    assert title and all(role == "/P" for role, _p, text, _alt in elements if text in title)
+
+
+def test_one_bookmark_per_article(exported, edition):
+    reader = PdfReader(exported["email"][0])
+    titles = [entry.title for entry in reader.outline]
+    assert titles == [item.headline for item in edition.content if hasattr(item, "headline")]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
 
 
 def test_elements_are_in_reading_order(structure, edition):

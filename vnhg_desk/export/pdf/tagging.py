@@ -39,13 +39,16 @@ from vnhg_desk.export.pdf.escape import clean
 ARTIFACT = "Artifact"
 
 #: Structure type per paragraph style name; any other style is a plain paragraph (P).
+#: Heading levels (issue 14): H1 an article's headline (the flyer's theme), H2 its
+#: subheadings and a box's title (the flyer's section heads), never a level skipped. The
+#: masthead's edition title is a paragraph: it is the document's title (DisplayDocTitle)
+#: and as H1 it would push every article down to H2 and subheadings to H3.
 ROLES = {
-    "title": "H1",
     "inv_theme": "H1",
-    "headline": "H2",
+    "headline": "H1",
     "inv_head": "H2",
-    "subheading": "H3",
-    "box_title": "H3",
+    "subheading": "H2",
+    "box_title": "H2",
     "quote": "BlockQuote",
     "caption": "Caption",
     "footer": ARTIFACT,
@@ -252,9 +255,15 @@ class TaggedParagraph(Paragraph):
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         name = self.style.name.removesuffix("-tight")  # a piece of a very long paragraph
         structure = getattr(canvas, "structure", None)
+        role = ROLES.get(name, "P")
         if structure is not None:
             structure.link_texts = link_texts(self)
-        with marked(canvas, ROLES.get(name, "P")):
+            if role == "H1":  # one bookmark per article (and the flyer's theme)
+                key = f"h1-{len(structure.elements)}"
+                canvas.bookmarkHorizontal(key, 0, y + self.height)
+                canvas.addOutlineEntry(" ".join(self.getPlainText().split()), key, 0)
+                canvas.showOutline()
+        with marked(canvas, role):
             super().drawOn(canvas, x, y, _sW)
 
 

@@ -145,7 +145,7 @@ class TextBlock(Flowable):
         top = self.height
         if self.heading is not None:
             style = self.heading.style
-            with marked(canvas, "H3"):
+            with marked(canvas, ROLES["subheading"]):
                 for line in self._heading_lines(width):
                     baseline = top - style.fontSize
                     self._draw_line(self.heading, line, width, style.leftIndent, baseline)
