@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from docx.oxml.ns import qn
@@ -81,7 +82,7 @@ def test_navigation_pane_sees_headlines_and_box_titles(exported, edition):
 
 
 def test_banner_highlights_and_references(exported):
-    assert styled(exported, "Datumbalk") == ["9\u2022OKT\u20222026   Purmerend"]
+    assert styled(exported, "Datumbalk") == ["9\u2022OKT\u20222026 \u2022 Purmerend"]
     bullets = styled(exported, "List Bullet")
     assert bullets[:3] == [
         "Woningbouw en netcongestie",
@@ -300,7 +301,7 @@ def test_english_edition_words_and_language(edition, house_style, photos):
     out = io.BytesIO()
     write_docx(edition, house_style, photos, out)
     document = open_docx(out.getvalue())
-    assert styled(document, "Datumbalk") == ["9\u2022OCT\u20222026   Purmerend"]
+    assert styled(document, "Datumbalk") == ["9\u2022OCT\u20222026 \u2022 Purmerend"]
     assert document.core_properties.language == "en-GB"
     assert "Photo: K. Smit" in styled(document, "Caption")[0]
     assert document.sections[0].footer.paragraphs[1].text.startswith("Page ")
@@ -328,10 +329,55 @@ def test_font_table_declares_the_house_fonts_for_substitution(edition, photos):
     assert guessed.find(w + "panose1") is None
 
 
-def test_a_photo_without_alt_text_or_caption_still_gets_a_description(edition, house_style, photos):
+def test_a_photo_without_alt_text_or_caption_is_decorative_not_foto(edition, house_style, photos):
+    """Nothing to say about it: Word's "decorative" mark, never a made-up "Foto: ..."
+    (the editor's photo panel flags the missing alt text)."""
     edition.content[0].photos[0].alt_text = ""
     edition.content[0].photos[0].caption = ""
     out = io.BytesIO()
     write_docx(edition, house_style, photos, out)
-    first = pictures(open_docx(out.getvalue()))[0]
-    assert first.descr == "Foto: Gemeenten zoeken samen naar ruimte voor woningbouw"
+    document = open_docx(out.getvalue())
+    first = pictures(document)[0]
+    assert first.descr == ""
+    doc_pr = document.element.body.findall(".//" + qn("wp:docPr"))[0]
+    assert (
+        doc_pr.find(
+            ".//{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+        ).get("val")
+        == "1"
+    )
+
+
+def _heading_level(paragraph) -> int | None:
+    style = paragraph.style
+    while style is not None:
+        if style.name.startswith("Heading "):
+            return int(style.name.split()[1])
+        style = style.base_style
+    return None
+
+
+@pytest.mark.parametrize("kind", ["edition", "invitation"])
+def test_word_accessibility_checks(kind, edition, house_style, photos):
+    """What Word's accessibility checker looks at: headings from level 1 without skips,
+    alt text or the decorative mark on every picture, no empty paragraphs used as
+    spacing, no runs of spaces, a title and a language."""
+    from tests.pdf.fixtures import sample_invitation
+
+    document_model = edition if kind == "edition" else sample_invitation()
+    out = io.BytesIO()
+    write_docx(document_model, house_style, photos, out)
+    document = open_docx(out.getvalue())
+    levels = [lvl for p in document.paragraphs if (lvl := _heading_level(p)) is not None]
+    assert levels and levels[0] == 1
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    for doc_pr in document.element.body.iter(qn("wp:docPr")):
+        decorative = doc_pr.find(
+            ".//{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+        )
+        assert doc_pr.get("descr") or decorative is not None
+    body_paragraphs = [p for p in document.paragraphs]
+    empty = [p for p in body_paragraphs if not p.text.strip() and not p._p.xpath(".//w:drawing")]
+    assert empty == []
+    assert not any("   " in p.text for p in document.paragraphs)
+    assert document.core_properties.title and document.core_properties.language == "nl-NL"

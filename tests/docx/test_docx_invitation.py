@@ -36,7 +36,9 @@ def test_invitation_parts_and_order(invitation, house_style, photos):
     positions = [texts.index(text) for text in order]
     assert positions == sorted(positions)
     assert style_of(document, "Save the date") == "Title"
-    assert style_of(document, "Klimaatadaptatie in de kustgemeenten") == "Subtitle"
+    assert (
+        style_of(document, "Klimaatadaptatie in de kustgemeenten") == "Heading 1"
+    )  # headings start at level 1
     assert styled(document, "Heading 2") == ["Dagvoorzitter", "Panel"]
     assert styled(document, "List Bullet") == [
         "R. Koster, wethouder Castricum",

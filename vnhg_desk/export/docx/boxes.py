@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
+from docx.shared import Pt
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml, styles
@@ -16,8 +18,18 @@ from vnhg_desk.model.richtext import Block
 
 
 def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -> _Cell:
-    """A shaded, ruled box with kicker, title and body; returns its cell for more content."""
-    spacer(doc)
+    """A shaded, ruled box with kicker, title and body; returns its cell for more content.
+
+    Space around the box is paragraph spacing (the paragraph before gets space after it,
+    the one after space before it: :func:`vnhg_desk.export.docx.text.new_paragraph`),
+    not empty paragraphs, which a screen reader announces as "blank". Only between two
+    boxes in a row does one empty paragraph stay: Word would join the two tables.
+    """
+    before = doc.element.body[-2] if len(doc.element.body) > 1 else None  # [-1]: sectPr
+    if before is not None and before.tag == ooxml.qn("w:p"):
+        _space_after(DocxParagraph(before, doc._body))
+    else:
+        spacer(doc)
     table = doc.add_table(rows=1, cols=1)
     table.style = doc.styles[styles.BOX]
     table.autofit = False
@@ -38,8 +50,16 @@ def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -
         kicker_paragraph = made[0]
         if kicker_paragraph is not None:
             kicker_paragraph.paragraph_format.space_before = 0
-    spacer(doc)
     return cell
+
+
+BOX_GAP = Pt(10)
+
+
+def _space_after(paragraph: DocxParagraph) -> None:
+    current = paragraph.paragraph_format.space_after
+    if current is None or current < BOX_GAP:
+        paragraph.paragraph_format.space_after = BOX_GAP
 
 
 def spacer(doc: DocxDocument) -> None:

@@ -27,8 +27,9 @@ PHOTO_MAX_HEIGHT = Mm(80)
 
 
 def banner_line(layout: EditionLayout) -> str:
-    """``18•SEP•2020  Alkmaar``: the banner's date and place."""
-    return "   ".join(part for part in (layout.banner_date, layout.place) if part)
+    """``18•SEP•2020 • Alkmaar``: the banner's date and place, one separator between
+    (no run of spaces: a screen reader and a search see one word gap)."""
+    return " \u2022 ".join(part for part in (layout.banner_date, layout.place) if part)
 
 
 def write_edition(
@@ -102,9 +103,10 @@ def _photo(
     doc: DocxDocument, photo: PhotoLayout, photos: PhotoSource, language: str, headline: str
 ) -> None:
     paragraph = new_paragraph(doc, styles.PHOTO)
-    # Without alt text or caption, say at least what the photo belongs to.
-    fallback = f"{word('photo', language)}: {headline}" if headline else word("photo", language)
-    alt = photo.alt_text or photo.caption or fallback
+    # Without alt text the caption describes it; without either the picture is marked
+    # decorative (Word's checker accepts that), never a made-up "Foto" (the editor's
+    # photo panel flags a photo without alt text).
+    alt = photo.alt_text or photo.caption
     add_picture(
         paragraph,
         photos,

@@ -29,7 +29,9 @@ def write_invitation(
     add_logo(doc, photos, layout.logo_hash, layout.association, styles.NORMAL)
     add_text(doc, layout.association, styles.KICKER)
     add_text(doc, layout.title, styles.TITLE)
-    add_text(doc, layout.theme, styles.SUBTITLE)
+    # The theme is the invitation's main heading (Heading 1): the section heads below
+    # (moderator, panel) are Heading 2, so headings start at level 1 (issue 14).
+    add_text(doc, layout.theme, styles.HEADLINE)
     details = [("date", layout.date_line), ("time", layout.time_line), ("place", layout.place_line)]
     written = [_detail(doc, labels.get(key, ""), value) for key, value in details]
     last = next((p for p in reversed(written) if p is not None), None)

@@ -97,6 +97,23 @@ def add_picture(
     doc_pr = shape._inline.find(qn("wp:docPr"))
     doc_pr.set("descr", clean(alt_text))
     doc_pr.set("title", clean(title or alt_text))
+    if not clean(alt_text).strip():
+        _mark_decorative(doc_pr)
+
+
+_DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def _mark_decorative(doc_pr) -> None:
+    """Word's "Mark as decorative" (Office 2019+): a picture without any text to say is
+    skipped by screen readers instead of announced as an unnamed picture."""
+    from lxml import etree
+
+    ext_list = etree.SubElement(doc_pr, qn("a:extLst"))
+    ext = etree.SubElement(ext_list, qn("a:ext"), uri=_DECORATIVE_EXT)
+    mark = etree.SubElement(ext, f"{{{_DECORATIVE_NS}}}decorative", nsmap={"adec": _DECORATIVE_NS})
+    mark.set("val", "1")
 
 
 LOGO_MAX = (Mm(60), Mm(18))

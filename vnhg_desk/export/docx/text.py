@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, cast
 from weakref import WeakKeyDictionary
 
+from docx.oxml.ns import qn
 from docx.parts.document import DocumentPart
+from docx.shared import Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -24,6 +26,7 @@ class Container(Protocol):
     ) -> DocxParagraph: ...
 
 
+_TABLE = qn("w:tbl")
 _STYLE_IDS: WeakKeyDictionary[object, dict[str, str]] = WeakKeyDictionary()
 
 
@@ -34,6 +37,9 @@ def new_paragraph(container: Container, style: str) -> DocxParagraph:
     by scanning every style each time; the ids are looked up once per document here.
     """
     paragraph = container.add_paragraph()
+    previous = paragraph._p.getprevious()
+    if previous is not None and previous.tag == _TABLE:
+        paragraph.paragraph_format.space_before = Pt(10)  # after a box: no empty paragraph
     ids = _STYLE_IDS.get(paragraph.part)
     if ids is None:
         document_styles = cast(DocumentPart, paragraph.part).styles

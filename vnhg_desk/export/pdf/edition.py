@@ -91,8 +91,10 @@ class EditionStory:
             aspect,
             caption,
             self.styles.palette.tint,
-            # A figure needs a text for screen readers: without one, the caption (or "Foto").
-            photo.alt_text or photo.caption or self.photo_word,
+            # A figure's text for screen readers: its alt text, else the caption; with
+            # neither it is decorative (an artifact), never a made-up "Foto" (the
+            # editor's photo panel flags a photo without alt text).
+            photo.alt_text or photo.caption,
         )
 
     def _quote(self, quote: QuoteLayout) -> PullQuote:

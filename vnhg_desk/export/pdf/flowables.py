@@ -103,7 +103,7 @@ class Figure(_Whole):
                 canvas.setFillColor(self.placeholder)
                 canvas.rect(0, y, self.photo_width, self.photo_height, stroke=0, fill=1)
         else:
-            with marked(canvas, "Figure", self.alt_text):
+            with marked(canvas, "Figure" if self.alt_text else ARTIFACT, self.alt_text):
                 canvas.drawImage(
                     EmbeddedJpeg(rendition.data), 0, y, self.photo_width, self.photo_height
                 )
