@@ -95,8 +95,9 @@ def import_file(
     """
     from vnhg_desk.exchange.staging import prepare_import
 
-    prepared = prepare_import(Path(path))
-    document = prepared.commit(library)
+    with _transaction(library):  # photos go in while reading: each is decoded once
+        prepared = prepare_import(Path(path), library=library)
+        document = prepared.commit(library)
     if notes is not None:
         notes.extend(prepared.notes)
     return document

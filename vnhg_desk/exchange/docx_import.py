@@ -70,7 +70,7 @@ class _Draft:
         return bool(self.blocks or self.bullets or self.article.photos or self.article.lead)
 
 
-def read_docx(path: Path | str) -> PreparedImport:
+def read_docx(path: Path | str, photos: PhotoCollector | None = None) -> PreparedImport:
     """Read the Word file at ``path`` into a checked edition, not yet in any library.
 
     Pictures are checked as the library checks them; one that is not a usable photo (a
@@ -82,7 +82,7 @@ def read_docx(path: Path | str) -> PreparedImport:
     path = Path(path)
     notes: list[str] = []
     document = open_word(path, notes)
-    photos = PhotoCollector()
+    photos = photos or PhotoCollector()
     Image.init()  # Pillow's format plugins, before the first photo is checked
     edition = _Reader(photos, document, notes).read(fallback_title=path.stem)
     return PreparedImport(path.name, edition, photos.photos, notes, from_word_processor=True)
@@ -94,8 +94,9 @@ def import_docx(library: Any, path: Path | str, *, notes: list[str] | None = Non
     The notes of :func:`read_docx` are appended to ``notes``. The library is unchanged
     when the file is refused.
     """
-    prepared = read_docx(path)
-    document = prepared.commit(library)
+    with library.transaction():  # photos go in while reading: each is decoded once
+        prepared = read_docx(path, PhotoCollector(library))
+        document = prepared.commit(library)
     if notes is not None:
         notes.extend(prepared.notes)
     assert document.id is not None

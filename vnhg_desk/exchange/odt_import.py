@@ -46,7 +46,7 @@ _ODF_TEXT = (
 CHART = "{urn:oasis:names:tc:opendocument:xmlns:chart:1.0}"
 
 
-def read_odt(path: Path | str) -> PreparedImport:
+def read_odt(path: Path | str, photos: PhotoCollector | None = None) -> PreparedImport:
     """Read the OpenDocument text at ``path`` into a checked edition with notes."""
     path = Path(path)
     name = path.name
@@ -61,7 +61,7 @@ def read_odt(path: Path | str) -> PreparedImport:
                 )
             content = _parse(archive, "content.xml", name)
             styles = Styles(content, _parse(archive, "styles.xml", name, required=False))
-            reader = _OdtReader(archive, styles)
+            reader = _OdtReader(archive, styles, photos or PhotoCollector())
             reader.read(content)
     except KeyError:
         raise ExchangeError(
@@ -92,11 +92,11 @@ def _parse(
 
 
 class _OdtReader:
-    def __init__(self, archive: SafeZip, styles: Styles) -> None:
+    def __init__(self, archive: SafeZip, styles: Styles, photos: PhotoCollector) -> None:
         self.archive = archive
         self.names = archive.names()
         self.styles = styles
-        self.photos = PhotoCollector()
+        self.photos = photos
         self.notes: list[str] = []
         self.edition = Edition(title="")
         self.article: Article | None = None

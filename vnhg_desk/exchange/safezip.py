@@ -35,6 +35,8 @@ _LOCAL_SIGNATURE = b"PK\x03\x04"
 _EOCD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
 _STORED, _DEFLATED, _BZIP2, _LZMA = 0, 8, 12, 14
+#: What to do about a file refused for its content (every message ends with an action).
+ASK = "vraag de afzender om een nieuw bestand"
 #: The biggest LZMA dictionary we let a member ask for (7-Zip's "ultra" uses 64 MB).
 _MAX_LZMA_DICT = 128 * 1024 * 1024
 
@@ -143,7 +145,9 @@ class SafeZip:
                 )
             count = declared_entries(self._handle, size) if size else None
             if count is not None and count > limits.max_members:
-                raise ExchangeError(f"{self.what} bevat te veel bestanden ({count}).")
+                raise ExchangeError(
+                    f"{self.what} bevat te veel bestanden ({count}) om veilig te lezen; {ASK}."
+                )
             self._handle.seek(0)
             try:
                 archive = zipfile.ZipFile(self._handle)
@@ -156,17 +160,22 @@ class SafeZip:
                 ) from None
             infos = archive.infolist()
             if len(infos) > limits.max_members:
-                raise ExchangeError(f"{self.what} bevat te veel bestanden ({len(infos)}).")
+                raise ExchangeError(
+                    f"{self.what} bevat te veel bestanden ({len(infos)}) om veilig te lezen; {ASK}."
+                )
             self.members: dict[str, zipfile.ZipInfo] = {}
             for info in infos:
                 refusal = member_refusal(info, limits)
                 if refusal:
-                    raise ExchangeError(f"{self.what} wordt geweigerd: {refusal}.")
+                    raise ExchangeError(f"{self.what} wordt geweigerd: {refusal}; {ASK}.")
                 if info.filename in self.members:
-                    raise ExchangeError(f'{self.what} bevat "{info.filename[:80]}" twee keer.')
+                    raise ExchangeError(
+                        f'{self.what} bevat "{info.filename[:80]}" twee keer en wordt daarom '
+                        f"geweigerd; {ASK}."
+                    )
                 self.members[info.filename] = info
             if sum(info.file_size for info in infos) > limits.max_total_bytes:
-                raise ExchangeError(f"{self.what} is uitgepakt te groot (zip-bom?).")
+                raise ExchangeError(f"{self.what} is uitgepakt te groot (zip-bom?); {ASK}.")
         except BaseException:
             self._handle.close()
             raise
@@ -202,15 +211,16 @@ class SafeZip:
             self.total += len(piece)
             if size > cap:
                 raise ZipMemberTooLarge(
-                    f'{self.what} wordt geweigerd: onderdeel "{shown}" is uitgepakt te groot.'
+                    f'{self.what} wordt geweigerd: onderdeel "{shown}" is uitgepakt te groot; '
+                    f"{ASK}."
                 )
             if self.total > self.limits.max_total_bytes:
-                raise ZipMemberTooLarge(f"{self.what} is uitgepakt te groot (zip-bom?).")
+                raise ZipMemberTooLarge(f"{self.what} is uitgepakt te groot (zip-bom?); {ASK}.")
             limits = self.limits
             if size > limits.ratio_floor and size > limits.max_ratio * max(consumed, 1):
                 raise ZipMemberTooLarge(
                     f'{self.what} wordt geweigerd: verdacht sterk ingepakt onderdeel "{shown}" '
-                    "(zip-bom)."
+                    f"(zip-bom); {ASK}."
                 )
             crc = zlib.crc32(piece, crc)
             pieces.append(piece)

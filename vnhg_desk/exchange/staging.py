@@ -23,18 +23,24 @@ class PhotoCollector:
 
     ``add_photo`` checks the bytes as the library would (a PhotoError for an unusable
     picture) and returns the hash; the bytes wait here until the import is committed.
+    Given a ``library`` (inside the caller's transaction, as the command does), photos
+    go straight into it, so each is decoded only once; committing then only saves.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, library: Any = None) -> None:
         self.photos: dict[str, PackagedPhoto] = {}
+        self.library = library
 
     def add_photo(self, data: bytes, filename: str = "") -> str:
         photo = PackagedPhoto(data, filename)
         photo_hash = photo.sha256
         if photo_hash not in self.photos:
-            from vnhg_desk.imaging.normalise import normalise_photo
+            if self.library is not None:
+                self.library.add_photo(data, filename)  # PhotoError (Dutch) when unusable
+            else:
+                from vnhg_desk.imaging.normalise import normalise_photo
 
-            normalise_photo(data, filename)  # raises PhotoError (Dutch) when unusable
+                normalise_photo(data, filename)  # raises PhotoError (Dutch) when unusable
             self.photos[photo_hash] = photo
         return photo_hash
 
@@ -71,8 +77,12 @@ class PreparedImport:
             raise ExchangeError(f"{self.source}: {error}") from None
 
 
-def prepare_import(path: Path | str) -> PreparedImport:
-    """Read and check the file or folder at ``path``; raises ExchangeError (Dutch)."""
+def prepare_import(path: Path | str, *, library: Any = None) -> PreparedImport:
+    """Read and check the file or folder at ``path``; raises ExchangeError (Dutch).
+
+    Without ``library`` nothing is written anywhere. With it (inside the caller's
+    transaction) a word-processor file's photos are added at once; see PhotoCollector.
+    """
     from vnhg_desk.exchange.formats import FOLDER, JSON, ODF, WORD, identify
 
     path = Path(path)
@@ -80,11 +90,11 @@ def prepare_import(path: Path | str) -> PreparedImport:
     if kind == WORD:
         from vnhg_desk.exchange.docx_import import read_docx
 
-        return read_docx(path)
+        return read_docx(path, PhotoCollector(library))
     if kind == ODF:
         from vnhg_desk.exchange.odt_import import read_odt
 
-        return read_odt(path)
+        return read_odt(path, PhotoCollector(library))
     from vnhg_desk.exchange.reader import read_package
     from vnhg_desk.store.codec import document_from_dict
 

@@ -62,11 +62,11 @@ class ImportReportDialog(QDialog):
         )
         after.setWordWrap(True)
         layout.addWidget(after)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # A button of our own: a standard Ok would get Qt's "OK" back on a language change.
+        self.import_button = buttons.addButton(
+            self.tr("Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("Importeren"))
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
