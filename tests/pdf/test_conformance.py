@@ -35,8 +35,37 @@ def multiscript_edition() -> Edition:
 @pytest.fixture(scope="module")
 def multiscript(tmp_path_factory, style):
     path = tmp_path_factory.mktemp("scripts") / "scripts.pdf"
-    write_pdf(multiscript_edition(), style, MemoryPhotoSource(), path)
+    result = write_pdf(multiscript_edition(), style, MemoryPhotoSource(), path)
+    assert result.dropped_characters == ["\U0001f389"]  # left out, with a warning
     return path
+
+
+def test_right_to_left_is_drawn_shaped_and_reads_back_logical(multiscript):
+    """Arabic is drawn in its joined forms, right to left; the tagged text (ActualText)
+    is what was typed; the emoji is left out, never printed as its name."""
+    from tests.pdf.conftest import pdftotext
+
+    drawn = pdftotext(multiscript)
+    assert "[party popper]" not in drawn and "\U0001f389" not in drawn
+    assert "\ufee1" in drawn or "\ufee3" in drawn  # meem in a joined (presentation) form
+    with pikepdf.open(multiscript) as pdf:
+        actual = [
+            str(element.ActualText)
+            for element in _elements(pdf.Root.StructTreeRoot)
+            if "/ActualText" in element
+        ]
+    assert any("محمد العلوي" in text and "דוד כהן" in text for text in actual)
+    assert any(text == "السلام عليكم" or "السلام عليكم" in text for text in actual)
+
+
+def _elements(node):
+    kids = node.get("/K")
+    if kids is None:
+        return
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/OBJR":
+            yield kid
+            yield from _elements(kid)
 
 
 @pytest.mark.parametrize("variant", ["email", "print"])

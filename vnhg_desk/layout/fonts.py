@@ -52,7 +52,23 @@ FAMILIES: dict[str, FontFamily] = {
             "NotoSerif-Italic.ttf",
             "NotoSerif-BoldItalic.ttf",
         ),
-        # Wide coverage (Arabic, Cyrillic, symbols, emoticons): the fallback per character.
+        # Arabic (with its presentation forms, drawn after shaping) and Hebrew: tried
+        # before the general fallback for the characters of their script.
+        FontFamily(
+            "Noto Sans Arabic",
+            "NotoSansArabic-Regular.ttf",
+            "NotoSansArabic-Bold.ttf",
+            "NotoSansArabic-Regular.ttf",
+            "NotoSansArabic-Bold.ttf",
+        ),
+        FontFamily(
+            "Noto Sans Hebrew",
+            "NotoSansHebrew-Regular.ttf",
+            "NotoSansHebrew-Bold.ttf",
+            "NotoSansHebrew-Regular.ttf",
+            "NotoSansHebrew-Bold.ttf",
+        ),
+        # Wide coverage (Cyrillic, symbols, some emoticons): the fallback per character.
         FontFamily(
             "DejaVu Sans",
             "DejaVuSans.ttf",
@@ -66,6 +82,8 @@ FAMILIES: dict[str, FontFamily] = {
 DEFAULT_HEADING = "Noto Sans"
 DEFAULT_BODY = "Noto Serif"
 FALLBACK = "DejaVu Sans"
+#: Fonts for one script each, tried (in this order) before :data:`FALLBACK`.
+SCRIPT_FALLBACKS = ("Noto Sans Arabic", "Noto Sans Hebrew")
 
 
 def family(name: str, default: str = DEFAULT_BODY) -> FontFamily:
@@ -75,4 +93,4 @@ def family(name: str, default: str = DEFAULT_BODY) -> FontFamily:
 
 def available_families() -> list[str]:
     """Family names a house style may choose, for the settings dialog."""
-    return [name for name in FAMILIES if name != FALLBACK]
+    return [name for name in FAMILIES if name != FALLBACK and name not in SCRIPT_FALLBACKS]

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from vnhg_desk.export.pdf.fonts import RegisteredFamily, covers, fallback_family, split_runs
+from vnhg_desk.export.pdf.rtl import visual
 from vnhg_desk.model.richtext import Span, safe_link
 
 _ATTR = {'"': "&quot;", "'": "&apos;"}
@@ -46,7 +47,7 @@ class Markup:
 
     def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
-        text = clean(text)
+        text = visual(clean(text))  # Arabic and Hebrew in drawing order
         face = self.family.face(bold, italic)
         if covers(face, text):  # the common case: no fallback font needed (nor loaded)
             body = escape(text)
@@ -58,7 +59,7 @@ class Markup:
             if font is None:
                 pieces.append(escape(piece))
             else:
-                pieces.append(f'<font name="{fallback.name}">{escape(piece)}</font>')
+                pieces.append(f'<font name="{font}">{escape(piece)}</font>')
         body = "".join(pieces)
         if italic:
             body = f"<i>{body}</i>"

@@ -6,11 +6,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.lib.fonts import addMapping
+from reportlab.lib.fonts import addMapping, ps2tt
 from reportlab.pdfbase import pdfmetrics
 
 from vnhg_desk.export.pdf.font_cache import load_font
-from vnhg_desk.layout.fonts import FALLBACK, FontFamily, family
+from vnhg_desk.layout.fonts import FALLBACK, SCRIPT_FALLBACKS, FontFamily, family
 
 FACES = ("regular", "bold", "italic", "bold_italic")
 _FLAGS = {"regular": (0, 0), "bold": (1, 0), "italic": (0, 1), "bold_italic": (1, 1)}
@@ -101,32 +101,56 @@ def has_glyph(font_name: str, char: str) -> bool:
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 
 
-def visible_substitute(char: str) -> str:
-    """What to print for a character no shipped font has: its Unicode name in brackets."""
-    name = unicodedata.name(char, "").lower()
-    return f"[{name}]" if name else f"[U+{ord(char):04X}]"
+#: Characters no shipped font draws, met since the last :func:`take_dropped` (for a
+#: warning: an emoji such as U+1F389 is left out, never printed as its name).
+_DROPPED: set[str] = set()
+
+
+def take_dropped() -> list[str]:
+    """The characters left out since the last call, sorted; forgets them."""
+    dropped = sorted(_DROPPED)
+    _DROPPED.clear()
+    return dropped
+
+
+def _script_faces(fallback: str) -> list[str]:
+    """The script fonts (Arabic, Hebrew) in the weight of ``fallback``."""
+    try:
+        _family, bold, _italic = ps2tt(fallback)
+    except ValueError:
+        bold = 0
+    return [register(name).face(bool(bold)) for name in SCRIPT_FALLBACKS]
 
 
 def split_runs(text: str, main: str, fallback: str) -> list[tuple[str, str | None]]:
     """Cut text into ``(run, font)`` pieces: font None means the main font draws it.
 
-    Characters neither font has (and that are not formatting characters such as the
-    variation selector or zero-width joiner) become a visible bracketed name, so
-    nothing silently disappears and nothing shows as a box.
+    Arabic and Hebrew letters go to their script's font first. Characters no font
+    has (an emoji outside the fallback's few) are left out and remembered for a
+    warning (:func:`take_dropped`): never a box, never the character's name.
     """
     runs: list[tuple[str, str | None]] = []
     main_cover = _coverage(main)
     fallback_cover = _coverage(fallback)
+    scripts: list[str] | None = None
     for char in text:
         code = ord(char)
         if code in main_cover or char in "\n\t " or char in _INVISIBLE:
             piece, font = char, None
+        elif 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFEFC:
+            scripts = scripts if scripts is not None else _script_faces(fallback)
+            found = next((face for face in scripts if code in _coverage(face)), None)
+            if found is None and code not in fallback_cover:
+                _DROPPED.add(char)
+                continue
+            piece, font = char, found or fallback
         elif code in fallback_cover:
             piece, font = char, fallback
         elif unicodedata.category(char) in ("Mn", "Cf") or 0xFE00 <= code <= 0xFE0F:
             continue  # combining/format marks with no glyph anywhere: nothing to show
         else:
-            piece, font = visible_substitute(char), None
+            _DROPPED.add(char)
+            continue
         if runs and runs[-1][1] == font:
             runs[-1] = (runs[-1][0] + piece, font)
         else:

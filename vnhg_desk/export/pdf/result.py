@@ -13,3 +13,5 @@ class PdfResult:
     page_count: int
     page_of_uid: dict[str, int] = field(default_factory=dict)
     missing_photos: list[str] = field(default_factory=list)
+    #: Characters no shipped font draws (an emoji, say): left out of the PDF.
+    dropped_characters: list[str] = field(default_factory=list)

@@ -35,6 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from vnhg_desk.export.pdf.escape import clean
+from vnhg_desk.export.pdf.rtl import has_rtl, logical
 
 ARTIFACT = "Artifact"
 
@@ -70,6 +71,8 @@ class Element:
     alt: str = ""
     #: Read after everything else (the contact details in the first page's footer).
     last: bool = False
+    #: What the element says when its drawn text differs (right-to-left runs).
+    actual: str = ""
 
 
 def _element(role: str, parent: object, **entries: object) -> PDFDictionary:
@@ -95,7 +98,7 @@ class StructureTree:
 
     @contextmanager
     def marked(
-        self, canvas: Canvas, role: str, alt: str = "", last: bool = False
+        self, canvas: Canvas, role: str, alt: str = "", last: bool = False, actual: str = ""
     ) -> Iterator[None]:
         """Mark what is drawn inside as one element (or as an artifact). Inside another
         marked sequence nothing new is opened: the content belongs to the outer one."""
@@ -108,9 +111,10 @@ class StructureTree:
             page = canvas.getPageNumber() - 1
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
-            self.elements.append(Element(role, page, mcid, alt, last))
+            self.elements.append(Element(role, page, mcid, alt, last, actual))
             self._current = len(self.elements) - 1
-            canvas.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
+            extra = f" /ActualText <{_utf16_hex(actual)}>" if actual else ""
+            canvas.addLiteral(f"/{role} <</MCID {mcid}{extra}>> BDC")
         self._open = True
         try:
             yield
@@ -144,6 +148,8 @@ class StructureTree:
             )
             if element.alt:
                 entry["Alt"] = PDFString(clean(element.alt))
+            if element.actual:
+                entry["ActualText"] = PDFString(clean(element.actual))
             ref = doc.Reference(entry)
             kids.append(ref)
             made.append((entry, ref, [element.mcid]))
@@ -238,14 +244,20 @@ class TaggedCanvas(Canvas):
         super().save()
 
 
+def _utf16_hex(text: str) -> str:
+    return "FEFF" + clean(text).encode("utf-16-be").hex().upper()
+
+
 @contextmanager
-def marked(canvas: Canvas, role: str, alt: str = "", last: bool = False) -> Iterator[None]:
+def marked(
+    canvas: Canvas, role: str, alt: str = "", last: bool = False, actual: str = ""
+) -> Iterator[None]:
     """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing."""
     structure = getattr(canvas, "structure", None)
     if structure is None:
         yield
         return
-    with structure.marked(canvas, role, alt, last):
+    with structure.marked(canvas, role, alt, last, actual):
         yield
 
 
@@ -263,7 +275,9 @@ class TaggedParagraph(Paragraph):
                 canvas.bookmarkHorizontal(key, 0, y + self.height)
                 canvas.addOutlineEntry(" ".join(self.getPlainText().split()), key, 0)
                 canvas.showOutline()
-        with marked(canvas, role):
+        plain = " ".join(self.getPlainText().split())
+        actual = logical(plain) if has_rtl(plain) else ""  # Arabic/Hebrew: as typed
+        with marked(canvas, role, actual=actual):
             super().drawOn(canvas, x, y, _sW)
 
 

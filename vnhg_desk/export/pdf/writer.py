@@ -8,6 +8,7 @@ import) are imported while they run. So this module imports no typesetting itsel
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -23,6 +24,7 @@ from vnhg_desk.layout import layout_invitation
 from vnhg_desk.model import Article, Edition, HouseStyle, Invitation
 
 Progress = Callable[[float], None]
+_log = logging.getLogger(__name__)
 
 
 def write_pdf(
@@ -50,6 +52,14 @@ def write_pdf(
     else:
         raise ExportError("Alleen een editie of een uitnodiging kan als PDF worden opgeslagen.")
     from vnhg_desk.export.pdf.conformance import conform  # pikepdf: after the photos
+    from vnhg_desk.export.pdf.fonts import take_dropped
+
+    result.dropped_characters = take_dropped()
+    if result.dropped_characters:
+        _log.warning(
+            "Tekens zonder lettertype weggelaten: %s",
+            " ".join(f"U+{ord(c):04X}" for c in result.dropped_characters),
+        )
 
     write_bytes(conform(buffer.getvalue()), target)
     _keep_renditions(photos, renditions)

@@ -1,0 +1,47 @@
+"""Right-to-left text (Arabic, Hebrew) for PDF: logical order in, drawing order out.
+
+reportlab draws characters left to right. A run of Arabic or Hebrew is therefore turned
+into what the eye sees before it is drawn: Arabic letters into their joined forms
+(arabic-reshaper, Unicode's presentation forms, which Noto Sans Arabic draws) and the
+run reversed by the Unicode bidirectional algorithm (python-bidi). Text that was
+changed is remembered, so the tagged PDF can give the logical text back as ActualText:
+what a screen reader reads and a copy gets is what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Direction marks and embeddings: done their work once the text is in drawing order.
+_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: Drawing text -> the logical text it came from (the texts of one process).
+_LOGICAL: dict[str, str] = {}
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def visual(text: str) -> str:
+    """``text`` in drawing order (itself when it holds no right-to-left letters)."""
+    if not has_rtl(text):
+        return text
+    import arabic_reshaper  # only for texts that need it
+    from bidi import get_display
+
+    drawn = _CONTROLS.sub("", get_display(arabic_reshaper.reshape(text), base_dir="L"))
+    if len(_LOGICAL) < 100_000:
+        _LOGICAL[drawn] = text
+    return drawn
+
+
+def logical(drawn: str) -> str:
+    """A drawn paragraph's text with every right-to-left run given back in logical order."""
+    if not has_rtl(drawn):
+        return drawn
+    for visual_text in sorted((v for v in _LOGICAL if v in drawn), key=len, reverse=True):
+        drawn = drawn.replace(visual_text, _LOGICAL[visual_text])
+    return drawn
