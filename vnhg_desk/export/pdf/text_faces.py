@@ -14,7 +14,6 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vnhg_desk.export.pdf.fonts import covers, fallback_family, has_glyph, split_runs
-from vnhg_desk.export.pdf.rtl import visual
 from vnhg_desk.layout.typeset import SOFT_HYPHEN, Face
 
 
@@ -37,7 +36,6 @@ class TextFaces:
     def runs(self, text: str, face: Face) -> list[tuple[str, str]]:
         """``(text, font)`` pieces: the face's font, the fallback where it lacks a glyph."""
         font = self.font(face)
-        text = visual(text)  # a word of Arabic or Hebrew in drawing order
         if text == SOFT_HYPHEN and not has_glyph(font, SOFT_HYPHEN):
             return [("-", font)]
         if covers(font, text):

@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 
 from vnhg_desk.export.pdf.escape import clean
+from vnhg_desk.export.pdf.rtl import visual
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.export.pdf.textblock import Setting, TextBlock
 from vnhg_desk.layout.typeset import Face, SetParagraph, WordBreaker
@@ -67,7 +68,8 @@ class TextSetter:
         runs = []
         for span in spans:
             link = safe_link(clean(span.link)) if span.link else None
-            runs.append((clean(span.text), Face(span.bold, span.italic, link)))
+            # Arabic and Hebrew runs in drawing order (words too), set like any text.
+            runs.append((visual(clean(span.text)), Face(span.bold, span.italic, link)))
         faces = self.faces(style)
         breaker = self.breaker if hyphenate else None
         justify = style.alignment == TA_JUSTIFY

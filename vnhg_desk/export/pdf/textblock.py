@@ -23,7 +23,7 @@ from reportlab.lib.colors import toColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from vnhg_desk.export.pdf.rtl import has_rtl
+from vnhg_desk.export.pdf.rtl import has_rtl, logical
 from vnhg_desk.export.pdf.tagging import ROLES, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
@@ -155,7 +155,7 @@ class TextBlock(Flowable):
         style = self.style
         role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
         # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed.
-        actual = " ".join(self.text.split()) if has_rtl(self.text) else ""
+        actual = logical(" ".join(self.text.split())) if has_rtl(self.text) else ""
         with marked(canvas, role, actual=actual):
             text_width = self._text_width(width)
             for number, line in enumerate(self._lines(width)):
