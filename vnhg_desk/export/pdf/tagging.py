@@ -276,7 +276,12 @@ class TaggedParagraph(Paragraph):
                 canvas.addOutlineEntry(" ".join(self.getPlainText().split()), key, 0)
                 canvas.showOutline()
         plain = " ".join(self.getPlainText().split())
-        actual = logical(plain) if has_rtl(plain) else ""  # Arabic/Hebrew: as typed
+        # What the element says when its drawn text would read differently: Arabic and
+        # Hebrew as typed, and a paragraph of several lines with its words whole (the
+        # lines are drawn without the space that ends them, so extraction would glue
+        # "het" to "sociale" at a line end).
+        lines = getattr(getattr(self, "blPara", None), "lines", ())
+        actual = logical(plain) if has_rtl(plain) or len(lines) > 1 else ""
         with marked(canvas, role, actual=actual):
             super().drawOn(canvas, x, y, _sW)
 
