@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from vnhg_desk.layout.body_cache import parse_body_cached
 from vnhg_desk.model.richtext import (
     Block,
     BulletList,
@@ -26,7 +27,6 @@ from vnhg_desk.model.richtext import (
     Subheading,
     append_span,
     blocks_to_markdown,
-    parse_body,
     safe_link,
     trim_spans,
 )
@@ -230,7 +230,7 @@ def fill_document(document: QTextDocument, markdown: str, base_size: float) -> N
     """Replace the document's content with a stored body."""
     document.clear()
     cursor = QTextCursor(document)
-    blocks = parse_body(markdown)
+    blocks = parse_body_cached(markdown)  # no markdown-it import for a known body
     if blocks:
         insert_blocks(cursor, blocks, base_size)
     else:
