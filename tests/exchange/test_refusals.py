@@ -296,7 +296,7 @@ def test_not_a_zip_and_missing_file(tmp_path, target_library):
 
 def test_zip_without_document_json(tmp_path, target_library):
     path = _write_zip(tmp_path / "x.zip", {"readme.txt": b"hallo"})
-    assert "bevat geen document.json" in _refused(target_library, path)
+    assert "er staat geen document.json in" in _refused(target_library, path)
 
 
 def test_a_broken_word_file_is_refused(tmp_path, target_library):

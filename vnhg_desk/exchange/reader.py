@@ -55,8 +55,34 @@ class _TooLarge(Exception):
 
 
 def read_package(path: Path) -> Package:
-    """The package at ``path`` (zip, folder or .json), fully checked."""
+    """The package at ``path`` (zip, folder or .json), fully checked.
+
+    Every refusal names the file or folder the user chose and ends with what to do.
+    """
     path = Path(path)
+    try:
+        return _read_package(path)
+    except ExchangeError as error:
+        raise ExchangeError(_for_user(str(error), path.name)) from None
+
+
+#: Words with which a message already says what to do.
+_ACTIONS = ("vraag ", "kies ", "sla ", "gebruik ", "werk ", "open ", "vervang ", "verwijder ")
+
+
+def _for_user(message: str, name: str) -> str:
+    """The message about the package's document.json told as one about ``name``, with an
+    action at the end when it has none."""
+    if name != JSON_NAME:
+        message = message.replace(f"{JSON_NAME} in {name}", f"Het document in {name}")
+        if message.startswith(JSON_NAME + " "):
+            message = f"Het document in {name}" + message[len(JSON_NAME) :]
+    if not any(action in message.lower() for action in _ACTIONS):
+        message = message.rstrip(". ") + "; vraag de afzender om een nieuw bestand."
+    return message
+
+
+def _read_package(path: Path) -> Package:
     if path.is_dir():
         return _read_folder(path / JSON_NAME, path)
     with open_regular(path) as handle:  # a pipe or device is refused without blocking
@@ -144,7 +170,10 @@ def _package_prefix(members: dict[str, Any], what: str) -> str:
     nested = [name for name in members if name.count("/") == 1 and name.endswith(JSON_NAME)]
     if len(nested) == 1 and nested[0].split("/")[1] == JSON_NAME:
         return nested[0][: -len(JSON_NAME)]
-    raise ExchangeError(f"{what} bevat geen {JSON_NAME}; is dit een VNHG Desk-bestand?")
+    raise ExchangeError(
+        f"{what} is geen VNHG Desk-uitwisselbestand (er staat geen {JSON_NAME} in); kies een "
+        "bestand dat VNHG Desk heeft gemaakt."
+    )
 
 
 def _assemble(raw: bytes, source: str, fetch: Fetch) -> Package:
