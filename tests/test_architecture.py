@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "vnhg_desk"
-CORE = ["model", "store", "layout", "export", "exchange", "imaging", "demo"]
+CORE = ["model", "store", "layout", "export", "exchange", "imaging", "demo", "check"]
 
 
 def test_core_imports_without_pyside6():

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+EXIT_BLOCKING = 1
 KIND_WORDS = {"report": "verslag", "newsletter": "nieuwsbrief", "invitation": "uitnodiging"}
 EXIT_NO_WINDOW = 2
 
@@ -140,3 +141,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     print(f"Opgeslagen in {path}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """The pre-send check: one line per finding (severity, code, place, sentence); exit 1
+    when a finding blocks. A summary goes to stderr, so stdout holds only findings."""
+    from vnhg_desk.check import check_document
+
+    with opened_library(args) as library:
+        findings = check_document(library, args.id)
+    for found in findings:
+        print(found.line())
+    blocking = sum(1 for f in findings if f.blocking)
+    if not findings:
+        print(f"Document {args.id}: geen bevindingen.", file=sys.stderr)
+    else:
+        print(
+            f"Document {args.id}: {blocking} blokkerend, {len(findings) - blocking} "
+            f"{'waarschuwing' if len(findings) - blocking == 1 else 'waarschuwingen'}.",
+            file=sys.stderr,
+        )
+    return EXIT_BLOCKING if blocking else 0

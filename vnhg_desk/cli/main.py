@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument(
         "file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg, .docx, .odt of een map"
     )
+    check = sub.add_parser(
+        "check",
+        parents=parents,
+        help="controle voor verzenden: één regel per bevinding; niet 0 als iets blokkeert",
+    )
+    check.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
     export = sub.add_parser("export", parents=parents, help="exporteer een document")
     export.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
     export.add_argument(

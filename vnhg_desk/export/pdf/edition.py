@@ -49,6 +49,17 @@ class EditionStory:
         self.progress = progress
         self.column_width = column_width(geometry)
         self._figures: list[Placement] = []
+        self._headlines: dict[str, Flowable] = {}
+
+    @property
+    def headline_lines(self) -> dict[str, int]:
+        """Lines each headline was set in, by article uid (read after the build)."""
+        lines = {}
+        for uid, paragraph in self._headlines.items():
+            para = getattr(paragraph, "blPara", None)
+            if para is not None:
+                lines[uid] = len(para.lines)
+        return lines
 
     @property
     def missing_photos(self) -> list[str]:
@@ -128,7 +139,9 @@ class EditionStory:
         if article.kicker:
             out.append(TaggedParagraph(m.text(article.kicker.upper(), bold=True), s.kicker))
         if article.headline:
-            out.append(TaggedParagraph(m.text(article.headline, bold=True), s.headline))
+            headline = TaggedParagraph(m.text(article.headline, bold=True), s.headline)
+            self._headlines[article.uid] = headline
+            out.append(headline)
         if article.subtitle:
             out.append(TaggedParagraph(m.text(article.subtitle), s.subtitle))
         if article.lead:

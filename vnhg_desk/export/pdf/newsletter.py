@@ -88,4 +88,9 @@ def build_newsletter(
     )
     doc.build(story)
     batch.finish()
-    return PdfResult(doc.page, story_maker.page_of_uid, story_maker.missing_photos)
+    return PdfResult(
+        doc.page,
+        story_maker.page_of_uid,
+        story_maker.missing_photos,
+        headline_lines=story_maker.headline_lines,
+    )

@@ -15,3 +15,5 @@ class PdfResult:
     missing_photos: list[str] = field(default_factory=list)
     #: Characters no shipped font draws (an emoji, say): left out of the PDF.
     dropped_characters: list[str] = field(default_factory=list)
+    #: Lines each article's headline was set in, by article uid (the pre-send check).
+    headline_lines: dict[str, int] = field(default_factory=dict)
