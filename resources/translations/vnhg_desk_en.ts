@@ -1553,6 +1553,78 @@
 <context>
     <name>PublishActions</name>
     <message>
+        <source>Afdrukken als boekje…</source>
+        <translation>Print as booklet…</translation>
+    </message>
+    <message>
+        <source>Dubbelzijdig op A3 (of als A5-boekje op A4), om te vouwen tot een boekje</source>
+        <translation>Double-sided on A3 (or as an A5 booklet on A4), to fold into a booklet</translation>
+    </message>
+    <message>
+        <source>Controle voor verzenden…</source>
+        <translation>Check before sending…</translation>
+    </message>
+    <message>
+        <source>Zoek wat nog niet klopt voordat de editie de deur uitgaat</source>
+        <translation>Find what is not right yet before the edition goes out</translation>
+    </message>
+    <message>
+        <source>Boekje</source>
+        <translation>Booklet</translation>
+    </message>
+    <message>
+        <source>Gewone pagina&apos;s (A4)</source>
+        <translation>Ordinary pages (A4)</translation>
+    </message>
+    <message>
+        <source>Boekje: de A4-pagina&apos;s op A3, dubbelzijdig</source>
+        <translation>Booklet: the A4 pages on A3, double-sided</translation>
+    </message>
+    <message>
+        <source>A5-boekje op A4, dubbelzijdig (printers zonder A3)</source>
+        <translation>A5 booklet on A4, double-sided (printers without A3)</translation>
+    </message>
+    <message>
+        <source>Een boekje drukt u dubbelzijdig, omslaan langs de korte zijde; lege pagina&apos;s vullen aan tot een viervoud.</source>
+        <translation>Print a booklet double-sided, flipped on the short edge; blank pages make up a multiple of four.</translation>
+    </message>
+    <message>
+        <source>Controle voor verzenden</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <source>{blocking} blokkerend, {warnings} waarschuwing(en).</source>
+        <translation>{blocking} blocking, {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <source>Dit kan zo beter niet de deur uit.</source>
+        <translation>Better not send it like this.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden: dit document kan de deur uit.</source>
+        <translation>Nothing found: this document can go out.</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Toch doorgaan</source>
+        <translation>Go on anyway</translation>
+    </message>
+    <message>
+        <source>Terug naar de tekst</source>
+        <translation>Back to the text</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Controle voor verzenden: {count} waarschuwing(en).</source>
+        <translation>Check before sending: {count} warning(s).</translation>
+    </message>
+    <message>
         <location filename="../../vnhg_desk/gui/publish_actions.py" line="189"/>
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>

@@ -138,6 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             variant=args.variant,
             groups=args.groep,
             flyer_id=args.uitnodiging,
+            sheet=args.vel,
         )
     print(f"Opgeslagen in {path}")
     return 0

@@ -106,9 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--variant",
-        choices=("email", "print"),
+        choices=("email", "print", "booklet"),
         default="email",
-        help="PDF voor e-mail (standaard) of voor de drukker",
+        help="PDF voor e-mail (standaard), voor de drukker, of als boekje om te vouwen",
+    )
+    export.add_argument(
+        "--vel",
+        choices=("a3", "a4"),
+        type=str.lower,
+        default="a3",
+        help="bij --variant booklet: A4-pagina's op A3 (standaard), of een A5-boekje op A4",
     )
     export.add_argument(
         "--groep",

@@ -19,7 +19,9 @@ from vnhg_desk.errors import ExportError
 from vnhg_desk.model import Invitation
 
 Progress = Callable[[float], None]
-VARIANTS = ("email", "print")
+VARIANTS = ("email", "print", "booklet")
+#: Booklet sheets: A4 pages on A3, or an A5 booklet on A4 (export/pdf/booklet.py).
+SHEETS = ("a3", "a4")
 
 #: What the user may type after -o, with the label shown in the export log.
 FORMATS: dict[str, str] = {
@@ -60,11 +62,14 @@ def export_document(
     progress: Progress | None = None,
     groups: list[str] | None = None,
     flyer_id: int | None = None,
+    sheet: str = "a3",
 ) -> Path:
     """Export document ``doc_id`` to ``target``; the format follows from the suffix.
 
     For an e-mail draft (.eml), ``groups`` chooses the recipients (default: the cover
     e-mail's default group) and ``flyer_id`` an invitation whose flyer is attached too.
+    The ``booklet`` variant (PDF only) imposes the print pages on ``sheet`` ("a3": A4
+    pages on A3; "a4": an A5 booklet on A4) in saddle-stitch order.
 
     A folder (an existing one, or a path ending in "/") gets the exchange layout.
     Afterwards the library keeps a snapshot of the document and records the export.
@@ -74,7 +79,9 @@ def export_document(
     raw = str(target)
     target = Path(target).expanduser()
     if variant not in VARIANTS:
-        raise ExportError(f"Onbekende variant {variant!r}; kies email of print.")
+        raise ExportError(f"Onbekende variant {variant!r}; kies email, print of booklet.")
+    if sheet not in SHEETS:
+        raise ExportError(f"Onbekend vel {sheet!r} voor een boekje; kies a3 of a4.")
     suffix = target.suffix.lower()
     as_folder = _wants_folder(target, raw)
     if not as_folder and suffix not in FORMATS:
@@ -82,6 +89,8 @@ def export_document(
         raise ExportError(f"Onbekend formaat {shown}. Mogelijk zijn: {supported_formats()}.")
     if _same_file(target, getattr(library, "path", None)):
         raise ExportError(f"{target.name} is het bibliotheekbestand zelf; kies een andere naam.")
+    if variant == "booklet" and (suffix != ".pdf" or as_folder):
+        raise ExportError("Een boekje is een PDF; kies een bestandsnaam die eindigt op .pdf.")
     if (groups or flyer_id is not None) and suffix != ".eml":
         raise ExportError("Ontvangersgroepen en een bijgevoegde uitnodiging horen bij een .eml.")
     report = progress or (lambda _fraction: None)
@@ -92,6 +101,14 @@ def export_document(
 
         export_package(library, document, target, as_folder=as_folder)
         label = FOLDER_LABEL if as_folder else FORMATS[suffix]
+    elif suffix == ".pdf" and variant == "booklet":
+        from vnhg_desk.export.pdf.booklet import write_booklet
+
+        with atomic_target(target) as temp:
+            write_booklet(
+                document, library.house_style(), library, temp, sheet=sheet, progress=report
+            )
+        label = f"PDF (boekje op {sheet.upper()})"
     elif suffix == ".pdf":
         from vnhg_desk.export.pdf import write_pdf  # reportlab only when exporting a PDF
 

@@ -1,6 +1,10 @@
 """Printing: the "Afdrukken…" flow, and painting a PDF's pages on a QPrinter at the
 printer's resolution (pypdfium2 -> QImage).
 
+The print dialog has a tab "Boekje": ordinary pages, a booklet of the A4 pages on A3, or
+an A5 booklet on A4 (export/pdf/booklet.py imposes the sheets); a booklet sets the paper
+to landscape and duplex on the short edge.
+
 The print PDF has bleed and crop marks; on an office printer the trimmed A4 page is
 what matters, so each page's TrimBox is rendered and fitted to the printable area. Pages
 are rendered in horizontal bands so a 600 dpi A4 page never needs one huge image.
@@ -15,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from vnhg_desk.gui.export_worker import LibraryCopy
 
@@ -99,6 +103,57 @@ def _paint_page(painter: QPainter, page, dpi: int) -> None:
         y_pt += band_h
 
 
+class BookletChoice(QWidget):
+    """The print dialog's "Boekje" tab: pages as they are, or a booklet on A3 or A4."""
+
+    CHOICES = (None, "a3", "a4")
+
+    def __init__(self, chosen: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PublishActions", "Boekje"))
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        texts = (
+            QCoreApplication.translate("PublishActions", "Gewone pagina's (A4)"),
+            QCoreApplication.translate(
+                "PublishActions", "Boekje: de A4-pagina's op A3, dubbelzijdig"
+            ),
+            QCoreApplication.translate(
+                "PublishActions", "A5-boekje op A4, dubbelzijdig (printers zonder A3)"
+            ),
+        )
+        for index, text in enumerate(texts):
+            button = QRadioButton(text, self)
+            button.setChecked(self.CHOICES[index] == chosen)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        note = QLabel(
+            QCoreApplication.translate(
+                "PublishActions",
+                "Een boekje drukt u dubbelzijdig, omslaan langs de korte zijde; lege "
+                "pagina's vullen aan tot een viervoud.",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def value(self) -> str | None:
+        """None for ordinary pages, else the sheet: "a3" or "a4"."""
+        return self.CHOICES[max(0, self.group.checkedId())]
+
+
+def set_booklet_paper(printer, sheet: str) -> None:
+    """Landscape A3 or A4, both sides, flipped on the short edge."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    size = QPageSize.PageSizeId.A3 if sheet == "a3" else QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(size))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
+
+
 class PrintMixin:
     """The print flow of :class:`vnhg_desk.gui.publish_actions.PublishActions`.
 
@@ -106,8 +161,11 @@ class PrintMixin:
     Texts use the "PublishActions" translation context (PySide looks up by class).
     """
 
-    def print_document(self, printer: Any = None, *, ask: bool = True) -> None:
-        """Print the print PDF's pages through the system print dialog."""
+    def print_document(
+        self, printer: Any = None, *, ask: bool = True, booklet: str | None = None
+    ) -> None:
+        """Print the print PDF's pages through the system print dialog; ``booklet`` ("a3",
+        "a4") prints them imposed as a booklet (also a choice in the dialog)."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         document = self._document()
@@ -120,8 +178,11 @@ class PrintMixin:
             dialog = QPrintDialog(printer, self.window)
             dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
             dialog.setMinMax(1, 999)
+            choice = BookletChoice(booklet)
+            dialog.setOptionTabs([choice])
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
+            booklet = choice.value()
         folder = Path(tempfile.mkdtemp(prefix="vnhg-desk-print-"))
         pdf = folder / "afdruk.pdf"
         where = printer.outputFileName() or printer.printerName()
@@ -130,12 +191,21 @@ class PrintMixin:
             from vnhg_desk.export.pdf import write_pdf
 
             style = copy.house_style()
+            if booklet:
+                from vnhg_desk.export.pdf.booklet import write_booklet
+
+                edition = copy.load(document.id)
+                write_booklet(edition, style, copy, pdf, sheet=booklet, progress=progress)
+                copy.record_export(document.id, f"afdruk (boekje {booklet.upper()})", where)
+                return pdf
             write_pdf(copy.load(document.id), style, copy, pdf, variant="print", progress=progress)
             copy.record_export(document.id, "afdruk", where)
             return pdf
 
         def print_pages(path: Path) -> None:
             try:
+                if booklet:
+                    set_booklet_paper(printer, booklet)
                 pages = print_pdf(path, printer)
             except Exception as error:  # the printer refused: say so, keep the window
                 text = QCoreApplication.translate("PublishActions", "Afdrukken is mislukt: {error}")

@@ -45,11 +45,24 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.export_worker import ExportRunner, LibraryCopy
 from vnhg_desk.gui.i18n import LANGUAGES, current_language, save_language
+from vnhg_desk.gui.presend_dialog import PresendMixin
 from vnhg_desk.gui.printing import PrintMixin
 from vnhg_desk.gui.publish_mail import EmailDraftMixin
 
 LAST_FOLDER_KEY = "export/last_folder"
-FILE_MENU = ("|", "pdf-email", "pdf-print", "docx", "email-draft", "export-log", "|", "print", "|")
+FILE_MENU = (
+    "|",
+    "check",
+    "pdf-email",
+    "pdf-print",
+    "docx",
+    "email-draft",
+    "export-log",
+    "|",
+    "print",
+    "print-booklet",
+    "|",
+)
 EXPORT_KINDS = {  # kind -> (suffix, variant)
     "pdf-email": (".pdf", "email"),
     "pdf-print": (".pdf", "print"),
@@ -87,7 +100,7 @@ def install_publish_actions(window: Any) -> PublishActions:
     return actions
 
 
-class PublishActions(EmailDraftMixin, PrintMixin, QObject):
+class PublishActions(PresendMixin, EmailDraftMixin, PrintMixin, QObject):
     """Owns the actions and runs what they start."""
 
     export_finished = Signal(object)  # Path of the written file
@@ -124,19 +137,22 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
 
     def _make_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
+        checked = self.before_sending  # the pre-send check first (presend_dialog.py)
         self._action(
             "pdf-email",
-            lambda: self.export("pdf-email"),
+            lambda: checked(lambda: self.export("pdf-email")),
             self._icon("document-export", pixmap.SP_DialogSaveButton),
         )
-        self._action("pdf-print", lambda: self.export("pdf-print"))
-        self._action("docx", lambda: self.export("docx"))
+        self._action("pdf-print", lambda: checked(lambda: self.export("pdf-print")))
+        self._action("docx", lambda: checked(lambda: self.export("docx")))
         self._action(
             "email-draft",
-            self.email_draft,
+            lambda: checked(self.email_draft),
             self._icon("mail-message-new", "mail"),
         )
+        self._action("check", self.check_before_sending)
         self._action("print", self.print_document, self._icon("document-print", "printer"))
+        self._action("print-booklet", lambda: self.print_document(booklet="a3"))
         self._action("house-style", self.edit_house_style)
         self._action("people", self.edit_people)
         self._action("cover-email", self.edit_cover_email)
@@ -202,6 +218,14 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
                 self.tr("Concept met de PDF als bijlage openen in uw e-mailprogramma"),
             ),
             "print": (self.tr("Afdrukken…"), self.tr("Afdrukken op een printer")),
+            "print-booklet": (
+                self.tr("Afdrukken als boekje…"),
+                self.tr("Dubbelzijdig op A3 (of als A5-boekje op A4), om te vouwen tot een boekje"),
+            ),
+            "check": (
+                self.tr("Controle voor verzenden…"),
+                self.tr("Zoek wat nog niet klopt voordat de editie de deur uitgaat"),
+            ),
             "export-log": (
                 self.tr("Exportgeschiedenis…"),
                 self.tr("Wat er van dit document is geëxporteerd, verstuurd en afgedrukt"),
@@ -289,7 +313,7 @@ class PublishActions(EmailDraftMixin, PrintMixin, QObject):
         self.runner.run(self.window.library, doc_ids, job, title, done, failed or self._failed)
 
     def _set_busy(self, busy: bool) -> None:
-        for key in ("pdf-email", "pdf-print", "docx", "email-draft", "print"):
+        for key in ("pdf-email", "pdf-print", "docx", "email-draft", "print", "print-booklet"):
             self.actions[key].setEnabled(not busy)
 
     @property
