@@ -1,5 +1,10 @@
 """Findings about colour: text colours of the house style that miss WCAG AA contrast
-against what they are printed on (one finding per house-style colour to change)."""
+against what they are printed on (one finding per house-style colour to change).
+
+Which text takes which colour comes from the layout's type scale and palette, the same
+tables the writers use; what each role is printed on (paper, the box tint, the masthead
+band, the date band) is listed here.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +13,45 @@ from collections.abc import Iterator
 from vnhg_desk.check.context import CheckContext
 from vnhg_desk.check.findings import Finding, Place, finding
 from vnhg_desk.check.registry import register
-from vnhg_desk.layout.contrast import contrast_ratio, mix, parse_hex, required_ratio
-from vnhg_desk.model import HouseStyle
+from vnhg_desk.layout.contrast import contrast_ratio
+from vnhg_desk.layout.palette import palette
+from vnhg_desk.layout.type_scale import SCALE
 
-PAPER = "#FFFFFF"
-_DEFAULTS = HouseStyle()
-#: Where the newsletter and flyer set text: (text colour, background, large text, uses).
-#: "muted" is the text colour mixed 62 % with paper (export/pdf/styles.py).
-USES = (
-    ("text", "paper", False, "lopende tekst, intro en bijschriften"),
-    ("primary", "paper", True, "koppen en citaten"),
-    ("primary", "paper", False, "tussenkoppen"),
-    ("accent", "paper", False, "bovenkoppen en namen bij citaten"),
-    ("muted", "paper", False, "ondertitels, fotografen, auteurs en voettekst"),
-    ("text", "tint", False, "tekst in kaders"),
-    ("primary", "tint", False, "titels van kaders"),
-    ("accent", "tint", False, "bovenkoppen van kaders"),
-    ("paper", "primary", False, "titel en hoogtepunten in de kop van de eerste pagina"),
-    ("paper", "accent", False, "de datumbalk"),
-)
+#: Roles printed on something other than paper: role -> background palette role.
+BACKGROUNDS = {
+    "box_kicker": "tint",
+    "box_title": "tint",
+    "box_body": "tint",
+    "box_bullet": "tint",
+    "banner": "accent",
+}
+#: Text the masthead sets on its band in the paper colour (export/pdf/masthead.py).
+MASTHEAD = (("masthead_title", "paper", "primary", True), ("highlights", "paper", "primary", False))
+#: Dutch names of the roles, for the sentence.
+ROLE_WORDS = {
+    "body": "lopende tekst",
+    "bullet": "opsommingen",
+    "subheading": "tussenkoppen",
+    "kicker": "bovenkoppen",
+    "title": "titel",
+    "banner": "datumbalk",
+    "reference": "kenmerken",
+    "headline": "koppen",
+    "subtitle": "ondertitels",
+    "lead": "intro's",
+    "quote": "citaten",
+    "quote_attribution": "namen bij citaten",
+    "caption": "bijschriften",
+    "credit": "fotografen",
+    "byline": "auteurs",
+    "box_kicker": "bovenkoppen van kaders",
+    "box_title": "titels van kaders",
+    "box_body": "tekst in kaders",
+    "box_bullet": "opsommingen in kaders",
+    "footer": "voettekst",
+    "masthead_title": "titel op de voorpagina",
+    "highlights": "hoogtepunten op de voorpagina",
+}
 _FIELDS = {
     "text": "text_colour",
     "muted": "text_colour",
@@ -35,22 +60,25 @@ _FIELDS = {
     "tint": "tint_colour",
 }
 _NAMES = {
-    "text_colour": "De tekstkleur",
-    "primary_colour": "De huisstijlkleur",
-    "accent_colour": "De accentkleur",
-    "tint_colour": "De kaderkleur",
+    "text_colour": ("De tekstkleur", "tekstkleur"),
+    "primary_colour": ("De huisstijlkleur", "huisstijlkleur"),
+    "accent_colour": ("De accentkleur", "accentkleur"),
+    "tint_colour": ("De kaderkleur", "kaderkleur"),
 }
 
 
-def palette(style: HouseStyle) -> dict[str, str]:
-    """The screen colours the exports use, by role, as "#RRGGBB"."""
-    colours = {}
-    for role, name in _FIELDS.items():
-        value = getattr(style, name)
-        colours[role] = value if parse_hex(value) else getattr(_DEFAULTS, name)
-    colours["muted"] = mix(colours["text"], PAPER, 0.62)
-    colours["paper"] = PAPER
-    return {role: "#" + value.lstrip("#").upper() for role, value in colours.items()}
+def _large(size: float, bold: bool) -> bool:
+    """WCAG's large text: 18 pt, or 14 pt bold."""
+    return size >= 18 or (bold and size >= 14)
+
+
+def text_uses() -> list[tuple[str, str, str, bool]]:
+    """(role, text colour role, background role, large) for every text the outputs set."""
+    uses = [
+        (name, role.colour, BACKGROUNDS.get(name, "paper"), _large(role.size, role.bold))
+        for name, role in SCALE.items()
+    ]
+    return uses + list(MASTHEAD)
 
 
 def _ratio(value: float) -> str:
@@ -63,19 +91,22 @@ def text_contrast(context: CheckContext) -> Iterator[Finding]:
     """Each house-style colour whose text uses miss AA, with the worst ratio and the uses."""
     colours = palette(context.style)
     failing: dict[str, list[tuple[float, float, str]]] = {}
-    for fg, bg, large, uses in USES:
-        ratio = contrast_ratio(colours[fg], colours[bg])
-        needed = required_ratio(large)
+    for name, fg, bg, large in text_uses():
+        if fg == bg:
+            continue
+        ratio = contrast_ratio(colours.role(fg).hex, colours.role(bg).hex)
+        needed = 3.0 if large else 4.5
         if ratio < needed:
             field = _FIELDS[bg] if fg == "paper" else _FIELDS[fg]
-            failing.setdefault(field, []).append((ratio, needed, uses))
+            failing.setdefault(field, []).append((ratio, needed, ROLE_WORDS.get(name, name)))
     for field, misses in failing.items():
         worst = min(misses, key=lambda m: m[0] / m[1])
         value = getattr(context.style, field)
-        uses = "; ".join(m[2] for m in misses)
+        uses = ", ".join(m[2] for m in misses)
+        sentence, short = _NAMES[field]
         yield finding(
             "contrast-low",
-            f"{_NAMES[field]} {value} geeft te weinig contrast ({_ratio(worst[0])}, nodig "
+            f"{sentence} {value} geeft te weinig contrast ({_ratio(worst[0])}, nodig "
             f"{_ratio(worst[1])}) bij: {uses}.",
-            Place(field, area="house-style", label=f"huisstijl, {_NAMES[field].split()[1]}"),
+            Place(field, area="house-style", label=f"huisstijl, {short}"),
         )
