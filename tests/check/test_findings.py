@@ -176,12 +176,19 @@ def test_contrast_below_aa(edition, source):
     assert found[0].place.field == "primary_colour"
 
 
-def test_default_orange_fails_once_with_all_its_uses(edition):
+def test_the_old_orange_fails_once_with_all_its_uses(edition):
     from vnhg_desk.model import HouseStyle
 
-    found = run_checks(CheckContext(edition, HouseStyle()))
+    found = run_checks(CheckContext(edition, HouseStyle(accent_colour="#E07B00")))
     assert [f.code for f in found] == ["contrast-low"]
     assert "datumbalk" in found[0].message and "bovenkoppen" in found[0].message
+    assert "2,6:1" in found[0].message  # the worst: orange on the box tint
+
+
+def test_default_house_style_passes(edition):
+    from vnhg_desk.model import HouseStyle
+
+    assert run_checks(CheckContext(edition, HouseStyle())) == []
 
 
 def test_invalid_recipient_blocks(edition, source):

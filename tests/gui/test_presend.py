@@ -120,7 +120,7 @@ def test_full_check_from_the_menu_lists_typeset_findings(qtbot, window, tmp_path
     dialog = actions.presend_dialog
     assert dialog.proceed_button is None  # only a list: nothing waits to be sent
     codes = {f.code for f in dialog.findings}
-    assert {"contrast-low", "recipient-demo"} <= codes
+    assert "recipient-demo" in codes
     assert not any(f.blocking for f in dialog.findings)
     dialog.grab().save(str(tmp_path / "controle-demo.png"))
     row = next(i for i, f in enumerate(dialog.findings) if f.code == "recipient-demo")
