@@ -48,8 +48,8 @@ def photo_texts(context: CheckContext) -> Iterator[Finding]:
         if not photo.alt_text.strip():
             yield finding(
                 "photo-no-alt",
-                "Deze foto heeft geen alternatieve tekst; een schermlezer leest dan alleen "
-                "het bijschrift of “Foto”.",
+                "Deze foto heeft geen alternatieve tekst; wie een schermlezer gebruikt, hoort "
+                "niet wat erop staat. Beschrijf de foto in een of twee zinnen.",
                 where("alt_text"),
             )
         elif _same(photo.alt_text, photo.caption):
