@@ -54,6 +54,7 @@ class ArticleEditor(QWidget):
         self.quote_action.triggered.connect(self.quote_from_selection)
         self.body.toolbar.addSeparator()
         self.body.toolbar.addAction(self.quote_action)
+        self.body.edit.menu_actions.append(self.quote_action)
         self.addAction(self.quote_action)
 
         form = QFormLayout()

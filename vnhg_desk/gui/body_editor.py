@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhg_desk.gui import spelling
 from vnhg_desk.gui.body_convert import (
     blocks_html,
     document_blocks,
@@ -29,7 +30,7 @@ from vnhg_desk.gui.body_convert import (
     plain_blocks,
     span_format,
 )
-from vnhg_desk.gui.fields import UndoKeysToWindow
+from vnhg_desk.gui.fields import UndoKeysToWindow, with_window_undo
 from vnhg_desk.model.richtext import Span, blocks_to_markdown, safe_link
 
 MARKDOWN_MIME = "text/markdown"
@@ -50,7 +51,21 @@ class BodyEdit(UndoKeysToWindow, QTextEdit):
         self.base_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
         self._loading = False
         self._cached: str | None = None
+        self.menu_actions: list[QAction] = []  # the program's commands in the right-click menu
         self.textChanged.connect(self._changed)
+        spelling.attach_highlighter(self)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        spelling.text_edit_spelling_menu(self, menu, event.pos())
+        with_window_undo(self, menu)
+        if self.menu_actions:
+            menu.addSeparator()
+            for action in self.menu_actions:
+                menu.addAction(action)
+        self.context_menu = menu  # for tests
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _changed(self) -> None:
         self._cached = None
@@ -234,6 +249,7 @@ class BodyEditor(QWidget):
             self.toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
+            self.edit.menu_actions.append(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from vnhg_desk.gui import spelling
+
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -36,6 +38,24 @@ class UndoKeysToWindow:
         return super().event(event)  # type: ignore[misc]
 
 
+def with_window_undo(widget: QWidget, menu) -> None:
+    """Replace the widget's own (always greyed) Undo/Redo in ``menu`` by the window's."""
+    window = widget.window()
+    finder = getattr(window, "action", None)
+    if finder is None:
+        return
+    try:
+        undo, redo = finder("undo"), finder("redo")
+    except KeyError:
+        return
+    own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
+    anchor = own[0] if own else (menu.actions()[0] if menu.actions() else None)
+    menu.insertAction(anchor, undo)
+    menu.insertAction(anchor, redo)
+    for action in own:
+        menu.removeAction(action)
+
+
 class LineField(UndoKeysToWindow, QLineEdit):
     """A one-line text field."""
 
@@ -46,6 +66,18 @@ class LineField(UndoKeysToWindow, QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(accessible_name)
         self.textEdited.connect(self.user_edited)
+        spelling.attach_line(self)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        spelling.paint_line_underlines(self)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu()
+        spelling.line_edit_spelling_menu(self, menu, event.pos())
+        with_window_undo(self, menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def value(self) -> str:
         return self.text()
@@ -73,6 +105,14 @@ class PlainField(UndoKeysToWindow, QPlainTextEdit):
         self.setTabChangesFocus(True)
         self._loading = False
         self.textChanged.connect(self._changed)
+        spelling.attach_highlighter(self)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        spelling.text_edit_spelling_menu(self, menu, event.pos())
+        with_window_undo(self, menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _changed(self) -> None:
         if not self._loading:

@@ -32,6 +32,7 @@ from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.preview_pane import PreviewPane
 from vnhg_desk.gui.save_feedback import SaveFeedback
+from vnhg_desk.gui.spelling import install_spelling
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
 from vnhg_desk.gui.window_actions import WindowActions
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.toolbar
         self._connect()
         self._install_publish_actions()
+        install_spelling(self)
         self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.

@@ -69,6 +69,9 @@ class PeopleDialog(QDialog):
     def __init__(self, library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        from vnhg_desk.gui.spelling import spell_service
+
+        self.people_changed.connect(spell_service().reload_words)  # names are known words
         self.setWindowTitle(self.tr("Personen"))
         self.resize(620, 420)
         self.table = QTableWidget(0, 3, self)

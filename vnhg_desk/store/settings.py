@@ -18,6 +18,7 @@ from vnhg_desk.store.records import ExportRecord
 
 HOUSE_STYLE_KEY = "house_style"
 _COVER_EMAIL = "cover_email"
+_WORD_LIST = "spelling_words"
 
 
 class SettingsMixin(LibraryBase):
@@ -93,6 +94,17 @@ class SettingsMixin(LibraryBase):
     def save_cover_email(self, mail: CoverEmail) -> None:
         """Store the cover e-mail settings."""
         self._save_setting(_COVER_EMAIL, cover_email_to_dict(mail))
+
+    def word_list(self) -> list[str]:
+        """The library's own words for the spell check, sorted."""
+        words = self._setting(_WORD_LIST).get("words", [])
+        if not isinstance(words, list):
+            return []
+        return sorted({w.strip() for w in words if isinstance(w, str) and w.strip()})
+
+    def save_word_list(self, words: list[str]) -> None:
+        """Store the library's own words for the spell check."""
+        self._save_setting(_WORD_LIST, {"words": sorted({w.strip() for w in words if w.strip()})})
 
     def record_export(self, doc_id: int, kind: str, target: str) -> None:
         """Note that a document was exported (kind e.g. "pdf-email", target a path)."""
