@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>DraftOptionsDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n adressen)</source>
+        <translation>
+            <numerusform>%1 (%n adres)</numerusform>
+            <numerusform>%1 (%n adressen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ontvangers in Bcc</source>
+        <translation>
+            <numerusform>%n ontvanger in Bcc</numerusform>
+            <numerusform>%n ontvangers in Bcc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n vervangingen</source>
+        <translation>
+            <numerusform>%n vervanging</numerusform>
+            <numerusform>%n vervangingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message numerus="yes">
         <source>%n foto(&apos;s) toegevoegd</source>

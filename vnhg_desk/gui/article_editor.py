@@ -88,6 +88,9 @@ class ArticleEditor(QWidget):
         byline_form.addRow(self.tr("&Auteur:"), self.byline)
         text_layout.addLayout(byline_form)
 
+        # Tab goes from the intro into the text, then to the author (not the other way).
+        QWidget.setTabOrder(self.lead, self.body.edit)
+        QWidget.setTabOrder(self.body.edit, self.byline)
         self.quotes = QuotesPanel(controller, self)
         self.photos = PhotosPanel(controller, settings, self)
         self.photos.status.connect(self.status)

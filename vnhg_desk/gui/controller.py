@@ -135,6 +135,12 @@ class DocumentController(QObject):
         self.close_merge()
         self._push(MoveItem(ref, attr, source, target), label, False)
 
+    def push_group(self, group: Any, label: str) -> None:
+        """Several field edits as one undo step (``edition_text.EditGroup``)."""
+        self.flush()
+        self.close_merge()
+        self._push(group, label, False)
+
     def _push(self, edit: Edit, label: str, typing: bool) -> None:
         self._require()
         self.undo_stack.push(EditCommand(edit, self._apply, label, mergeable=typing))

@@ -160,7 +160,7 @@ class DraftOptionsDialog(QDialog):
         self.group_boxes: dict[str, QCheckBox] = {}
         for group in all_groups(cover):
             count = len(chosen_recipients(cover, [group]))
-            label = self.tr("{group} ({count} adressen)").format(group=group, count=count)
+            label = self.tr("%1 (%n adressen)", "", count).replace("%1", group)
             box = QCheckBox(label.replace("&", "&&"), self)  # "B&W" is no shortcut
             box.setChecked(group == cover.default_group)
             box.toggled.connect(self._update)
@@ -196,6 +196,6 @@ class DraftOptionsDialog(QDialog):
 
     def _update(self, *_args) -> None:
         count = len(chosen_recipients(self.cover, self.groups()))
-        self.summary.setText(self.tr("{count} ontvangers in Bcc").format(count=count))
+        self.summary.setText(self.tr("%n ontvangers in Bcc", "", count))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(count > 0)

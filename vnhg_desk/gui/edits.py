@@ -78,7 +78,9 @@ class InsertItem:
 
     def revert(self, doc: Document) -> None:
         items = list_of(doc, self.ref, self.attr)
-        items.pop(items.index(self.item))
+        # By identity: an equal item (the same person twice in a panel) must stay.
+        same = [i for i, item in enumerate(items) if item is self.item]
+        items.pop(same[0] if same else self.index)
 
     @property
     def focus(self) -> Ref:

@@ -29,6 +29,7 @@ from vnhg_desk.gui.article_editor import ArticleEditor
 from vnhg_desk.gui.box_editor import BoxEditor
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
+from vnhg_desk.gui.find_bar import install_find
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.preview_pane import PreviewPane
 from vnhg_desk.gui.save_feedback import SaveFeedback
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._install_publish_actions()
         install_spelling(self)
+        install_find(self)
         self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.

@@ -275,6 +275,7 @@ class PublishActions(PresendMixin, EmailDraftMixin, PrintMixin, QObject):
             button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             )
+        box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc closes it, as OK does
         self.last_message = box
         box.open()
         return box

@@ -58,8 +58,10 @@ class EmailDraftMixin:
             )
             return
         if ask:
+            from vnhg_desk.layout.words import long_date
+
             invitations = [
-                (s.id, f"{s.title} {s.date or ''}".strip())
+                (s.id, f"{s.title} — {long_date(s.date)}" if s.date else s.title)
                 for s in library.list_documents()
                 if s.kind == "invitation" and s.id != document.id
             ]

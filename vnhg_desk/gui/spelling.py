@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -221,10 +221,10 @@ def add_spelling_actions(menu: QMenu, word: str, replace) -> None:
         action.triggered.connect(lambda _=False, s=suggestion: replace(s))
         added.append(action)
     if not suggestions:
-        none = QAction(menu.tr("(geen suggesties)"), menu)
+        none = QAction(QCoreApplication.translate("SpellService", "(geen suggesties)"), menu)
         none.setEnabled(False)
         added.append(none)
-    add = QAction(menu.tr("Toevoegen aan woordenlijst"), menu)
+    add = QAction(QCoreApplication.translate("SpellService", "Toevoegen aan woordenlijst"), menu)
     add.setObjectName("addToWordList")
     add.triggered.connect(lambda: service.add_word(word))
     added.append(add)

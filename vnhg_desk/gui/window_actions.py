@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStyle,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from vnhg_desk import __version__
 from vnhg_desk.errors import UserError
@@ -94,11 +102,13 @@ class WindowActions(QObject):
         menu = self.edit_menu
         window = self.window
         self.undo = self.add(menu, "undo", self.tr("&Ongedaan maken"), window.undo,
-                             shortcut=QKeySequence.StandardKey.Undo, icon=SP.SP_ArrowBack,
+                             shortcut=QKeySequence.StandardKey.Undo,
                              toolbar=True)  # fmt: skip
         self.redo = self.add(menu, "redo", self.tr("Opnie&uw"), window.redo,
-                             shortcut=QKeySequence.StandardKey.Redo, icon=SP.SP_ArrowForward,
+                             shortcut=QKeySequence.StandardKey.Redo,
                              toolbar=True)  # fmt: skip
+        self.update_icons()
+        window.installEventFilter(self)
         window.undo_stack.undoTextChanged.connect(self._undo_texts)
         window.undo_stack.redoTextChanged.connect(self._undo_texts)
         window.undo_stack.canUndoChanged.connect(self.update_enabled)
@@ -138,11 +148,12 @@ class WindowActions(QObject):
     def _build_view_help(self) -> None:
         window = self.window
         preview = self.add(self.view_menu, "show_preview", self.tr("&Voorbeeld tonen"),
-                           window.preview.setVisible, shortcut="F9")  # fmt: skip
+                           lambda on: window.preview.setVisible(on), shortcut="F9")  # fmt: skip
         preview.setCheckable(True)
         preview.setChecked(True)
         archive = self.add(self.view_menu, "show_archive", self.tr("&Archief en opbouw tonen"),
-                           window.left_splitter.setVisible, shortcut="F8")  # fmt: skip
+                           lambda on: window.left_splitter.setVisible(on),
+                           shortcut="F8")  # fmt: skip
         archive.setCheckable(True)
         archive.setChecked(True)
         self.add(self.view_menu, "refresh_preview", self.tr("Voorbeeld &bijwerken"),
@@ -162,6 +173,19 @@ class WindowActions(QObject):
         self.add(self.help_menu, "about", self.tr("&Over VNHG Desk"), self.about)
         for name in ("new_edition", "duplicate", "delete"):
             window.archive.toolbar.addAction(self.by_name[name])
+
+    def update_icons(self) -> None:
+        """Undo/redo arrows in the palette's text colour (visible in dark mode too)."""
+        from vnhg_desk.gui.icons import undo_icon
+
+        color = self.window.palette().color(self.window.palette().ColorRole.ButtonText)
+        self.undo.setIcon(undo_icon(color))
+        self.redo.setIcon(undo_icon(color, redo=True))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.PaletteChange:
+            self.update_icons()
+        return False
 
     def _undo_texts(self, *_args) -> None:
         stack = self.window.undo_stack
@@ -208,12 +232,19 @@ class WindowActions(QObject):
             self.by_name["show_preview"].setChecked(True)
         else:
             page = window.editors.currentWidget()
-            fields = [
-                child for child in page.findChildren(QWidget)
-                if child.isVisible() and child.isEnabled()
-                and child.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ]  # fmt: skip
-            target = fields[0] if fields else page
+            if page is window.article_editor:
+                target = window.article_editor.body.edit  # the text, not a tab bar
+            else:
+                fields = [
+                    child for child in page.findChildren(QWidget)
+                    if child.isVisible() and child.isEnabled()
+                    and isinstance(child, (QLineEdit, QTextEdit, QPlainTextEdit))
+                ] or [
+                    child for child in page.findChildren(QWidget)
+                    if child.isVisible() and child.isEnabled()
+                    and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ]  # fmt: skip
+                target = fields[0] if fields else page
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_photo(self) -> None:

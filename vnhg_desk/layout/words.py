@@ -77,11 +77,35 @@ def word(key: str, language: str) -> str:
     return _WORDS[_lang(language)][key]
 
 
+#: Dutch month abbreviations as the Taalunie writes them (mrt, not maa).
+_SHORT_MONTHS_NL = [
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+]
+
+
+def month_abbreviation(month: int, language: str = "nl") -> str:
+    """``mrt`` (Dutch) or ``Mar`` (English) for month 1-12."""
+    if _lang(language) == "nl":
+        return _SHORT_MONTHS_NL[month - 1]
+    return _MONTHS["en"][month - 1][:3]
+
+
 def banner_date(day: date | None, language: str = "nl") -> str:
     """The banner date: ``18•SEP•2020`` (month abbreviated in the document's language)."""
     if day is None:
         return ""
-    month = _MONTHS[_lang(language)][day.month - 1][:3].upper()
+    month = month_abbreviation(day.month, language).upper()
     return f"{day.day}\u2022{month}\u2022{day.year}"
 
 

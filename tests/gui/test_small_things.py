@@ -1,0 +1,111 @@
+"""Issue 15's smaller things, each in the real window or on the real code path."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from vnhg_desk.gui import i18n
+from vnhg_desk.gui.edits import InsertItem
+from vnhg_desk.layout.words import banner_date
+from vnhg_desk.model import CoverEmail, Invitation, Person, Recipient
+
+
+def test_f8_f9_and_view_menu_hide_and_show_the_panes(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.preview.isVisible() and window.left_splitter.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert not window.preview.isVisible()
+    assert not window.action("show_preview").isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert not window.left_splitter.isVisible()
+    window.action("show_preview").trigger()
+    window.action("show_archive").trigger()
+    assert window.preview.isVisible() and window.left_splitter.isVisible()
+
+
+def test_banner_abbreviates_maart_as_mrt():
+    assert banner_date(date(2026, 3, 12), "nl") == "12\u2022MRT\u20222026"
+    assert banner_date(date(2026, 10, 1), "nl") == "1\u2022OKT\u20222026"
+    assert banner_date(date(2026, 3, 12), "en") == "12\u2022MAR\u20222026"
+
+
+def test_undo_of_a_second_equal_panel_entry_removes_that_entry():
+    invitation = Invitation(title="Save the date")
+    first = Person(name="An de Wit", role="wethouder")
+    invitation.panel.append(first)
+    again = Person(name="An de Wit", role="wethouder")  # equal, not the same
+    edit = InsertItem((), "panel", 1, again)
+    edit.apply(invitation)
+    invitation.panel[0].role = "burgemeester"  # so we can tell them apart afterwards
+    edit.revert(invitation)
+    assert len(invitation.panel) == 1 and invitation.panel[0] is first
+
+
+def test_draft_options_count_addresses_in_proper_dutch(qtbot, qapp):
+    from vnhg_desk.gui.cover_email_dialog import DraftOptionsDialog
+
+    i18n.install_translator(qapp, "nl")
+    cover = CoverEmail(
+        recipients=[Recipient("griffie@voorbeeld.nl", groups=["griffiers"])],
+        default_group="griffiers",
+    )
+    dialog = DraftOptionsDialog(cover, [(7, "Save the date — 12 maart 2026")], None)
+    qtbot.addWidget(dialog)
+    assert dialog.group_boxes["griffiers"].text() == "griffiers (1 adres)"
+    assert dialog.summary.text() == "1 ontvanger in Bcc"
+    assert dialog.flyer_choice.itemText(0) == "Save the date — 12 maart 2026"
+
+
+def _mean_opaque_lightness(icon) -> float:
+    image = icon.pixmap(32, 32).toImage()
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert values, "the icon draws something"
+    return sum(values) / len(values)
+
+
+def test_undo_redo_icons_follow_a_dark_palette(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+
+    light = _mean_opaque_lightness(window.action("undo").icon())
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    dark.setColor(QPalette.ColorRole.Button, QColor(45, 45, 45))
+    dark.setColor(QPalette.ColorRole.ButtonText, QColor(235, 235, 235))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(235, 235, 235))
+    window.setPalette(dark)
+    for name in ("undo", "redo"):
+        assert _mean_opaque_lightness(window.action(name).icon()) > 180
+    assert light < 120  # on the light palette the arrows are dark
+
+
+def test_saved_in_box_closes_on_escape(qtbot, window, tmp_path):
+    box = window.publish_actions._say("Opgeslagen in /tmp/x.pdf", folder=tmp_path)
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_ctrl_3_lands_in_the_text_and_tab_goes_text_before_author(qtbot, window, demo_library):
+    from PySide6.QtWidgets import QApplication
+
+    doc_id = next(s.id for s in demo_library.list_documents() if s.kind != "invitation")
+    window.open_document(doc_id)
+    window.structure.select(window.controller.document.articles[0].uid)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.article_editor
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is editor.body.edit
+    editor.lead.setFocus()
+    qtbot.keyClick(editor.lead, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.body.edit
+    qtbot.keyClick(editor.body.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.byline
