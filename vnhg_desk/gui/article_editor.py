@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -105,9 +106,46 @@ class ArticleEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # On a small screen the quotes and photos fold down to their tab bar, so the text
+        # keeps the height; clicking a tab opens them, clicking the open tab folds them.
+        for panel in (self.quotes, self.photos):
+            panel.setMinimumHeight(0)
+            panel.setSizePolicy(panel.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+        self.tabs.setMinimumHeight(self.tabs.tabBar().sizeHint().height() + 4)
+        self.tabs.tabBarClicked.connect(self._tab_clicked)
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._split_by_user)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    def tabs_folded(self) -> bool:
+        """True when only the tab bar of quotes and photos shows."""
+        return self.splitter.sizes()[1] <= self.tabs.minimumHeight() + 8
+
+    def fold_tabs(self, folded: bool) -> None:
+        """Fold the quotes and photos down to their tab bar, or open them."""
+        self._user_split = not folded  # opened on purpose: stays open
+        total = sum(self.splitter.sizes())
+        low = self.tabs.minimumHeight()
+        self.splitter.setSizes([total - low, low] if folded else [total * 3 // 5, total * 2 // 5])
+
+    def _split_by_user(self, *_args) -> None:
+        self._user_split = True
+
+    def _tab_clicked(self, index: int) -> None:
+        if self.tabs_folded():
+            self.fold_tabs(False)
+        elif index == self.tabs.currentIndex():
+            self.fold_tabs(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Little height (a 1366x768 laptop): keep at least 15 lines of text in view.
+        if not self._user_split and self.height() > 100:
+            line = self.body.edit.fontMetrics().lineSpacing()
+            if self.body.edit.viewport().height() < 15 * line + 8 and not self.tabs_folded():
+                self.fold_tabs(True)
 
     def article(self) -> Article | None:
         if self.uid is None or self.controller.document is None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.export.eml import address_problem, all_groups, chosen_recipients
+from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.model import CoverEmail, Recipient
 
 
@@ -47,6 +48,7 @@ class CoverEmailDialog(QDialog):
         self.cover: CoverEmail = copy.deepcopy(library.cover_email())
         self.setWindowTitle(self.tr("Begeleidende e-mail"))
         self.resize(720, 640)
+        fit_to_screen(self)
         cover = self.cover
         self.sender = QLineEdit(cover.sender, self)
         self.sender.setPlaceholderText(self.tr("Secretariaat VNHG <secretariaat@voorbeeld.nl>"))

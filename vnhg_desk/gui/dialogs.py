@@ -7,6 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+SCREEN_MARGIN = 48  # title bar and taskbar room
+
+
+def fit_to_screen(widget: QWidget) -> None:
+    """Shrink a window or dialog so it fits the available screen (a 1366x768 laptop)."""
+    screen = widget.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    width = min(widget.width(), available.width() - SCREEN_MARGIN // 2)
+    height = min(widget.height(), available.height() - SCREEN_MARGIN)
+    widget.resize(width, max(height, 200))
+
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (the text says what and what to do)."""

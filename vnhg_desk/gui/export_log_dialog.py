@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhg_desk.gui.dialogs import fit_to_screen
+
 
 class ExportLogDialog(QDialog):
     """A read-only table: when, what, where; double-click opens the file's folder."""
@@ -26,6 +28,7 @@ class ExportLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exportgeschiedenis"))
         self.resize(720, 360)
+        fit_to_screen(self)
         records = library.export_log(doc_id)
         self.table = QTableWidget(len(records), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Wanneer"), self.tr("Wat"), self.tr("Waar")])

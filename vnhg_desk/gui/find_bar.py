@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -245,6 +246,9 @@ class CountLabel(QLabel):
         super().__init__(window)
         self.window_ = window
         self.setAccessibleName(self.tr("Aantal woorden"))
+        # A long count never widens the window (it is cut off on a small screen instead).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(80)
 
     def update_counts(self, *_args) -> None:
         document = self.window_.controller.document

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from vnhg_desk.errors import PhotoError, UserError
+from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.gui.contrast_row import ContrastRow
 from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.model import HouseStyle
@@ -242,7 +244,10 @@ class HouseStyleDialog(QDialog):
                 ],
             ),
         ]
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         for title, rows in groups:
             box = QGroupBox(title, self)
             form = QFormLayout(box)
@@ -265,7 +270,18 @@ class HouseStyleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout.addWidget(buttons)
+        # The groups scroll on a small screen; the buttons stay in view.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(content.sizeHint().width() + bar)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(buttons)
+        self.resize(content.sizeHint().width() + bar + 24, content.sizeHint().height() + 80)
+        fit_to_screen(self)
 
     def set_logo(self, logo_hash: str | None) -> None:
         """Use the stored photo ``logo_hash`` as logo (None: no logo) and show it."""

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import time
 
 import shiboken6
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,48 +24,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, UndoKeysToWindow
+from vnhg_desk.gui.fields import (
+    ChoiceField,
+    DateField,
+    LineField,
+    PlainField,
+    TimeField,
+)
 from vnhg_desk.gui.people_dialog import PeopleDialog
 from vnhg_desk.model import Invitation, Person
-
-NO_TIME = QTime(0, 0)
-
-
-class TimeField(UndoKeysToWindow, QTimeEdit):
-    """A time of day that may be empty (00:00 is shown as "geen tijd")."""
-
-    user_edited = Signal()
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.setDisplayFormat("HH:mm")
-        self.setMinimumTime(NO_TIME)
-        self.setSpecialValueText(self.tr("geen tijd"))
-        self._loading = False
-        self.timeChanged.connect(self._changed)
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self.user_edited.emit()
-
-    def value(self) -> time | None:
-        chosen = self.time()
-        return None if chosen == NO_TIME else chosen.toPython()
-
-    def set_value(self, value: time | None) -> None:
-        self._loading = True
-        try:
-            self.setTime(NO_TIME if value is None else QTime(value.hour, value.minute))
-        finally:
-            self._loading = False
 
 
 class CheckField(QCheckBox):
@@ -165,6 +137,7 @@ class InvitationEditor(QWidget):
             self.tr("Eindtijd wijzigen"),
             typing=False,
         )
+        self.end_field.follows = self.start_field
         self.place_field = self._bind(
             LineField(self.tr("Plaats"), self), "place", self.tr("Plaats wijzigen")
         )

@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 880)
+        dialogs.fit_to_screen(self)  # a 1366x768 laptop, or a smaller screen than last time
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.model import Person
 
 _CAPTION_WORDS = {
@@ -74,6 +75,7 @@ class PeopleDialog(QDialog):
         self.people_changed.connect(spell_service().reload_words)  # names are known words
         self.setWindowTitle(self.tr("Personen"))
         self.resize(620, 420)
+        fit_to_screen(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Naam"), self.tr("Functie"), self.tr("Organisatie")]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.layout.words import long_date
 
 
@@ -40,6 +41,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(460, 360)
+        fit_to_screen(self)
         self.fill()
 
     def fill(self) -> None:
