@@ -625,7 +625,8 @@ def test_missing_document_gives_a_message_and_restore_falls_back(
     gui_settings.setValue("session/library", str(demo_library.path))
     gui_settings.setValue("session/document", 9999)
     window = make_window()
-    newest = demo_library.list_documents()[0].id
+    # Falls back to the newest edition (not the newer demo invitation).
+    newest = next(s.id for s in demo_library.list_documents() if s.kind != "invitation")
     assert window.controller.document.id == newest
     messages = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: messages.append(text))

@@ -109,3 +109,11 @@ def test_ctrl_3_lands_in_the_text_and_tab_goes_text_before_author(qtbot, window,
     assert QApplication.focusWidget() is editor.body.edit
     qtbot.keyClick(editor.body.edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.byline
+
+
+def test_first_screen_is_the_newest_edition(qtbot, make_window, demo_library):
+    summaries = demo_library.list_documents()
+    assert summaries[0].kind == "invitation"  # the demo's invitation is the newest document
+    window = make_window()
+    assert window.controller.document.id == next(s.id for s in summaries if s.kind != "invitation")
+    assert window.action("add_article").isEnabled()

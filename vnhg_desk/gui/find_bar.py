@@ -247,8 +247,8 @@ class CountLabel(QLabel):
         self.window_ = window
         self.setAccessibleName(self.tr("Aantal woorden"))
         # A long count never widens the window (it is cut off on a small screen instead).
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(100)
 
     def update_counts(self, *_args) -> None:
         document = self.window_.controller.document

@@ -31,6 +31,7 @@ from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.find_bar import install_find
 from vnhg_desk.gui.masthead_editor import MastheadEditor
+from vnhg_desk.gui.preview_jump import install_preview_jump
 from vnhg_desk.gui.preview_pane import PreviewPane
 from vnhg_desk.gui.save_feedback import SaveFeedback
 from vnhg_desk.gui.spelling import install_spelling
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._install_publish_actions()
         install_spelling(self)
         install_find(self)
+        install_preview_jump(self)
         self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.
@@ -362,8 +364,10 @@ class MainWindow(QMainWindow):
         if doc_id >= 0 and self._try_open(doc_id, part):
             return
         summaries = self.library.list_documents()
-        if summaries:
-            self._try_open(summaries[0].id, "")
+        # The first screen is the newest edition (an invitation only when there is none).
+        editions = [summary for summary in summaries if summary.kind != "invitation"]
+        if editions or summaries:
+            self._try_open((editions or summaries)[0].id, "")
 
     def _try_open(self, doc_id: int, part: str) -> bool:
         try:

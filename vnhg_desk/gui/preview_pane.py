@@ -2,6 +2,9 @@
 
 Updates run in a worker thread a short pause after the last change; while one runs,
 further changes are gathered into one more run. A failed render shows its message here.
+Zoom: Ctrl+wheel, Ctrl+plus/minus, Ctrl+0 (page width). A click on a paragraph, quote
+or photo asks the window to show it in the editor (``jump_requested``), from where the
+PDF writer reported drawing it.
 """
 
 from __future__ import annotations
@@ -10,15 +13,25 @@ import copy
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vnhg_desk.gui.preview_worker import PreviewJob, PreviewResult
+from vnhg_desk.gui.preview_worker import A4_WIDTH_PT, PreviewJob, PreviewResult
 from vnhg_desk.imaging.source import MemoryPhotoSource
 
 PREVIEW_DELAY_MS = 50  # edits already come after the typing pause
 PAGE_GAP = 12
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 0.4, 4.0
 
 
 class PreviewPhotos(MemoryPhotoSource):
@@ -38,6 +51,7 @@ class PreviewPane(QWidget):
     """Scrollable page images of the open document."""
 
     updated = Signal(float)
+    jump_requested = Signal(object)  # an export.pdf.result.DrawnBlock
 
     def __init__(self, library: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +60,8 @@ class PreviewPane(QWidget):
         self.focus_uid = ""
         self._shown_for: tuple[str, int | None] = ("", None)
         self.page_of_uid: dict[str, int] = {}
+        self.blocks: list = []
+        self.zoom = 1.0  # 1.0: the page fills the pane's width
         self.photos = PreviewPhotos()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -77,10 +93,124 @@ class PreviewPane(QWidget):
         self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)
         self.scroll.setAccessibleName(self.tr("Voorbeeld van de nieuwsbrief"))
         self.scroll.setToolTip(self.tr("Zo ziet de PDF voor de e-mail eruit"))
+        self.scroll.viewport().installEventFilter(self)
+        self._build_zoom()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.zoom_bar)
+        layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
+
+    # -- zoom --------------------------------------------------------------------------
+    def _build_zoom(self) -> None:
+        self.zoom_bar = QToolBar(self.tr("Zoom"), self)
+        self.zoom_bar.setAccessibleName(self.tr("Zoom van het voorbeeld"))
+        self.zoom_actions: dict[str, QAction] = {}
+        specs = [
+            ("zoom_out", "−", [QKeySequence.StandardKey.ZoomOut], self.tr("Kleiner (Ctrl+min)"),
+             lambda: self.set_zoom(self.zoom / ZOOM_STEP)),
+            ("zoom_in", "+", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+             self.tr("Groter (Ctrl+plus)"), lambda: self.set_zoom(self.zoom * ZOOM_STEP)),
+            ("zoom_fit", self.tr("Paginabreedte"), [QKeySequence("Ctrl+0")],
+             self.tr("Pagina zo breed als het voorbeeld (Ctrl+0)"), lambda: self.set_zoom(1.0)),
+        ]  # fmt: skip
+        for name, text, keys, tip, slot in specs:
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.zoom_bar.addAction(action)
+            self.zoom_actions[name] = action
+        self.zoom_label = QLabel("100%", self)
+        self.zoom_bar.insertWidget(self.zoom_actions["zoom_in"], self.zoom_label)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the pages ``zoom`` times the pane's width (1.0: page width)."""
+        zoom = min(max(zoom, ZOOM_MIN), ZOOM_MAX)
+        if abs(zoom - self.zoom) < 1e-3:
+            return
+        bar = self.scroll.verticalScrollBar()
+        fraction = bar.value() / max(bar.maximum(), 1)
+        self.zoom = zoom
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
+        ratio = self.devicePixelRatioF()
+        width = self._page_width_px()
+        for label in self.page_labels:  # scaled now, sharp again after the render
+            pixmap = label.pixmap()
+            if pixmap is not None and not pixmap.isNull():
+                scaled = pixmap.scaledToWidth(width, Qt.TransformationMode.FastTransformation)
+                scaled.setDevicePixelRatio(ratio)
+                label.setPixmap(scaled)
+        QTimer.singleShot(0, lambda: bar.setValue(int(fraction * bar.maximum())))
+        self.request()
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom * ZOOM_STEP**steps)
+            return True
+        if kind == QEvent.Type.MouseButtonPress and watched in self.page_labels:
+            if event.button() == Qt.MouseButton.LeftButton:
+                block = self.block_at(self.page_labels.index(watched), event.position())
+                if block is not None:
+                    self.jump_requested.emit(block)
+                return True
+        if kind == QEvent.Type.ContextMenu and watched in self.page_labels:
+            block = self.block_at(self.page_labels.index(watched), QPointF(event.pos()))
+            self.context_menu(block).popup(event.globalPos())
+            return True
+        return super().eventFilter(watched, event)
+
+    def context_menu(self, block: Any) -> QMenu:
+        """Right-click on a page: edit what is there, zoom, render again."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = menu.addAction(self.tr("Hier bewerken"))
+        edit.setEnabled(block is not None)
+        edit.triggered.connect(lambda: self.jump_requested.emit(block))
+        menu.addSeparator()
+        for name in ("zoom_in", "zoom_out", "zoom_fit"):
+            menu.addAction(self.zoom_actions[name])
+        menu.addSeparator()
+        menu.addAction(self.tr("Voorbeeld bijwerken"), self.render_now)
+        self.last_menu = menu
+        return menu
+
+    def block_at(self, page: int, position) -> Any:
+        """The drawn block under ``position`` (pixels in page ``page``'s label), if any."""
+        label = self.page_labels[page]
+        pixmap = label.pixmap()
+        if pixmap is None or pixmap.isNull():
+            return None
+        shown = pixmap.width() / pixmap.devicePixelRatio()
+        left = (label.width() - shown) / 2  # the pixmap is centred in its label
+        top = (label.height() - pixmap.height() / pixmap.devicePixelRatio()) / 2
+        points = A4_WIDTH_PT / max(shown, 1)
+        x = (position.x() - left) * points
+        y = (pixmap.height() / pixmap.devicePixelRatio() - (position.y() - top)) * points
+        hits = [b for b in self.blocks if b.contains(page, x, y)]
+        if not hits:
+            return None
+        return min(hits, key=lambda b: (b.x1 - b.x0) * (b.y1 - b.y0))
+
+    def point_of(self, block: Any) -> QPoint:
+        """The centre of a drawn block in its page label (for tests and the menu)."""
+        label = self.page_labels[block.page]
+        pixmap = label.pixmap()
+        shown = pixmap.width() / pixmap.devicePixelRatio()
+        height = pixmap.height() / pixmap.devicePixelRatio()
+        left = (label.width() - shown) / 2
+        top = (label.height() - height) / 2
+        scale = shown / A4_WIDTH_PT
+        x = left + (block.x0 + block.x1) / 2 * scale
+        y = top + height - (block.y0 + block.y1) / 2 * scale
+        return QPoint(round(x), round(y))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -143,7 +273,7 @@ class PreviewPane(QWidget):
     def _page_width_px(self) -> int:
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         available = max(self.scroll.width() - scrollbar - 2 * PAGE_GAP - 4, 200)
-        return int(available * self.devicePixelRatioF())
+        return int(available * self.zoom * self.devicePixelRatioF())
 
     # -- results -----------------------------------------------------------------------
     def _finished(self, result: PreviewResult) -> None:
@@ -161,6 +291,7 @@ class PreviewPane(QWidget):
 
     def _show(self, result: PreviewResult) -> None:
         self.page_of_uid = result.page_of_uid
+        self.blocks = result.blocks
         ratio = self.devicePixelRatioF()
         while len(self.page_labels) > len(result.images):
             self.page_labels.pop().deleteLater()
@@ -168,6 +299,9 @@ class PreviewPane(QWidget):
             if index >= len(self.page_labels):
                 label = QLabel(self.pages)
                 label.setAccessibleName(self.tr("Pagina %1").replace("%1", str(index + 1)))
+                label.setToolTip(self.tr("Klik op een alinea, streamer of foto om hem te bewerken"))
+                label.setCursor(Qt.CursorShape.PointingHandCursor)
+                label.installEventFilter(self)
                 self.pages_layout.addWidget(label)
                 self.page_labels.append(label)
             pixmap = QPixmap.fromImage(image)

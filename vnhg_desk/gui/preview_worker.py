@@ -24,6 +24,7 @@ class PreviewResult:
     generation: int
     images: list[QImage] = field(default_factory=list)
     page_of_uid: dict[str, int] = field(default_factory=dict)
+    blocks: list = field(default_factory=list)  # export.pdf.result.DrawnBlock
     seconds: float = 0.0
     error: str = ""
 
@@ -84,6 +85,7 @@ class PreviewJob(QRunnable):
             buffer = io.BytesIO()
             written = write_pdf(self.document, self.style, self.photos, buffer, variant="email")
             result.page_of_uid = dict(getattr(written, "page_of_uid", {}) or {})
+            result.blocks = list(getattr(written, "blocks", []) or [])
             result.images = render_pages(buffer.getvalue(), self.width_px)
         except ImportError as error:
             text = QCoreApplication.translate("Preview", "Het voorbeeld is nog niet beschikbaar.")

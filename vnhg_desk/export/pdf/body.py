@@ -41,33 +41,44 @@ def block_flowables(
             heading.keepWithNext = 1
             groups.append([heading])
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, TextParagraph):
             pieces = list(chunk_spans(block.spans))
             group: list[Flowable] = [
-                text.block(chunk, body, pending if index == 0 else None, styles.subheading)
-                for index, chunk in enumerate(pieces)
+                text.block(chunk, body, pending if number == 0 else None, styles.subheading)
+                for number, chunk in enumerate(pieces)
             ]
             for piece in group[:-1]:  # the pieces of one huge paragraph: no gap between
                 piece.style = _tight(piece.style)
             groups.append(group)
-        else:
+            _number(group, index - 1 if pending is not None else index)  # from its subheading
+        elif pending is not None:
             lone_heading()
+            _number(groups[-1], index - 1)
         pending = block.text if isinstance(block, Subheading) else None
         if isinstance(block, BulletList):
-            groups.append(
-                [
-                    text.block(chunk, bullet, bullet="\u2022")
-                    for item in block.items
-                    for chunk in chunk_spans(item)
-                ]
-            )
-    lone_heading()
+            items: list[Flowable] = []
+            for number, item in enumerate(block.items):
+                for chunk in chunk_spans(item):
+                    piece = text.block(chunk, bullet, bullet="\u2022")
+                    piece.block = (index, number)
+                    items.append(piece)
+            groups.append(items)
+    if pending is not None:
+        lone_heading()
+        _number(groups[-1], len(blocks) - 1)
     return groups
 
 
 def _tight(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "-tight", parent=style, spaceAfter=0)
+
+
+def _number(group: list[Flowable], index: int) -> None:
+    """Note on each flowable which body block it shows (``block``: index, item), so the
+    writer can report where each block was drawn (drawn.py)."""
+    for flowable in group:
+        flowable.block = (index, 0)
 
 
 def spread(groups: list[list[Flowable]], inserts: list[Flowable]) -> list[Flowable]:

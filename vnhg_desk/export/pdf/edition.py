@@ -138,14 +138,18 @@ class EditionStory:
             )
         if article.kicker:
             out.append(TaggedParagraph(m.text(article.kicker.upper(), bold=True), s.kicker))
+            out[-1].source = (article.uid, "kicker")
         if article.headline:
             headline = TaggedParagraph(m.text(article.headline, bold=True), s.headline)
             self._headlines[article.uid] = headline
             out.append(headline)
+            headline.source = (article.uid, "headline")
         if article.subtitle:
             out.append(TaggedParagraph(m.text(article.subtitle), s.subtitle))
+            out[-1].source = (article.uid, "subtitle")
         if article.lead:
             out.append(s.text.plain(article.lead, s.lead, bold=True))
+            out[-1].source = (article.uid, "lead")
         return out
 
     def article(self, article: ArticleLayout, first: bool = False) -> list[Flowable]:
@@ -166,22 +170,33 @@ class EditionStory:
         story.append(Anchor(article.uid, self.page_of_uid))
         story += header
         if wide is not None:
+            wide.source = (article.uid, "photo", 0, 0, article.photos[0].uid)
             story.append(wide)
         inserts: list[Flowable] = []
         quotes = [self._quote(q) for q in article.quotes]
         figures = [self._figure(p, self.column_width, COLUMN_ASPECT) for p in photos]
+        # Where each block lands is reported back (drawn.py): the preview jumps from there.
+        for index, (flowable, quote) in enumerate(zip(quotes, article.quotes, strict=True)):
+            flowable.source = (article.uid, "quote", index, 0, quote.uid)
+        for flowable, photo in zip(figures, photos, strict=True):
+            index = article.photos.index(photo)
+            flowable.source = (article.uid, "photo", index, 0, photo.uid)
         while quotes or figures:
             if quotes:
                 inserts.append(quotes.pop(0))
             if figures:
                 inserts.append(figures.pop(0))
-        body = spread(block_flowables(article.body, self.styles), inserts)
+        groups = block_flowables(article.body, self.styles)
+        for flowable in (f for group in groups for f in group):
+            flowable.source = (article.uid, "body", *getattr(flowable, "block", (0, 0)))
+        body = spread(groups, inserts)
         if article.byline:
             body.append(
                 TaggedParagraph(
                     self.styles.heading_markup.text(article.byline, italic=True), self.styles.byline
                 )
             )
+            body[-1].source = (article.uid, "byline")
         if body:
             story.append(self._columns(body))
         return story
@@ -220,6 +235,7 @@ class EditionStory:
             max_height,
             columns=2 if chars > 260 or len(blocks) > 2 else 1,
         )
+        flowable.source = (box.uid, "box")
         height = flowable.wrap(self.geometry.type_width, 10_000)[1]
         return [
             CondPageBreak(min(height, max_height) + flowable.getSpaceBefore()),

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
+from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.photos import Rendition
 from vnhg_desk.export.pdf.readers import EmbeddedJpeg
 from vnhg_desk.export.pdf.tagging import ARTIFACT, marked
@@ -62,7 +63,7 @@ class _Whole(Flowable):
         return self
 
 
-class Figure(_Whole):
+class Figure(Recorded, _Whole):
     """A photo at a fixed width and aspect, with its caption (and credit) underneath;
     ``rendition`` gives the picture when it is drawn (None: an empty tinted frame)."""
 
@@ -111,7 +112,7 @@ class Figure(_Whole):
             self.caption.drawOn(canvas, 0, 0)
 
 
-class PullQuote(_Whole):
+class PullQuote(Recorded, _Whole):
     """A quote set large between a thick and a thin coloured rule."""
 
     def __init__(self, quote: Paragraph, attribution: Paragraph | None, rule: Color) -> None:
@@ -150,7 +151,7 @@ class PullQuote(_Whole):
             self.attribution.drawOn(canvas, 4 * mm, self.pad)
 
 
-class TintedBox(Flowable):
+class TintedBox(Recorded, Flowable):
     """A sidebar box: tinted panel, contents in one or two columns, kept whole.
 
     Only when the box is taller than ``max_height`` (a whole page) is it split, between

@@ -88,9 +88,11 @@ def build_newsletter(
     )
     doc.build(story)
     batch.finish()
+    drawn = list(getattr(getattr(doc, "canv", None), "drawn", []))
     return PdfResult(
         doc.page,
         story_maker.page_of_uid,
         story_maker.missing_photos,
         headline_lines=story_maker.headline_lines,
+        blocks=drawn,
     )

@@ -34,6 +34,7 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.escape import clean
 from vnhg_desk.export.pdf.rtl import has_rtl, logical
 
@@ -233,6 +234,7 @@ class TaggedCanvas(Canvas):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.structure = StructureTree()
+        self.drawn: list = []  # where the flow's blocks land (drawn.py)
 
     def linkURL(self, url: str, rect, relative: int = 0, *args, **kwargs) -> None:
         super().linkURL(url, rect, relative, *args, **kwargs)
@@ -261,7 +263,7 @@ def marked(
         yield
 
 
-class TaggedParagraph(Paragraph):
+class TaggedParagraph(Recorded, Paragraph):
     """A Paragraph that is one element of the structure: its role follows its style."""
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:

@@ -23,6 +23,7 @@ from reportlab.lib.colors import toColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
+from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.rtl import has_rtl, logical
 from vnhg_desk.export.pdf.tagging import ROLES, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
@@ -44,7 +45,7 @@ class Setting:
         return self.paragraph.lines(width, no_hyphen)
 
 
-class TextBlock(Flowable):
+class TextBlock(Recorded, Flowable):
     """One paragraph (optionally opened by its subheading), set line by line."""
 
     def __init__(
