@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>PasteNotes</name>
+    <message numerus="yes">
+        <source>Een tabel is overgenomen als %n regel(s), cellen gescheiden door |.</source>
+        <translation>
+            <numerusform>Een tabel is overgenomen als %n regel, cellen gescheiden door |.</numerusform>
+            <numerusform>Een tabel is overgenomen als %n regels, cellen gescheiden door |.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n afbeelding(en) in de geplakte tekst niet overgenomen: voeg foto&apos;s toe via Foto toevoegen of sleep ze los in het artikel.</source>
+        <translation>
+            <numerusform>%n afbeelding in de geplakte tekst niet overgenomen: voeg foto&apos;s toe via Foto toevoegen of sleep ze los in het artikel.</numerusform>
+            <numerusform>%n afbeeldingen in de geplakte tekst niet overgenomen: voeg foto&apos;s toe via Foto toevoegen of sleep ze los in het artikel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message numerus="yes">
         <source>%n foto(&apos;s) toegevoegd</source>

@@ -117,3 +117,36 @@ def test_first_screen_is_the_newest_edition(qtbot, make_window, demo_library):
     window = make_window()
     assert window.controller.document.id == next(s.id for s in summaries if s.kind != "invitation")
     assert window.action("add_article").isEnabled()
+
+
+def test_formatting_buttons_show_their_state(qtbot, window, demo_library):
+    from PySide6.QtGui import QTextCursor
+
+    doc_id = next(s.id for s in demo_library.list_documents() if s.kind != "invitation")
+    window.open_document(doc_id)
+    window.structure.select(window.controller.document.articles[0].uid)
+    body = window.article_editor.body
+    actions = body.actions_by_name
+    edit = body.edit
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+    assert not actions["bold"].isChecked() and not actions["subheading"].isChecked()
+    actions["bold"].trigger()
+    qtbot.keyClicks(edit, "Vet")
+    assert actions["bold"].isChecked()
+    actions["italic"].trigger()
+    assert actions["italic"].isChecked()
+    document = edit.document()
+    heading = next(
+        b for b in (document.findBlockByNumber(i) for i in range(document.blockCount()))
+        if b.text() == "Opschalingskorting"
+    )  # fmt: skip
+    cursor = QTextCursor(heading)
+    edit.setTextCursor(cursor)
+    assert actions["subheading"].isChecked() and not actions["bold"].isChecked()
+    bullet = next(
+        b for b in (document.findBlockByNumber(i) for i in range(document.blockCount()))
+        if b.textList() is not None
+    )  # fmt: skip
+    edit.setTextCursor(QTextCursor(bullet))
+    assert actions["bullets"].isChecked() and not actions["subheading"].isChecked()

@@ -18,6 +18,7 @@ from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.body_editor import BodyEditor
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.fields import LineField, PlainField
+from vnhg_desk.gui.paste_convert import local_files
 from vnhg_desk.gui.photos_panel import PhotosPanel
 from vnhg_desk.gui.quotes_panel import QuotesPanel
 from vnhg_desk.model import Article
@@ -113,11 +114,48 @@ class ArticleEditor(QWidget):
             panel.setSizePolicy(panel.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
         self.tabs.setMinimumHeight(self.tabs.tabBar().sizeHint().height() + 4)
         self.tabs.tabBarClicked.connect(self._tab_clicked)
+        # Photos dropped or pasted anywhere in the article become its photos.
+        self.setAcceptDrops(True)
+        self.body.edit.files_received.connect(self.add_photo_files)
+        self.body.edit.image_received.connect(self.add_pasted_image)
+        self.body.edit.paste_notes.connect(self.status)
         self._user_split = False
         self.splitter.splitterMoved.connect(self._split_by_user)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    def dragEnterEvent(self, event) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.add_photo_files([str(path) for path in files])
+
+    def add_photo_files(self, paths: list[str]) -> None:
+        """Photos dropped or pasted in the article: the same checks as "Foto toevoegen"."""
+        if self.tabs_folded():
+            self.fold_tabs(False)
+        self.tabs.setCurrentWidget(self.photos)
+        self.photos.add_files(paths)
+
+    def add_pasted_image(self, image) -> None:
+        """A picture pasted from the clipboard becomes a photo of the article (as PNG)."""
+        import tempfile
+        from pathlib import Path
+
+        if image is None or getattr(image, "isNull", lambda: True)():
+            self.status.emit(self.tr("De geplakte afbeelding kon niet worden gelezen."))
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / self.tr("geplakte-afbeelding.png")
+            if not image.save(str(path), "PNG"):
+                self.status.emit(self.tr("De geplakte afbeelding kon niet worden gelezen."))
+                return
+            self.add_photo_files([str(path)])
 
     def tabs_folded(self) -> bool:
         """True when only the tab bar of quotes and photos shows."""

@@ -23,7 +23,6 @@ from vnhg_desk.gui.body_convert import (
     document_markdown,
     fill_document,
     heading_formats,
-    html_blocks,
     insert_blocks,
     is_subheading,
     paragraph_formats,
@@ -31,6 +30,7 @@ from vnhg_desk.gui.body_convert import (
     span_format,
 )
 from vnhg_desk.gui.fields import UndoKeysToWindow, with_window_undo
+from vnhg_desk.gui.paste_convert import local_files, pasted_html
 from vnhg_desk.model.richtext import Span, blocks_to_markdown, safe_link
 
 MARKDOWN_MIME = "text/markdown"
@@ -40,6 +40,9 @@ class BodyEdit(UndoKeysToWindow, QTextEdit):
     """A QTextEdit whose value is the stored body (our Markdown subset)."""
 
     user_edited = Signal()
+    files_received = Signal(list)  # local files dropped or pasted (paths)
+    image_received = Signal(object)  # a picture pasted from the clipboard (QImage)
+    paste_notes = Signal(str)  # what a paste changed or left out, in Dutch
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,13 +109,22 @@ class BodyEdit(UndoKeysToWindow, QTextEdit):
 
     # -- clipboard ---------------------------------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
+        files = local_files(source)
+        if files:  # photos dropped or pasted: the article's photos, never "file:///…" text
+            self.files_received.emit([str(path) for path in files])
+            return
+        if source.hasImage() and not source.hasText():
+            self.image_received.emit(source.imageData())
+            return
         if source.hasFormat(MARKDOWN_MIME):
             from vnhg_desk.model.richtext import parse_body
 
             text = bytes(source.data(MARKDOWN_MIME)).decode("utf-8", "replace")
             blocks = parse_body(text)
         elif source.hasHtml():
-            blocks = html_blocks(source.html())
+            blocks, notes = pasted_html(source.html())
+            if notes:
+                self.paste_notes.emit(" ".join(notes))
         elif source.hasText():
             blocks = plain_blocks(source.text())
         else:
@@ -126,7 +138,13 @@ class BodyEdit(UndoKeysToWindow, QTextEdit):
         self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText() or source.hasHtml() or source.hasFormat(MARKDOWN_MIME)
+        return (
+            source.hasText()
+            or source.hasHtml()
+            or source.hasUrls()
+            or source.hasImage()
+            or source.hasFormat(MARKDOWN_MIME)
+        )
 
     def createMimeDataFromSelection(self) -> QMimeData:
         from PySide6.QtGui import QTextDocument
@@ -250,11 +268,31 @@ class BodyEditor(QWidget):
             self.addAction(action)
             self.actions_by_name[name] = action
             self.edit.menu_actions.append(action)
+        for name in ("subheading", "bold", "italic", "bullets"):
+            self.actions_by_name[name].setCheckable(True)  # the buttons show the state
+        self.edit.currentCharFormatChanged.connect(self.update_states)
+        self.edit.cursorPositionChanged.connect(self.update_states)
+        for name in ("subheading", "bold", "italic", "bullets"):
+            self.actions_by_name[name].triggered.connect(self.update_states)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.edit, 1)
+
+    def update_states(self, *_args) -> None:
+        """Vet, Cursief, Tussenkop and Opsomming show whether they apply at the cursor."""
+        cursor = self.edit.textCursor()
+        fmt = self.edit.currentCharFormat()
+        heading = is_subheading(cursor.blockFormat())
+        states = {
+            "bold": fmt.fontWeight() >= 600 and not heading,
+            "italic": fmt.fontItalic(),
+            "subheading": heading,
+            "bullets": cursor.currentList() is not None,
+        }
+        for name, on in states.items():
+            self.actions_by_name[name].setChecked(on)
 
     def ask_link(self) -> None:
         """Ask for a web address and link the selection to it."""

@@ -71,7 +71,23 @@ def with_window_undo(widget: QWidget, menu) -> None:
         menu.removeAction(action)
 
 
-class LineField(UndoKeysToWindow, QLineEdit):
+class FilesToParent:
+    """Mixin for a text field: dropped files are not text; the drop goes to the parent
+    (the article editor makes photos of them)."""
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)  # type: ignore[misc]
+
+    def insertFromMimeData(self, source) -> None:  # QPlainTextEdit: a pasted file list
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
+            return
+        super().insertFromMimeData(source)  # type: ignore[misc]
+
+
+class LineField(FilesToParent, UndoKeysToWindow, QLineEdit):
     """A one-line text field."""
 
     user_edited = Signal()
@@ -104,7 +120,7 @@ class LineField(UndoKeysToWindow, QLineEdit):
             self.setCursorPosition(min(position, len(value)))
 
 
-class PlainField(UndoKeysToWindow, QPlainTextEdit):
+class PlainField(FilesToParent, UndoKeysToWindow, QPlainTextEdit):
     """A few lines of plain text; with ``as_lines`` its value is a list of lines."""
 
     user_edited = Signal()

@@ -30,6 +30,7 @@ from vnhg_desk.gui.box_editor import BoxEditor
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.find_bar import install_find
+from vnhg_desk.gui.list_menus import install_list_menus
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.preview_jump import install_preview_jump
 from vnhg_desk.gui.preview_pane import PreviewPane
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         install_spelling(self)
         install_find(self)
         install_preview_jump(self)
+        install_list_menus(self)
         self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.
