@@ -17,6 +17,13 @@
             <numerusform>%n treffers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in %n onderdelen</source>
+        <translation>
+            <numerusform>in %n onderdeel</numerusform>
+            <numerusform>in %n onderdelen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftOptionsDialog</name>

@@ -182,12 +182,37 @@ def test_people_list_and_cover_email(demo, invitation):
     assert {"alle raden", "colleges B&W"} <= groups
 
 
-def test_house_style_is_saved(demo):
+def test_the_demo_stores_no_house_style(demo):
     import sqlite3
 
     with sqlite3.connect(demo[0].path) as conn:
         keys = {row[0] for row in conn.execute("SELECT key FROM settings")}
-    assert any("house" in key or "style" in key for key in keys), keys
+    assert not any("house" in key or "style" in key for key in keys), keys
+
+
+def test_remove_demo_takes_out_exactly_what_the_demo_added(tmp_path):
+    from vnhg_desk.demo import has_demo, remove_demo
+    from vnhg_desk.model import Edition, Person, Recipient
+
+    with Library.open(tmp_path / "echt.vnhg-desk") as library:
+        own = Person("Els Visser", "griffier", "Gemeente Texel")
+        library.save_person(own)
+        add_demo(library)
+        mine = Edition(title="Ons eigen verslag")
+        library.save(mine)
+        cover = library.cover_email()
+        cover.recipients.append(Recipient("griffie@texel.nl", "Griffie Texel", ["alle raden"]))
+        library.save_cover_email(cover)
+        assert has_demo(library)
+        documents, people, addresses = remove_demo(library)
+        assert (documents, people) == (2, 5) and addresses >= 4
+        assert [s.id for s in library.list_documents()] == [mine.id]
+        assert [p.name for p in library.people()] == ["Els Visser"]
+        cover = library.cover_email()
+        assert [r.address for r in cover.recipients] == ["griffie@texel.nl"]
+        assert "Hanneke" not in cover.signature and "example" not in cover.sender
+        assert not has_demo(library)
+        assert len(library.list_documents(deleted=True)) == 2  # in the trash, restorable
 
 
 def test_adding_the_demo_twice_repeats_no_people_or_photos(tmp_path):

@@ -192,3 +192,23 @@ def test_in_the_main_window_edits_survive_switching_documents(qtbot, library, tm
     stored = library.load(invitation_id)
     assert stored.theme == "Digitale dienstverlening"
     assert [p.name for p in stored.panel] == ["Fatima Amrani"]
+
+
+def test_twice_in_the_panel_and_moderator_in_panel_are_warned(qtbot, editor, library):
+    first = PEOPLE[0][0]
+    _pick(editor, first)
+    assert editor.people_warning.isHidden()
+    _pick(editor, first)
+    assert "twee keer" in editor.people_warning.text() and first in editor.people_warning.text()
+    # Undo takes out the second entry, not the first.
+    panel = editor.invitation.panel
+    kept = panel[0]
+    editor.stack.undo()
+    assert len(editor.invitation.panel) == 1 and editor.invitation.panel[0] is kept
+    assert editor.people_warning.isHidden()
+    editor.moderator_box.setCurrentIndex(
+        editor.moderator_box.findText(first, Qt.MatchFlag.MatchStartsWith)
+    )
+    editor.moderator_box.activated.emit(editor.moderator_box.currentIndex())
+    assert "Dagvoorzitter" in editor.people_warning.text()
+    assert not editor.people_warning.isHidden()

@@ -299,18 +299,28 @@ def test_search_archive_and_open_hit(qtbot, window, demo_library):
     window.action("find").trigger()
     assert window.archive.search.hasFocus()
     qtbot.keyClicks(window.archive.search, word)
-    qtbot.waitUntil(lambda: "treffers" in window.archive.count_label.text())
+    qtbot.waitUntil(lambda: "treffer" in window.archive.count_label.text())
     snippets = [window.archive.list.item(r).data(Qt.ItemDataRole.UserRole + 2)
                 for r in range(window.archive.list.count())]  # fmt: skip
     assert all("<b>" in html and word in html.lower() for html in snippets)
-    hit = next(
-        window.archive.list.item(row) for row in range(window.archive.list.count())
-        if window.archive.list.item(row).data(Qt.ItemDataRole.UserRole + 1) == article_uid
-    )  # fmt: skip
+    # One row per document, however many of its parts match.
+    rows = [window.archive.list.item(r) for r in range(window.archive.list.count())]
+    doc_ids = [item.data(Qt.ItemDataRole.UserRole) for item in rows]
+    assert len(doc_ids) == len(set(doc_ids))
+    hit = next(item for item in rows if item.data(Qt.ItemDataRole.UserRole) == doc_id)
+    part = hit.data(Qt.ItemDataRole.UserRole + 1)
     window.archive.list.itemClicked.emit(hit)
     assert window.controller.document.id == doc_id
-    assert window.article_editor.uid == article_uid
-    assert window.editors.currentWidget() is window.article_editor
+    # The hit is shown selected in the text of the part that matched.
+    focused = QApplication.focusWidget()
+    selected = (
+        focused.selectedText() if hasattr(focused, "selectedText")
+        else focused.textCursor().selectedText()
+    )  # fmt: skip
+    assert selected.lower() == word
+    if part and window.controller.document.find(part) is not None:
+        assert window.structure.current_uid() == part
+    assert article_uid
 
 
 def test_session_reopens_last_edition_and_part(qtbot, make_window, demo_library, gui_settings):

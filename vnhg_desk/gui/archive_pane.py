@@ -106,7 +106,7 @@ class ArchivePane(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Zoek in alle verslagen…"))
+        self.search.setPlaceholderText(self.tr("Zoek in alle edities en uitnodigingen…"))
         self.search.setAccessibleName(self.tr("Zoeken in het archief"))
         self.search.setToolTip(
             self.tr("Zoekt in koppen, intro's, teksten, streamers, bijschriften en kaders")
@@ -154,7 +154,7 @@ class ArchivePane(QWidget):
         self.mark_current(self.current_id)
 
     def _summary_html(self, summary: Any) -> str:
-        kind = self.tr("Uitnodiging") if summary.kind == "invitation" else self.tr("Verslag")
+        kind = self.tr("Uitnodiging") if summary.kind == "invitation" else self.tr("Editie")
         status = getattr(summary.status, "value", summary.status)
         details = [kind, ui_date(summary.date) if summary.date else self.tr("geen datum")]
         if summary.place:
@@ -189,16 +189,24 @@ class ArchivePane(QWidget):
             return
         hits = self.library.search(text)
         self.list.clear()
+        # One row per document (its best hit first), however many of its parts match.
+        per_document: dict[int, list[Any]] = {}
         for hit in hits:
+            per_document.setdefault(hit.doc_id, []).append(hit)
+        for doc_hits in per_document.values():
+            hit = doc_hits[0]
             when = ui_date(hit.date) if hit.date else ""
             title = hit.title or self.tr("(zonder titel)")
+            more = ""
+            if len(doc_hits) > 1:
+                more = " · " + self.tr("in %n onderdelen", "", len(doc_hits))
             html = (
-                f"<b>{escape(title)}</b> <small>{escape(when)}</small><br>"
+                f"<b>{escape(title)}</b> <small>{escape(when)}{escape(more)}</small><br>"
                 f"<small>{snippet_html(hit.snippet)}</small>"
             )
             self._add_row(hit.doc_id, hit.part_uid or "", html, title, 3)
         self.count_label.setText(
-            self.tr("%n treffers", "", len(hits)) if hits else self.tr("Niets gevonden")
+            self.tr("%n treffers", "", len(per_document)) if hits else self.tr("Niets gevonden")
         )
 
     def mark_current(self, doc_id: int | None) -> None:

@@ -7,6 +7,7 @@ selects the hit in its field. "Alles vervangen" is one undo step.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -182,6 +183,22 @@ class FindBar(QWidget):
                 return binding.widget
         return None
 
+    def show_search_hit(self, text: str, part_uid: str = "") -> bool:
+        """Select what the archive search found in the opened document (the whole search
+        text, else its longest word), in the part ``part_uid`` if it is there; F3 goes on."""
+        document = self.window_.controller.document
+        words = sorted(re.findall(r"\w[\w'’-]*", text), key=len, reverse=True)
+        for needle in [" ".join(words), *words] if words else []:
+            regex = et.pattern(needle)
+            hits = et.matches(document, regex)
+            if not hits:
+                continue
+            in_part = [hit for hit in hits if hit[0].ref[:1] == (part_uid,)]
+            self.find_field.setText(needle)
+            self._show((in_part or hits)[0], regex)
+            return True
+        return False
+
     # -- replacing ---------------------------------------------------------------------
     def replace_one(self) -> None:
         """Replace the selected hit (if the selection is one) and go to the next."""
@@ -306,6 +323,14 @@ def install_find(window: MainWindow) -> FindBar:
     window.document_changed.connect(counts.update_counts)
     window.structure.part_selected.connect(counts.update_counts)
     counts.update_counts()
+    # An archive hit opens with the found words selected in the text.
+    window.archive.open_requested.connect(
+        lambda _doc, part: (
+            bar.show_search_hit(window.archive.search.text(), part)
+            if window.archive.search.text().strip()
+            else None
+        )
+    )
     window.find_bar = bar
     return bar
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -238,6 +239,10 @@ class InvitationEditor(QWidget):
             grid.addWidget(button, row, 2)
         grid.addWidget(self.panel_pick, 5, 0)
         grid.addWidget(self.add_button, 5, 1, 1, 2)
+        self.people_warning = QLabel(self)
+        self.people_warning.setWordWrap(True)
+        self.people_warning.setAccessibleName(self.tr("Waarschuwing bij het panel"))
+        grid.addWidget(self.people_warning, 6, 0, 1, 3)
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(event)
@@ -274,6 +279,29 @@ class InvitationEditor(QWidget):
         self.panel_list.addItems([person.described() for person in invitation.panel])
         self.panel_list.setCurrentRow(min(row, self.panel_list.count() - 1))
         self._update_buttons()
+        self._warn_people()
+
+    def _warn_people(self) -> None:
+        """Say so when someone is twice in the panel, or is moderator and panellist."""
+
+        def key(person: Person) -> object:
+            return person.id if person.id is not None else person.name.strip().lower()
+
+        warnings = []
+        seen: set[object] = set()
+        for person in self.invitation.panel:
+            if key(person) in seen:
+                warnings.append(
+                    self.tr("%1 staat twee keer in het panel.").replace("%1", person.name)
+                )
+            seen.add(key(person))
+        moderator = self.invitation.moderator
+        if moderator is not None and key(moderator) in seen:
+            warnings.append(
+                self.tr("Dagvoorzitter %1 zit ook in het panel.").replace("%1", moderator.name)
+            )
+        self.people_warning.setText("⚠ " + " ".join(warnings) if warnings else "")
+        self.people_warning.setVisible(bool(warnings))
 
     def _update_buttons(self, *_args) -> None:
         row, count = self.panel_list.currentRow(), self.panel_list.count()

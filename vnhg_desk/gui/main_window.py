@@ -28,6 +28,7 @@ from vnhg_desk.gui.archive_pane import ArchivePane
 from vnhg_desk.gui.article_editor import ArticleEditor
 from vnhg_desk.gui.box_editor import BoxEditor
 from vnhg_desk.gui.controller import DocumentController
+from vnhg_desk.gui.demo_actions import install_demo_actions
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.find_bar import install_find
 from vnhg_desk.gui.list_menus import install_list_menus
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.masthead_editor = MastheadEditor(self.controller, self)
         self.article_editor = ArticleEditor(self.controller, self.settings, self)
         self.box_editor = BoxEditor(self.controller, self)
-        self.placeholder = QLabel(self.tr("Kies links een verslag of maak een nieuw."), self)
+        self.placeholder = QLabel(self.tr("Kies links een editie of maak een nieuwe."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
         self.invitation_editor: QWidget | None = None
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         install_find(self)
         install_preview_jump(self)
         install_list_menus(self)
+        install_demo_actions(self)
         self.archive_menu = ArchiveMenu(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.

@@ -29,7 +29,7 @@ class MastheadEditor(QWidget):
             self,
         )  # fmt: skip
         self.language = ChoiceField(
-            self.tr("Taal van de nieuwsbrief"),
+            self.tr("Taal van de editie"),
             [("nl", self.tr("Nederlands")), ("en", self.tr("Engels"))],
             self,
         )

@@ -91,7 +91,7 @@ class PreviewPane(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)
-        self.scroll.setAccessibleName(self.tr("Voorbeeld van de nieuwsbrief"))
+        self.scroll.setAccessibleName(self.tr("Voorbeeld van de PDF"))
         self.scroll.setToolTip(self.tr("Zo ziet de PDF voor de e-mail eruit"))
         self.scroll.viewport().installEventFilter(self)
         self._build_zoom()

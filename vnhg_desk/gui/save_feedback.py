@@ -48,7 +48,7 @@ class SaveFeedback(QObject):
             self.window,
             self.tr("Elders gewijzigd"),
             self.tr(
-                "Dit verslag is intussen in een ander venster of op een andere computer "
+                "Dit document is intussen in een ander venster of op een andere computer "
                 "bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.\n\n"
                 "Kies ‘Andere versie laden’ om met die versie verder te werken (uw "
                 "wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie "
@@ -66,7 +66,7 @@ class SaveFeedback(QObject):
                     self.tr("Uw versie is bewaard; de andere staat in de geschiedenis.")
                 )
         else:
-            self.window.show_status(self.tr("Niet bewaard: dit verslag is elders gewijzigd."), 0)
+            self.window.show_status(self.tr("Niet bewaard: dit document is elders gewijzigd."), 0)
 
     def save_failed(self, message: str) -> None:
         self.window.save_label.setText(self.tr("Niet bewaard"))

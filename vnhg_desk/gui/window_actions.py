@@ -79,12 +79,12 @@ class WindowActions(QObject):
         menu = self.file_menu
         self.add(menu, "new_edition", self.tr("&Nieuwe editie"), self.new_edition,
                  shortcut=QKeySequence.StandardKey.New, icon=SP.SP_FileIcon, toolbar=True,
-                 tip=self.tr("Begin een nieuw verslag"))  # fmt: skip
+                 tip=self.tr("Begin een nieuwe editie"))  # fmt: skip
         self.add(menu, "new_invitation", self.tr("Nieuwe &uitnodiging"), self.new_invitation,
                  tip=self.tr("Begin een nieuwe ‘save the date’"))  # fmt: skip
         self.add(menu, "duplicate", self.tr("Editie &dupliceren…"), self.duplicate,
                  shortcut="Ctrl+Shift+D", icon=SP.SP_FileDialogNewFolder,
-                 tip=self.tr("Begin het volgende verslag vanuit dit verslag"))  # fmt: skip
+                 tip=self.tr("Begin de volgende editie vanuit deze editie"))  # fmt: skip
         self.add(menu, "import", self.tr("&Importeren…"), self.import_file,
                  tip=self.tr("Een Word-, OpenDocument- of uitwisselbestand toevoegen"))  # fmt: skip
         menu.addSeparator()
@@ -117,7 +117,7 @@ class WindowActions(QObject):
         menu.addSeparator()
         self.add(menu, "find", self.tr("&Zoeken in het archief"), self.focus_search,
                  shortcut=QKeySequence.StandardKey.Find,
-                 tip=self.tr("Zoek een woord in alle verslagen"))  # fmt: skip
+                 tip=self.tr("Zoek een woord in alle edities en uitnodigingen"))  # fmt: skip
         self.toolbar.addSeparator()
 
     def _build_insert_and_format(self) -> None:

@@ -19,6 +19,7 @@ from vnhg_desk.store.records import ExportRecord
 HOUSE_STYLE_KEY = "house_style"
 _COVER_EMAIL = "cover_email"
 _WORD_LIST = "spelling_words"
+_DEMO = "demo_parts"
 
 
 class SettingsMixin(LibraryBase):
@@ -105,6 +106,14 @@ class SettingsMixin(LibraryBase):
     def save_word_list(self, words: list[str]) -> None:
         """Store the library's own words for the spell check."""
         self._save_setting(_WORD_LIST, {"words": sorted({w.strip() for w in words if w.strip()})})
+
+    def demo_parts(self) -> dict[str, Any]:
+        """What the demo added (documents, people, cover e-mail), to remove it in one step."""
+        return self._setting(_DEMO)
+
+    def save_demo_parts(self, parts: dict[str, Any]) -> None:
+        """Note what the demo added (an empty dict: nothing of the demo is left)."""
+        self._save_setting(_DEMO, parts)
 
     def record_export(self, doc_id: int, kind: str, target: str) -> None:
         """Note that a document was exported (kind e.g. "pdf-email", target a path)."""
