@@ -144,3 +144,34 @@ def test_english_edition_is_checked_in_english(qtbot, window, demo_library):
     document.language = "nl"
     window.document_changed.emit()
     assert spell_service().language == "nl"
+
+
+def test_text_menu_has_the_programs_commands_and_a_working_undo(qtbot, window, demo_library):
+    _open_article(window, demo_library)
+    body = window.article_editor.body.edit
+    body.setFocus()
+    qtbot.keyClicks(body, "Nieuw ")
+    window.controller.flush()
+    seen = []
+
+    def look():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append({a.text().split("\t")[0]: a.isEnabled() for a in menu.actions() if a.text()})
+        menu.close()
+
+    QTimer.singleShot(0, look)
+    point = body.cursorRect().center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, body.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(body.viewport(), event)
+    qtbot.waitUntil(lambda: bool(seen))
+    entries = seen[0]
+    for name in ("Tussenkop", "Vet", "Cursief", "Koppeling…", "Maak streamer van selectie"):
+        assert name in entries, entries
+    undo = next(text for text in entries if text.startswith("&Ongedaan maken"))
+    assert entries[undo]  # enabled: there is something to undo
+    assert not any(text.startswith("&Undo") for text in entries)  # Qt's own, always grey
