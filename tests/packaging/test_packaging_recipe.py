@@ -60,6 +60,15 @@ def test_every_resource_goes_into_the_bundle_resources_folder():
     assert all(Path(folder).parts[0] == "resources" for _src, folder in pairs)
 
 
+def test_spell_check_dictionaries_and_engine_go_into_the_bundle():
+    bundled = {Path(folder) / Path(src).name for src, folder in cfg.resource_datas()}
+    for name in ("nl.aff", "nl.dic", "en_US.aff", "en_US.dic", "LICENSE-nl.txt"):
+        entry = Path("resources") / "dictionaries" / name
+        assert entry in bundled and cfg.is_needed((entry.as_posix(), "", "DATA"))
+    spec = (PACKAGING / "vnhg-desk.spec").read_text(encoding="utf-8")
+    assert '"hunspell"' in spec  # chunspell's module, imported lazily
+
+
 def test_translation_sources_stay_out(tmp_path):
     (tmp_path / "resources" / "translations").mkdir(parents=True)
     for name in ("vnhg_desk_nl.ts", "vnhg_desk_nl.qm"):
