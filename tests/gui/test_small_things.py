@@ -150,3 +150,21 @@ def test_formatting_buttons_show_their_state(qtbot, window, demo_library):
     )  # fmt: skip
     edit.setTextCursor(QTextCursor(bullet))
     assert actions["bullets"].isChecked() and not actions["subheading"].isChecked()
+
+
+def test_flyer_choice_shows_a_dutch_date_not_iso(qtbot, window, demo_library, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from vnhg_desk.gui.cover_email_dialog import DraftOptionsDialog
+
+    doc_id = next(s.id for s in demo_library.list_documents() if s.kind != "invitation")
+    window.open_document(doc_id)
+    shown = []
+
+    def fake_exec(dialog):
+        shown.extend(dialog.flyer_choice.itemText(i) for i in range(dialog.flyer_choice.count()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DraftOptionsDialog, "exec", fake_exec)
+    window.publish_actions.email_draft()
+    assert shown == ["Save the date — 20 november 2026"]
