@@ -16,8 +16,8 @@
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/archive_pane.py" line="109"/>
-        <source>Zoek in alle verslagen…</source>
-        <translation>Search all reports…</translation>
+        <source>Zoek in alle edities en uitnodigingen…</source>
+        <translation>Search all editions and invitations…</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/archive_pane.py" line="110"/>
@@ -42,8 +42,21 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="202"/>
+        <source>in %n onderdelen</source>
+        <translation>
+            <numerusform>in %n part</numerusform>
+            <numerusform>in %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="209"/>
         <source>%n treffers</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -54,11 +67,6 @@
         <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
-        <source>Verslag</source>
-        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/archive_pane.py" line="159"/>
@@ -72,12 +80,12 @@
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/archive_pane.py" line="164"/>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="194"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="199"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="209"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
@@ -85,127 +93,138 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="37"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="39"/>
         <source>Bovenkop (rubriek)</source>
         <translation>Kicker (section)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="38"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="40"/>
         <source>Kop</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="43"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="45"/>
         <source>Ondertitel</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="44"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="46"/>
         <source>Intro (vet gezette openingsalinea)</source>
         <translation>Lead (opening paragraph in bold)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="46"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="48"/>
         <source>Auteur of bron (mag leeg)</source>
         <translation>Author or source (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="47"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="49"/>
         <source>Tekst van het artikel</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="48"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="50"/>
         <source>Maak streamer van selectie</source>
         <translation>Make pull quote from selection</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="54"/>
         <source>Zet de geselecteerde zin als streamer in het artikel (Ctrl+Shift+Q)</source>
         <translation>Put the selected sentence in the article as a pull quote (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="62"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="65"/>
         <source>&amp;Bovenkop:</source>
         <translation>&amp;Kicker:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="63"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="66"/>
         <source>&amp;Kop:</source>
         <translation>&amp;Headline:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="67"/>
         <source>&amp;Ondertitel:</source>
         <translation>&amp;Subtitle:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="65"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="68"/>
         <source>&amp;Intro:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="69"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="72"/>
         <source>Bovenkop wijzigen</source>
         <translation>Change kicker</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="70"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="73"/>
         <source>Kop wijzigen</source>
         <translation>Change headline</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="71"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="74"/>
         <source>Ondertitel wijzigen</source>
         <translation>Change subtitle</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="75"/>
         <source>Intro wijzigen</source>
         <translation>Change lead</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="76"/>
         <source>Tekst wijzigen</source>
         <translation>Change text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="77"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="85"/>
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="87"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="90"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="94"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="100"/>
         <source>Streamers en foto&apos;s</source>
         <translation>Pull quotes and photos</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="141"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="156"/>
+        <source>De geplakte afbeelding kon niet worden gelezen.</source>
+        <translation>The pasted picture could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="154"/>
+        <source>geplakte-afbeelding.png</source>
+        <translation>pasted-picture.png</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="221"/>
         <source>Streamers (%1)</source>
         <translation>Pull quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="142"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="222"/>
         <source>Foto&apos;s (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="231"/>
         <source>Selecteer eerst een zin in de tekst.</source>
         <translation>Select a sentence in the text first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="156"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="236"/>
         <source>Streamer gemaakt van de selectie</source>
         <translation>Pull quote made from the selection</translation>
     </message>
@@ -213,69 +232,69 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="242"/>
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="210"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="243"/>
         <source>Opmaak van de tekst</source>
         <translation>Text formatting</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="247"/>
         <source>Tussenkop</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="248"/>
         <source>Maak van de alinea een tussenkop (of weer gewone tekst)</source>
         <translation>Turn the paragraph into a subheading (or back into plain text)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="217"/>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="251"/>
         <source>Vet</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="219"/>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="252"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="253"/>
         <source>Cursief</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="254"/>
         <source>Koppeling…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="255"/>
         <source>Maak van de selectie een koppeling naar een webadres</source>
         <translation>Turn the selection into a link to a web address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="256"/>
         <source>Opsomming</source>
         <translation>Bullet list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="257"/>
         <source>Opsomming met bolletjes aan of uit</source>
         <translation>Bullet list on or off</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="248"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="302"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="249"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="303"/>
         <source>Webadres (leeg laten om de koppeling te verwijderen):</source>
         <translation>Web address (leave empty to remove the link):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/body_editor.py" line="255"/>
+        <location filename="../../vnhg_desk/gui/body_editor.py" line="309"/>
         <source>Alleen webadressen (https://…) en e-mailadressen (mailto:…).</source>
         <translation>Only web addresses (https://…) and e-mail addresses (mailto:…).</translation>
     </message>
@@ -331,42 +350,42 @@
 <context>
     <name>CaptionDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="173"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="178"/>
         <source>Bijschrift met personen</source>
         <translation>Caption with people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="176"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="181"/>
         <source>Beschikbare personen</source>
         <translation>Available people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="177"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="182"/>
         <source>Gekozen personen, van links naar rechts</source>
         <translation>Chosen people, from left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="195"/>
         <source>Met functie en organisatie</source>
         <translation>With role and organisation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="204"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="200"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="205"/>
         <source>Op de foto, v.l.n.r.</source>
         <translation>In the photo, left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="210"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="215"/>
         <source>Dubbelklik om iemand toe te voegen of weg te halen; sleep om de volgorde te wijzigen.</source>
         <translation>Double-click to add or remove someone; drag to change the order.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="245"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="250"/>
         <source>(nog niemand gekozen)</source>
         <translation>(nobody chosen yet)</translation>
     </message>
@@ -390,80 +409,98 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="265"/>
+        <source>Aantal woorden</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="276"/>
+        <source>Editie: %1 woorden, %2 tekens</source>
+        <translation>Edition: %1 words, %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="283"/>
+        <source>Dit onderdeel: %1 woorden, %2 tekens</source>
+        <translation>This part: %1 words, %2 characters</translation>
+    </message>
+</context>
+<context>
     <name>CoverEmailDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="48"/>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="140"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="142"/>
         <source>Begeleidende e-mail</source>
         <translation>Cover e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="54"/>
         <source>Secretariaat VNHG &lt;secretariaat@voorbeeld.nl&gt;</source>
         <translation>VNHG Secretariat &lt;secretariat@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="59"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="61"/>
         <source>Velden: {title} titel, {date} datum, {meeting} vergadering, {place} plaats</source>
         <translation>Fields: {title} title, {date} date, {meeting} meeting, {place} place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
         <source>Groepen (komma&apos;s)</source>
         <translation>Groups (commas)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="69"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="71"/>
         <source>Adressenlijst</source>
         <translation>Address list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="74"/>
         <source>Adres toevoegen</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="75"/>
         <source>Adres verwijderen</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="78"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="80"/>
         <source>Afzender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="79"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="81"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="80"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="82"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="83"/>
         <source>Ondertekening</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="84"/>
         <source>Standaardgroep</source>
         <translation>Default group</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="98"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="100"/>
         <source>Ontvangers (komen in Bcc, zien elkaars adres niet)</source>
         <translation>Recipients (go in Bcc, do not see each other&apos;s address)</translation>
     </message>
@@ -471,42 +508,82 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="114"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="186"/>
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/fields.py" line="187"/>
+        <source>Typ bijvoorbeeld 12-3-2026 of 12 maart 2026</source>
+        <translation>Type for example 12-3-2026 or 12 March 2026</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActions</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="27"/>
+        <source>&amp;Voorbeeld verwijderen…</source>
+        <translation>&amp;Remove the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="29"/>
+        <source>Haal de voorbeeldeditie, de voorbeelduitnodiging, hun personen en de voorbeeldadressen uit deze bibliotheek</source>
+        <translation>Take the demo edition, the demo invitation, their people and the sample addresses out of this library</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="58"/>
+        <source>Voorbeeld verwijderen</source>
+        <translation>Remove the demo</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="55"/>
+        <source>De voorbeeldeditie en de voorbeelduitnodiging gaan naar de prullenbak; de personen en de voorbeeldadressen, afzender en ondertekening uit de demo verdwijnen. Uw eigen documenten, personen en adressen blijven.</source>
+        <translation>The demo edition and the demo invitation go to the trash; the people and the sample addresses, sender and signature of the demo are removed. Your own documents, people and addresses stay.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/demo_actions.py" line="75"/>
+        <source>Voorbeeld verwijderd: %1 documenten, %2 personen, %3 adressen</source>
+        <translation>Demo removed: %1 documents, %2 people, %3 addresses</translation>
     </message>
 </context>
 <context>
     <name>DraftOptionsDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="159"/>
         <source>E-mailconcept maken</source>
         <translation>Create e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="161"/>
         <source>Versturen aan:</source>
         <translation>Send to:</translation>
     </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="163"/>
-        <source>{group} ({count} adressen)</source>
-        <translation>{group} ({count} addresses)</translation>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="165"/>
+        <source>%1 (%n adressen)</source>
+        <translation>
+            <numerusform>%1 (%n address)</numerusform>
+            <numerusform>%1 (%n addresses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="201"/>
+        <source>%n ontvangers in Bcc</source>
+        <translation>
+            <numerusform>%n recipient in Bcc</numerusform>
+            <numerusform>%n recipients in Bcc</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="169"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="171"/>
         <source>Uitnodiging (save the date) meesturen:</source>
         <translation>Also attach the invitation (save the date):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="171"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="173"/>
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="199"/>
-        <source>{count} ontvangers in Bcc</source>
-        <translation>{count} recipients in Bcc</translation>
     </message>
 </context>
 <context>
@@ -529,192 +606,309 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="27"/>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="29"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="35"/>
         <source>Exportgeschiedenis</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="31"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="55"/>
         <source>{title}: {count} keer geëxporteerd, verstuurd of afgedrukt</source>
         <translation>{title}: exported, sent or printed {count} times</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="71"/>
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="69"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="72"/>
         <source>PDF (drukwerk)</source>
         <translation>PDF (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="70"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="73"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="71"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="74"/>
         <source>e-mailconcept</source>
         <translation>e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="75"/>
         <source>afdruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="76"/>
         <source>uitwisselbestand (JSON)</source>
         <translation>exchange file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="77"/>
         <source>uitwisselbestand (zip)</source>
         <translation>exchange file (zip)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="75"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="78"/>
         <source>uitwisselmap</source>
         <translation>exchange folder</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="43"/>
+        <source>Zoeken in deze editie</source>
+        <translation>Find in this edition</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="44"/>
+        <source>Zoeken in de tekst</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="47"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="48"/>
+        <source>Vervangen door</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="49"/>
+        <source>Hoofdletters</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="50"/>
+        <source>Alleen treffers met dezelfde hoofdletters</source>
+        <translation>Only matches with the same capitals</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="51"/>
+        <source>Hele woorden</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="52"/>
+        <source>Alleen hele woorden vinden</source>
+        <translation>Find whole words only</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="54"/>
+        <source>Zoekresultaat</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="60"/>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="61"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="66"/>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="67"/>
+        <source>Alles vervangen</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="74"/>
+        <source>Zoekbalk sluiten (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="138"/>
+        <source>Niet gevonden</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="151"/>
+        <source>Treffer %1 van %2</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="230"/>
+        <source>Alles vervangen: ‘%1’ door ‘%2’</source>
+        <translation>Replace all: ‘%1’ with ‘%2’</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="233"/>
+        <source>%n vervangingen</source>
+        <translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="294"/>
+        <source>Zoeken en vervangen</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="306"/>
+        <source>&amp;Zoeken in de tekst…</source>
+        <translation>&amp;Find in the text…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="308"/>
+        <source>Zoeken en &amp;vervangen…</source>
+        <translation>Find and &amp;replace…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="310"/>
+        <source>Volgende &amp;treffer</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="312"/>
+        <source>Vorige treffer</source>
+        <translation>Find previous</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="156"/>
         <source>Huisstijl</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="162"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="164"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="163"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="165"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="217"/>
         <source>Vereniging</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="219"/>
         <source>Naam vereniging</source>
         <translation>Association name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="219"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="221"/>
         <source>Standaardtitel editie</source>
         <translation>Default edition title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="304"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="320"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="226"/>
         <source>Kleuren en lettertypen</source>
         <translation>Colours and fonts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="228"/>
         <source>Hoofdkleur</source>
         <translation>Main colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="229"/>
         <source>Accentkleur</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="228"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="230"/>
         <source>Tintkleur (kaders)</source>
         <translation>Tint colour (boxes)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="229"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="231"/>
         <source>Tekstkleur</source>
         <translation>Text colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="230"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="232"/>
         <source>Lettertype koppen</source>
         <translation>Heading font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="231"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="233"/>
         <source>Lettertype tekst</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="235"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="237"/>
         <source>Contact (voettekst)</source>
         <translation>Contact (footer)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="237"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="239"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="238"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="240"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="241"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="240"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="242"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="241"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="243"/>
         <source>Sociale media (één per regel)</source>
         <translation>Social media (one per line)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="281"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="297"/>
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="296"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="312"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="296"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="312"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -755,255 +949,316 @@
 <context>
     <name>InvitationEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="246"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="121"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="220"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="121"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="151"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="247"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
         <source>Thema wijzigen</source>
         <translation>Change theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="248"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="130"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="132"/>
         <source>Begintijd wijzigen</source>
         <translation>Change start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="136"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="165"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="138"/>
         <source>Eindtijd wijzigen</source>
         <translation>Change end time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="143"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="169"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="143"/>
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="172"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="146"/>
         <source>Ook online te volgen</source>
         <translation>Can also be followed online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="174"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
         <source>Online wijzigen</source>
         <translation>Change online option</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="178"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="152"/>
         <source>Toelichting online (bijv. link volgt)</source>
         <translation>Online note (e.g. link to follow)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="180"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
         <source>Toelichting online wijzigen</source>
         <translation>Change online note</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="184"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="158"/>
         <source>Taal van de uitnodiging</source>
         <translation>Language of the invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="185"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="185"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163"/>
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="254"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="167"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="228"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="167"/>
         <source>Inleiding wijzigen</source>
         <translation>Change introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="196"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="255"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="170"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="229"/>
         <source>Aanmelden</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="198"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="172"/>
         <source>Aanmelding wijzigen</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175"/>
         <source>Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)</source>
         <translation>Formatting: **bold**, *italic*, - bullet, [text](link)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="183"/>
         <source>Dagvoorzitter</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="212"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="186"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189"/>
         <source>Persoon voor het panel</source>
         <translation>Person for the panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190"/>
         <source>Aan panel toevoegen</source>
         <translation>Add to panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="192"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="219"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
         <source>Uit panel halen</source>
         <translation>Remove from panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="194"/>
         <source>Personen beheren…</source>
         <translation>Manage people…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="195"/>
         <source>Eerder in het panel (Ctrl+Shift+Omhoog)</source>
         <translation>Earlier in the panel (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="196"/>
         <source>Later in het panel (Ctrl+Shift+Omlaag)</source>
         <translation>Later in the panel (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="197"/>
         <source>Personen toevoegen of wijzigen in de personenlijst</source>
         <translation>Add or change people in the people list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="213"/>
         <source>Bijeenkomst</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="249"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
         <source>Tijd (van – tot)</source>
         <translation>Time (from – to)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="252"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="253"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="258"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="232"/>
         <source>Dagvoorzitter en panel</source>
         <translation>Moderator and panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="287"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="244"/>
+        <source>Waarschuwing bij het panel</source>
+        <translation>Panel warning</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="265"/>
         <source>Geen dagvoorzitter</source>
         <translation>No moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="318"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="295"/>
+        <source>%1 staat twee keer in het panel.</source>
+        <translation>%1 is in the panel twice.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="301"/>
+        <source>Dagvoorzitter %1 zit ook in het panel.</source>
+        <translation>Moderator %1 is also in the panel.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="319"/>
         <source>Dagvoorzitter kiezen</source>
         <translation>Choose moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="330"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="331"/>
         <source>Panellid toevoegen</source>
         <translation>Add panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="338"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="339"/>
         <source>Panellid verwijderen</source>
         <translation>Remove panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="345"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="346"/>
         <source>Panel herschikken</source>
         <translation>Reorder panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="382"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="383"/>
         <source>Uitnodiging elders gewijzigd</source>
         <translation>Invitation changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="384"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="385"/>
         <source>Deze uitnodiging is intussen in een ander venster of programma bewaard. Die versie laden? (Nee: uw versie bewaren; de andere blijft als versie in de geschiedenis.)</source>
         <translation>This invitation has meanwhile been saved in another window or program. Load that version? (No: keep your version; the other one stays in the history.)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="396"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="397"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
+    </message>
+</context>
+<context>
+    <name>ListMenus</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="52"/>
+        <source>Artikel toevoegen</source>
+        <translation>Add article</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="53"/>
+        <source>Kader toevoegen</source>
+        <translation>Add box</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="55"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="67"/>
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="56"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="68"/>
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="58"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="70"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="82"/>
+        <source>Nieuwe streamer</source>
+        <translation>New pull quote</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="90"/>
+        <source>Foto toevoegen…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="91"/>
+        <source>Bijschrift uit personen…</source>
+        <translation>Caption from people…</translation>
     </message>
 </context>
 <context>
@@ -1024,38 +1279,33 @@
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="55"/>
         <source>VNHG Desk</source>
         <translation>VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="62"/>
-        <source>Kies links een verslag of maak een nieuw.</source>
-        <translation>Choose a report on the left or make a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="67"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="72"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="111"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="121"/>
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="112"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="122"/>
         <source>Wijzigingen worden vanzelf bewaard</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="114"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="124"/>
         <source>Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in de bibliotheek.</source>
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/file_open.py" line="30"/>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="174"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="184"/>
         <source>Openen mislukt</source>
         <extracomment>Suffixes the program opens by importing them (the content decides what they are).</extracomment>
         <translation>Could not open</translation>
@@ -1066,39 +1316,49 @@
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="189"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="67"/>
+        <source>Kies links een editie of maak een nieuwe.</source>
+        <translation>Choose an edition on the left or make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="199"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="200"/>
         <source>De laatste wijzigingen in dit document konden niet worden bewaard. Toch een ander document openen? Die wijzigingen gaan dan verloren.</source>
         <translation>The latest changes to this document could not be saved. Open another document anyway? Those changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="192"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="202"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="234"/>
         <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="398"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="411"/>
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="399"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="412"/>
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="400"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="413"/>
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_jump.py" line="61"/>
+        <source>Naar de tekst vanuit het voorbeeld</source>
+        <translation>To the text from the preview</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1410,8 @@
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/masthead_editor.py" line="32"/>
-        <source>Taal van de nieuwsbrief</source>
-        <translation>Language of the newsletter</translation>
+        <source>Taal van de editie</source>
+        <translation>Language of the edition</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/masthead_editor.py" line="33"/>
@@ -1273,69 +1533,88 @@
     </message>
 </context>
 <context>
+    <name>PasteNotes</name>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/paste_convert.py" line="82"/>
+        <source>Een tabel is overgenomen als %n regel(s), cellen gescheiden door |.</source>
+        <translation>
+            <numerusform>A table was pasted as %n line, cells separated by |.</numerusform>
+            <numerusform>A table was pasted as %n lines, cells separated by |.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/paste_convert.py" line="87"/>
+        <source>%n afbeelding(en) in de geplakte tekst niet overgenomen: voeg foto&apos;s toe via Foto toevoegen of sleep ze los in het artikel.</source>
+        <translation>
+            <numerusform>%n picture in the pasted text was left out: add photos with Add photo or drop them on the article.</numerusform>
+            <numerusform>%n pictures in the pasted text were left out: add photos with Add photo or drop them on the article.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="86"/>
         <source>Personenlijst</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="87"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="83"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="88"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="84"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="89"/>
         <source>Een nieuwe persoon aan de lijst toevoegen</source>
         <translation>Add a new person to the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="85"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="90"/>
         <source>De gekozen persoon uit de lijst verwijderen</source>
         <translation>Remove the chosen person from the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="94"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="99"/>
         <source>Wijzigingen worden direct bewaard. Uitnodigingen houden hun eigen kopie.</source>
         <translation>Changes are saved at once. Invitations keep their own copy.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="129"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="143"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="148"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="144"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="149"/>
         <source>{name} uit de personenlijst verwijderen?</source>
         <translation>Remove {name} from the people list?</translation>
     </message>
@@ -1494,12 +1773,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="89"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="91"/>
         <source>Het voorbeeld is nog niet beschikbaar.</source>
         <translation>The preview is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="92"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="94"/>
         <source>Het voorbeeld kon niet worden gemaakt:</source>
         <translation>The preview could not be made:</translation>
     </message>
@@ -1507,37 +1786,77 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="61"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="77"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="80"/>
         <source>Toestand van het voorbeeld</source>
         <translation>State of the preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="78"/>
-        <source>Voorbeeld van de nieuwsbrief</source>
-        <translation>Preview of the newsletter</translation>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="94"/>
+        <source>Voorbeeld van de PDF</source>
+        <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="79"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="95"/>
         <source>Zo ziet de PDF voor de e-mail eruit</source>
         <translation>This is how the PDF for e-mail looks</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="102"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="108"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="109"/>
+        <source>Zoom van het voorbeeld</source>
+        <translation>Preview zoom</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="112"/>
+        <source>Kleiner (Ctrl+min)</source>
+        <translation>Smaller (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="115"/>
+        <source>Groter (Ctrl+plus)</source>
+        <translation>Larger (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="116"/>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="117"/>
+        <source>Pagina zo breed als het voorbeeld (Ctrl+0)</source>
+        <translation>Page as wide as the preview (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="174"/>
+        <source>Hier bewerken</source>
+        <translation>Edit here</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="181"/>
+        <source>Voorbeeld bijwerken</source>
+        <translation>Refresh preview</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="232"/>
         <source>Geen document geopend</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="140"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="270"/>
         <source>Voorbeeld wordt bijgewerkt…</source>
         <translation>Updating preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="287"/>
         <source>Voorbeeld: %n pagina&apos;s (PDF voor e-mail)</source>
         <translation>
             <numerusform>Preview: %n page (e-mail PDF)</numerusform>
@@ -1545,9 +1864,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="170"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="301"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="302"/>
+        <source>Klik op een alinea, streamer of foto om hem te bewerken</source>
+        <translation>Click a paragraph, pull quote or photo to edit it</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1980,7 @@
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/publish_actions.py" line="201"/>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="83"/>
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
@@ -1746,47 +2070,47 @@
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="277"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278"/>
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="317"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318"/>
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319"/>
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="320"/>
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="322"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="324"/>
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="336"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="337"/>
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="344"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="345"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="347"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348"/>
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -1796,12 +2120,12 @@
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="86"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="88"/>
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="91"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="93"/>
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
@@ -1821,12 +2145,12 @@
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="412"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="413"/>
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="416"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="417"/>
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>
@@ -1913,10 +2237,10 @@
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/save_feedback.py" line="51"/>
-        <source>Dit verslag is intussen in een ander venster of op een andere computer bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.
+        <source>Dit document is intussen in een ander venster of op een andere computer bewaard. Uw laatste wijzigingen zijn daarom nog niet opgeslagen.
 
 Kies ‘Andere versie laden’ om met die versie verder te werken (uw wijzigingen van zojuist vervallen), of ‘Mijn versie bewaren’ om uw versie op te slaan; de andere versie blijft dan bewaard in de geschiedenis.</source>
-        <translation>This report has meanwhile been saved in another window or on another computer, so your latest changes have not been saved yet.
+        <translation>This document has meanwhile been saved in another window or on another computer, so your latest changes have not been saved yet.
 
 Choose ‘Load the other version’ to continue with that version (your recent changes are dropped), or ‘Keep my version’ to save yours; the other version then stays in the history.</translation>
     </message>
@@ -1942,8 +2266,8 @@ Choose ‘Load the other version’ to continue with that version (your recent c
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/save_feedback.py" line="69"/>
-        <source>Niet bewaard: dit verslag is elders gewijzigd.</source>
-        <translation>Not saved: this report was changed elsewhere.</translation>
+        <source>Niet bewaard: dit document is elders gewijzigd.</source>
+        <translation>Not saved: this document was changed elsewhere.</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/save_feedback.py" line="72"/>
@@ -1959,6 +2283,19 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <location filename="../../vnhg_desk/gui/save_feedback.py" line="79"/>
         <source>Uw tekst blijft in dit venster staan; VNHG Desk probeert het bij elke wijziging opnieuw.</source>
         <translation>Your text stays in this window; VNHG Desk tries again with every change.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/spelling.py" line="224"/>
+        <source>(geen suggesties)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/spelling.py" line="227"/>
+        <source>Toevoegen aan woordenlijst</source>
+        <translation>Add to word list</translation>
     </message>
 </context>
 <context>
@@ -2082,40 +2419,45 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="253"/>
         <source>geen tijd</source>
         <translation>no time</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/fields.py" line="254"/>
+        <source>Typ bijvoorbeeld 13.30 of 1330</source>
+        <translation>Type for example 13.30 or 1330</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="29"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="30"/>
         <source>Prullenbak</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="31"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="32"/>
         <source>Verwijderde documenten</source>
         <translation>Deleted documents</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="33"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="34"/>
         <source>Zet het gekozen document terug in het archief</source>
         <translation>Put the chosen document back into the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="39"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="40"/>
         <source>Documenten in de prullenbak:</source>
         <translation>Documents in the trash:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="48"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="50"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -2123,291 +2465,291 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="80"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="88"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="89"/>
         <source>Een Word-, OpenDocument- of uitwisselbestand toevoegen</source>
         <translation>Add a Word, OpenDocument or exchange file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="40"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="41"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="42"/>
         <source>&amp;Invoegen</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="35"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="43"/>
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="36"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="44"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="37"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="45"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="38"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="39"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="41"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="47"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="49"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="80"/>
         <source>&amp;Nieuwe editie</source>
         <translation>&amp;New edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="74"/>
-        <source>Begin een nieuw verslag</source>
-        <translation>Start a new report</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="75"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="83"/>
         <source>Nieuwe &amp;uitnodiging</source>
         <translation>New &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="84"/>
         <source>Begin een nieuwe ‘save the date’</source>
         <translation>Start a new ‘save the date’</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="77"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="85"/>
         <source>Editie &amp;dupliceren…</source>
         <translation>&amp;Duplicate edition…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="79"/>
-        <source>Begin het volgende verslag vanuit dit verslag</source>
-        <translation>Start the next report from this one</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="83"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="91"/>
         <source>Naar de &amp;prullenbak…</source>
         <translation>Move to &amp;trash…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="85"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="93"/>
         <source>Verplaats het open document naar de prullenbak</source>
         <translation>Move the open document to the trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="86"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="94"/>
         <source>Prullen&amp;bak…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="87"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="95"/>
         <source>Verwijderde documenten bekijken en terugzetten</source>
         <translation>View and restore deleted documents</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="89"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="97"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="96"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="172"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="104"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="196"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="99"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="177"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="107"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="201"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="108"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="118"/>
         <source>&amp;Zoeken in het archief</source>
         <translation>&amp;Search the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="110"/>
-        <source>Zoek een woord in alle verslagen</source>
-        <translation>Search for a word in all reports</translation>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="82"/>
+        <source>Begin een nieuwe editie</source>
+        <translation>Start a new edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="116"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="87"/>
+        <source>Begin de volgende editie vanuit deze editie</source>
+        <translation>Start the next edition from this one</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="120"/>
+        <source>Zoek een woord in alle edities en uitnodigingen</source>
+        <translation>Search a word in all editions and invitations</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="126"/>
         <source>&amp;Artikel</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="118"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="128"/>
         <source>Nieuw artikel na het gekozen onderdeel</source>
         <translation>New article after the chosen part</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="119"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="129"/>
         <source>&amp;Kader</source>
         <translation>&amp;Box</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="121"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="131"/>
         <source>Nieuw kader na het gekozen onderdeel</source>
         <translation>New box after the chosen part</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="122"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="132"/>
         <source>&amp;Foto…</source>
         <translation>&amp;Photo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="134"/>
         <source>Foto toevoegen aan het open artikel</source>
         <translation>Add a photo to the open article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="128"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="138"/>
         <source>Onderdeel om&amp;hoog</source>
         <translation>Move part &amp;up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="130"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="140"/>
         <source>Onderdeel om&amp;laag</source>
         <translation>Move part &amp;down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="140"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="150"/>
         <source>&amp;Voorbeeld tonen</source>
         <translation>Show &amp;preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="144"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="154"/>
         <source>&amp;Archief en opbouw tonen</source>
         <translation>Show &amp;archive and structure</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="148"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="159"/>
         <source>Voorbeeld &amp;bijwerken</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="153"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="164"/>
         <source>Naar het &amp;archief</source>
         <translation>Go to the &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="165"/>
         <source>Naar de &amp;opbouw</source>
         <translation>Go to the &amp;structure</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="155"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="166"/>
         <source>Naar de &amp;tekst</source>
         <translation>Go to the &amp;text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="156"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="167"/>
         <source>Naar het voorbee&amp;ld</source>
         <translation>Go to the pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="161"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="172"/>
         <source>&amp;Over VNHG Desk</source>
         <translation>&amp;About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="170"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="194"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="175"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="199"/>
         <source>Opnie&amp;uw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="257"/>
         <source>Aanmaken mislukt</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="235"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="266"/>
         <source>Nieuwe editie gemaakt</source>
         <translation>New edition created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="270"/>
         <source>Nieuwe uitnodiging gemaakt</source>
         <translation>New invitation created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="248"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="279"/>
         <source>Editie dupliceren</source>
         <translation>Duplicate edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="281"/>
         <source>Een nieuwe editie met dezelfde kop en opbouw (artikelen, rubrieken en kaders). Wilt u ook de teksten, streamers en foto&apos;s overnemen?</source>
         <translation>A new edition with the same masthead and structure (articles, kickers and boxes). Do you also want to copy the texts, pull quotes and photos?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="253"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="284"/>
         <source>Teksten leegmaken</source>
         <translation>Empty texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="253"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="284"/>
         <source>Teksten behouden</source>
         <translation>Keep texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="258"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="289"/>
         <source>Kopie gemaakt; vul datum en teksten in</source>
         <translation>Copy made; fill in the date and texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="266"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="297"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="269"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="272"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="300"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="303"/>
         <source>Naar de prullenbak</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="270"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="301"/>
         <source>‘%1’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand &gt; Prullenbak.</source>
         <translation>Move ‘%1’ to the trash? You can restore it later via File &gt; Trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="278"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="309"/>
         <source>‘%1’ staat in de prullenbak.</source>
         <translation>‘%1’ is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="302"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="333"/>
         <source>Over VNHG Desk</source>
         <translation>About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="303"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="334"/>
         <source>VNHG Desk %1
 
 Verslagen en uitnodigingen van de Vereniging van Noord-Hollandse Gemeenten schrijven en verspreiden.
