@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.errors import PhotoError, UserError
-from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.gui.contrast_row import ContrastRow
+from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.model import HouseStyle
 from vnhg_desk.resources import resource_path
