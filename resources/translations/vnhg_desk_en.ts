@@ -589,16 +589,19 @@
 <context>
     <name>ErrorReport</name>
     <message>
+        <location filename="../../vnhg_desk/gui/error_report.py" line="26"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Uw werk tot de laatste wijziging is opgeslagen in de bibliotheek.</source>
         <translation>Something went wrong that should not have. Your work up to the last change is saved in the library.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/error_report.py" line="32"/>
         <source>Meld dit aan de ontwikkelaars en stuur dit logboek mee (er staat geen tekst uit uw documenten in):
 %1</source>
         <translation>Please report this to the developers and send this log along (it holds no text from your documents):
 %1</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/error_report.py" line="38"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
@@ -2562,13 +2565,13 @@ Choose ‘Load the other version’ to continue with that version (your recent c
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/window_actions.py" line="104"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="196"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="197"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/window_actions.py" line="107"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="202"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2668,88 +2671,88 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>Go to the pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="172"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="173"/>
         <source>&amp;Over VNHG Desk</source>
         <translation>&amp;About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="194"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="195"/>
         <source>&amp;Ongedaan maken: %1</source>
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="200"/>
         <source>Opnie&amp;uw: %1</source>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="257"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="258"/>
         <source>Aanmaken mislukt</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="266"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="267"/>
         <source>Nieuwe editie gemaakt</source>
         <translation>New edition created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="270"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="271"/>
         <source>Nieuwe uitnodiging gemaakt</source>
         <translation>New invitation created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="279"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="280"/>
         <source>Editie dupliceren</source>
         <translation>Duplicate edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="281"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="282"/>
         <source>Een nieuwe editie met dezelfde kop en opbouw (artikelen, rubrieken en kaders). Wilt u ook de teksten, streamers en foto&apos;s overnemen?</source>
         <translation>A new edition with the same masthead and structure (articles, kickers and boxes). Do you also want to copy the texts, pull quotes and photos?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="284"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="285"/>
         <source>Teksten leegmaken</source>
         <translation>Empty texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="284"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="285"/>
         <source>Teksten behouden</source>
         <translation>Keep texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="289"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="290"/>
         <source>Kopie gemaakt; vul datum en teksten in</source>
         <translation>Copy made; fill in the date and texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="297"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="298"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="300"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="303"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="301"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="304"/>
         <source>Naar de prullenbak</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="301"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="302"/>
         <source>‘%1’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand &gt; Prullenbak.</source>
         <translation>Move ‘%1’ to the trash? You can restore it later via File &gt; Trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="309"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="310"/>
         <source>‘%1’ staat in de prullenbak.</source>
         <translation>‘%1’ is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="333"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="344"/>
         <source>Over VNHG Desk</source>
         <translation>About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="334"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="345"/>
         <source>VNHG Desk %1
 
 Verslagen en uitnodigingen van de Vereniging van Noord-Hollandse Gemeenten schrijven en verspreiden.
@@ -2762,10 +2765,12 @@ Write and distribute the reports and invitations of the Association of North Hol
 Licence: EUPL-1.2</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="172"/>
         <source>&amp;Logboek openen</source>
         <translation>Open the &amp;log</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="336"/>
         <source>Het logboek staat in %1</source>
         <translation>The log is in %1</translation>
     </message>
