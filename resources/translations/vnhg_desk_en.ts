@@ -944,7 +944,7 @@
         <translation>After importing you can complete the report. Cancel leaves the library unchanged.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="69"/>
+        <location filename="../../vnhg_desk/gui/import_report_dialog.py" line="68"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
