@@ -1880,240 +1880,259 @@
 <context>
     <name>PublishActions</name>
     <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="222"/>
         <source>Afdrukken als boekje…</source>
         <translation>Print as booklet…</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="223"/>
         <source>Dubbelzijdig op A3 (of als A5-boekje op A4), om te vouwen tot een boekje</source>
         <translation>Double-sided on A3 (or as an A5 booklet on A4), to fold into a booklet</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="196"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226"/>
         <source>Controle voor verzenden…</source>
         <translation>Check before sending…</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="227"/>
         <source>Zoek wat nog niet klopt voordat de editie de deur uitgaat</source>
         <translation>Find what is not right yet before the edition goes out</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/printing.py" line="113"/>
         <source>Boekje</source>
         <translation>Booklet</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/printing.py" line="117"/>
         <source>Gewone pagina&apos;s (A4)</source>
         <translation>Ordinary pages (A4)</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/printing.py" line="118"/>
         <source>Boekje: de A4-pagina&apos;s op A3, dubbelzijdig</source>
         <translation>Booklet: the A4 pages on A3, double-sided</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/printing.py" line="121"/>
         <source>A5-boekje op A4, dubbelzijdig (printers zonder A3)</source>
         <translation>A5 booklet on A4, double-sided (printers without A3)</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/printing.py" line="131"/>
         <source>Een boekje drukt u dubbelzijdig, omslaan langs de korte zijde; lege pagina&apos;s vullen aan tot een viervoud.</source>
         <translation>Print a booklet double-sided, flipped on the short edge; blank pages make up a multiple of four.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="45"/>
         <source>Controle voor verzenden</source>
         <translation>Check before sending</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="49"/>
         <source>{blocking} blokkerend, {warnings} waarschuwing(en).</source>
         <translation>{blocking} blocking, {warnings} warning(s).</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="53"/>
         <source>Dit kan zo beter niet de deur uit.</source>
         <translation>Better not send it like this.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="57"/>
         <source>Niets gevonden: dit document kan de deur uit.</source>
         <translation>Nothing found: this document can go out.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="63"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="82"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="86"/>
         <source>Terug naar de tekst</source>
         <translation>Back to the text</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="88"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="173"/>
         <source>Controle voor verzenden: {count} waarschuwing(en).</source>
         <translation>Check before sending: {count} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="189"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205"/>
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206"/>
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="193"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="209"/>
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="194"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="210"/>
         <source>PDF voor de drukker: afloop, snijtekens, foto&apos;s op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="197"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="198"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214"/>
         <source>Word-bestand dat collega&apos;s kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217"/>
         <location filename="../../vnhg_desk/gui/publish_mail.py" line="83"/>
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="202"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="218"/>
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="204"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="204"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220"/>
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="230"/>
         <source>Exportgeschiedenis…</source>
         <translation>Export history…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="207"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="231"/>
         <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
         <translation>What was exported, sent and printed of this document</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="210"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="234"/>
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="211"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="235"/>
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="237"/>
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="237"/>
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="239"/>
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="240"/>
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="247"/>
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="248"/>
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="225"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="249"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="250"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="263"/>
         <source>Open eerst een editie of uitnodiging.</source>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="274"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="278"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="302"/>
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="318"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="342"/>
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="319"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="343"/>
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="320"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="344"/>
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="323"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="347"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="324"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348"/>
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="337"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="361"/>
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="345"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="369"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="372"/>
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -2133,27 +2152,27 @@
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="141"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="211"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="146"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="216"/>
         <source>{count} pagina&apos;s naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="156"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="226"/>
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="413"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="437"/>
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="417"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="441"/>
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>
