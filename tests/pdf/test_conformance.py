@@ -134,3 +134,41 @@ def test_no_font_code_maps_to_nothing(exported):
         for page in pdf.pages:
             for font in page.obj.Resources.Font.values():
                 assert b"<0000>" not in font.ToUnicode.read_bytes()
+
+
+def test_outloud_has_no_warnings_either(exported, flyer):
+    """Beyond zero failures: no warning, e.g. no address printed without a link
+    (LNK-010: the footer's and the flyer's web and e-mail addresses are live links)."""
+    import outloud
+
+    for path in (exported["email"][0], flyer[0]):
+        result = outloud.check(str(path))
+        assert result.verdict == "pass", [(f.rule, f.evidence) for f in result.findings]
+
+
+def test_page_validation_misreads_a_stream_that_ends_in_a_carriage_return(exported):
+    """Where a checker is wrong: qpdf writes ``data LF endstream``; when the data itself
+    ends in CR, page-validation takes ``CR LF`` as the end-of-line and reports
+    PDFA2B-STREAM-LENGTH-001, though /Length is exact: ISO 19005-2, 6.1.7.1 (and ISO
+    32000-1, 7.3.8.1) count the bytes up to the EOL marker before ``endstream``, and
+    that marker is the LF. conformance.py therefore nudges such streams (a harmless byte
+    more, so the checksum at their end changes), and the exported files have none."""
+    import io
+
+    import page
+
+    with pikepdf.open(exported["email"][0]) as pdf:
+        stream = pikepdf.Stream(pdf, b"q 0 0 m Q\r")  # a content stream ending in CR
+        pdf.Root.Probe = pdf.make_indirect(stream)
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=False)
+    data = out.getvalue()
+    with pikepdf.open(io.BytesIO(data)) as again:
+        assert again.Root.Probe.read_raw_bytes() == b"q 0 0 m Q\r"  # the length is right
+    assert b"Q\r\nendstream" in data  # data CR, then qpdf's own LF
+    rules = {f.rule_id for f in page.validate_pdf_bytes(data, profile="2b").failures}
+    assert "PDFA2B-STREAM-LENGTH-001" in rules
+    for variant in ("email", "print"):
+        with pikepdf.open(exported[variant][0]) as pdf:
+            ends = [o.read_raw_bytes()[-1:] for o in pdf.objects if isinstance(o, pikepdf.Stream)]
+            assert b"\r" not in ends

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
-from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo
+from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo, linked_addresses
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
@@ -162,7 +162,8 @@ def _flowables(
                 m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"]
             )
         ]
-        note = [TaggedParagraph(m.text(layout.registration_note, bold=True), st["note"])]
+        note_markup = linked_addresses(m.text(layout.registration_note, bold=True))
+        note = [TaggedParagraph(note_markup, st["note"])]
         box = TintedBox(header, note, styles.palette.paper, styles.palette.accent, page_height)
         out.append(box)
     return out

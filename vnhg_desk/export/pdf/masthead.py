@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -196,6 +198,21 @@ def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> No
     draw_bands(canvas, geometry, styles, 5 * mm, 1.2 * mm)
 
 
+_ADDRESS = re.compile(r"\b(www\.[\w.\-/]+\w|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
+
+
+def linked_addresses(markup: str) -> str:
+    """Web and e-mail addresses in escaped markup as live links (a printed
+    address without a link is what outloud's LNK-010 flags)."""
+
+    def link(match: re.Match[str]) -> str:
+        address = match.group(1)
+        target = f"mailto:{address}" if "@" in address else f"https://{address}"
+        return f'<a href="{target}">{address}</a>'
+
+    return _ADDRESS.sub(link, markup)
+
+
 def draw_footer(
     canvas: Canvas, geometry: PageGeometry, styles: Styles, contact: str, page_label: str
 ) -> None:
@@ -215,7 +232,7 @@ def draw_footer(
         canvas.line(left, rule_y, left + width, rule_y)
         canvas.restoreState()
     markup = styles.heading_markup
-    parts = [markup.text(contact)] if contact else []
+    parts = [linked_addresses(markup.text(contact))] if contact else []
     if page_label:
         colour = colour_markup(styles.palette.primary)
         parts.append(f'<font color="{colour}">{markup.text(page_label, bold=True)}</font>')
