@@ -232,7 +232,11 @@ def draw_footer(
         canvas.line(left, rule_y, left + width, rule_y)
         canvas.restoreState()
     markup = styles.heading_markup
-    parts = [linked_addresses(markup.text(contact))] if contact else []
+    first = canvas.getPageNumber() == 1
+    # Live addresses on the first page, where the footer is read; the repeats are
+    # artifacts, and a link inside an artifact would be a link no reader announces.
+    contact_markup = markup.text(contact)
+    parts = [linked_addresses(contact_markup) if first else contact_markup] if contact else []
     if page_label:
         colour = colour_markup(styles.palette.primary)
         parts.append(f'<font color="{colour}">{markup.text(page_label, bold=True)}</font>')
@@ -243,6 +247,5 @@ def draw_footer(
     # The contact details are read once: the first page's footer is a paragraph at the
     # end of the reading order (not between the parts of a paragraph that runs on);
     # repeated on later pages the footer is pagination, an artifact a reader skips.
-    first = canvas.getPageNumber() == 1
     with marked(canvas, "P" if first else ARTIFACT, last=True):
         para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)
