@@ -149,10 +149,10 @@ def _unambiguous_ends(pdf: pikepdf.Pdf) -> bool:
             continue
         decoded = obj.read_bytes()
         if Name.Length1 in obj:  # a TrueType program: trailing bytes are ignored
-            obj.write(decoded + b"\0", filter=Name.FlateDecode)
+            obj.write(decoded + b"\0")  # qpdf compresses it again on saving
             obj[Name.Length1] = len(decoded) + 1
         else:
-            obj.write(decoded + b"\n", filter=Name.FlateDecode)
+            obj.write(decoded + b"\n")
         changed = True
     return changed
 
