@@ -4,6 +4,8 @@ rules, column feet, word spaces, and every word of the model once and whole."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -121,3 +123,23 @@ def test_a_paragraph_split_over_columns_keeps_its_words(long_pdfs):
         assert not any(re.search(r"\w-\w+-$", w) for w in words)
         assert "VNG-bestuur" in " ".join(words) or "VNG-bestuur" not in str(model)
     assert split >= 2
+
+
+def _hyphenated_words(path) -> set[str]:
+    """The words broken by an added hyphen at a line end, made whole again."""
+    out = set()
+    for column in columns(body_lines(path)):
+        for line, after in pairwise(column):
+            if line.words[-1].text.endswith("\u00ad"):
+                out.add(line.words[-1].text.rstrip("\u00ad") + after.words[0].text)
+    return out
+
+
+def test_the_librarys_own_exceptions_reach_the_pdf(tmp_path, style, long_pdfs):
+    path, edition = long_pdfs["najaar"]
+    broken = {w.strip(".,;:\u201d\"'") for w in _hyphenated_words(path)}
+    assert broken
+    own = replace(style, hyphenation_exceptions=sorted(broken))
+    again = tmp_path / "own.pdf"
+    write_pdf(edition, own, MemoryPhotoSource(), again)
+    assert not broken & {w.strip(".,;:\u201d\"'") for w in _hyphenated_words(again)}

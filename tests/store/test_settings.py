@@ -54,3 +54,12 @@ def test_export_log(lib):
     assert log[0].when >= log[1].when
     with pytest.raises(NotFoundError):
         lib.record_export(999, "docx", "x")
+
+
+def test_library_hyphenation_exceptions_are_kept(lib, library_path):
+    """The secretary's own hyphenation exceptions live in the house style setting."""
+    style = HouseStyle(hyphenation_exceptions=["Vattenfall", "be-gro-tings-tekort"])
+    lib.save_house_style(style)
+    lib.close()
+    with Library.open(library_path) as again:
+        assert again.house_style().hyphenation_exceptions == ["Vattenfall", "be-gro-tings-tekort"]
