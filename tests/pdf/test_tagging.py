@@ -41,10 +41,22 @@ def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
     return texts, "".join(artifacts)
 
 
-def _mcid(element) -> int:
-    """The element's marked content: its K, or the first entry of K (then come links)."""
+def _contents(element, page: int, numbers: dict[int, int]) -> list[tuple[int, int]]:
+    """The element's marked content as (page, MCID): its K, or the numbers and marked-
+    content references in K (a paragraph continued in the next column or page has
+    several; links come as object references and are skipped)."""
     content = element["/K"]
-    return int(content[0] if isinstance(content, ArrayObject) else content)
+    if not isinstance(content, ArrayObject):
+        return [(page, int(content))]
+    out = []
+    for entry in content:
+        if isinstance(entry, int) or hasattr(entry, "as_numeric"):
+            out.append((page, int(entry)))
+            continue
+        entry = entry.get_object()
+        if entry.get("/Type") == "/MCR":
+            out.append((numbers[entry.raw_get("/Pg").idnum], int(entry["/MCID"])))
+    return out
 
 
 def _structure(path):
@@ -69,8 +81,8 @@ def _structure(path):
                 visit(kid)
             return
         page = numbers[element.raw_get("/Pg").idnum]
-        mcid = _mcid(element)
-        text = per_page[page][0].get(mcid, "")
+        parts = _contents(element, page, numbers)
+        text = "".join(per_page[p][0].get(mcid, "") for p, mcid in parts)
         elements.append((str(element["/S"]), page, text, str(element.get("/Alt", ""))))
 
     for kid in document["/K"]:
@@ -171,13 +183,14 @@ def test_parent_tree_maps_every_page_back_to_its_elements(structure):
     reader, tree, _elements, _artifacts = structure
     numbers = tree["/ParentTree"].get_object()["/Nums"]
     parents = {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)}
+    pages = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
     for index, page in enumerate(reader.pages):
         assert page["/StructParents"] == index
         assert page["/Tabs"] == "/S"
         for mcid, ref in enumerate(parents[index]):
             element = ref.get_object()
-            assert _mcid(element) == mcid
-            assert element.raw_get("/Pg").idnum == page.indirect_reference.idnum
+            home = pages[element.raw_get("/Pg").idnum]
+            assert (index, mcid) in _contents(element, home, pages)
     assert tree["/ParentTreeNextKey"] == len(parents)
 
 

@@ -91,9 +91,13 @@ def _tagged_words(path) -> list[str]:
     in the word's own hyphen continues the word."""
     _reader, _tree, elements, _artifacts = _structure(path)
     text = " ".join(text for role, _page, text, _alt in elements if role in ("/P", "/LBody"))
+    return _read(text)
+
+
+def _read(text: str) -> list[str]:
+    """Words as read: soft hyphens vanish, a line ending in a word's own hyphen joins."""
     text = re.sub(r"\u00ad\s*", "", text)
-    text = re.sub(r"(\w-)\n(?=\w)", r"\1", text)
-    return text.split()
+    return re.sub(r"(\w-)\n(?=\w)", r"\1", text).split()
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
@@ -143,3 +147,36 @@ def test_the_librarys_own_exceptions_reach_the_pdf(tmp_path, style, long_pdfs):
     again = tmp_path / "own.pdf"
     write_pdf(edition, own, MemoryPhotoSource(), again)
     assert not broken & {w.strip(".,;:\u201d\"'") for w in _hyphenated_words(again)}
+
+
+def test_a_split_paragraph_is_one_tagged_paragraph(long_pdfs):
+    """The paragraph that runs on from one column or page to the next is one P
+    element whose text is the whole paragraph."""
+    for path, model in long_pdfs.values():
+        _reader, _tree, elements, _artifacts = _structure(path)
+        texts = [_read(text) for role, _p, text, _a in elements if role == "/P"]
+        for paragraph in _model_paragraphs(model):
+            if len(paragraph) > 40:  # long enough to be split somewhere
+                assert paragraph in texts, (path.name, " ".join(paragraph[:6]))
+
+
+def test_split_paragraphs_are_joined_in_the_structure_tree(long_pdfs):
+    """The continued paragraphs really are single elements with marked content in two
+    places (one of them on the next page: a marked-content reference)."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject
+
+    multi = across = 0
+    for path, _model in long_pdfs.values():
+        root = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]["/K"].get_object()
+        for kid in root["/K"]:
+            content = kid.get_object().get("/K")
+            if not isinstance(content, ArrayObject):
+                continue
+            numbers = [k for k in content if isinstance(k, int)]
+            refs = [k.get_object() for k in content if not isinstance(k, int)]
+            pieces = [r for r in refs if r.get("/Type") == "/MCR"]
+            if len(numbers) + len(pieces) > 1:
+                multi += 1
+                across += len(pieces)
+    assert multi >= 3 and across >= 1

@@ -9,9 +9,8 @@ is a Link element inside the paragraph that carries it. Page furniture
 (colour bands, rules, footer, crop marks) is marked as Artifact, so a reader skips it.
 The catalog says ``/MarkInfo << /Marked true >>``; the language is already in it.
 
-A subheading set as the first line of its paragraph (so that it never ends a column on
-its own, see :mod:`vnhg_desk.export.pdf.body`) is read as part of that paragraph (P), not
-as a heading of its own; a subheading without a paragraph after it, and box titles, are H3.
+Body subheadings and box titles are H3. A paragraph that continues in the next column or
+on the next page is one element with marked content in both places.
 
 Only drawing on a :class:`TaggedCanvas` is tagged: paragraphs measured or drawn on any
 other canvas behave exactly as reportlab's.
@@ -21,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -74,6 +73,9 @@ class Element:
     last: bool = False
     #: What the element says when its drawn text differs (right-to-left runs).
     actual: str = ""
+    #: Further marked content of the same element: (page, MCID), e.g. the rest of a
+    #: paragraph that continues in the next column or on the next page.
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _element(role: str, parent: object, **entries: object) -> PDFDictionary:
@@ -99,10 +101,18 @@ class StructureTree:
 
     @contextmanager
     def marked(
-        self, canvas: Canvas, role: str, alt: str = "", last: bool = False, actual: str = ""
+        self,
+        canvas: Canvas,
+        role: str,
+        alt: str = "",
+        last: bool = False,
+        actual: str = "",
+        after: int | None = None,
     ) -> Iterator[None]:
         """Mark what is drawn inside as one element (or as an artifact). Inside another
-        marked sequence nothing new is opened: the content belongs to the outer one."""
+        marked sequence nothing new is opened: the content belongs to the outer one.
+        With ``after`` (an element's number, see :attr:`current`) of the same role, the
+        content continues that element instead of starting a new one."""
         if self._open:
             yield
             return
@@ -112,8 +122,13 @@ class StructureTree:
             page = canvas.getPageNumber() - 1
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
-            self.elements.append(Element(role, page, mcid, alt, last, actual))
-            self._current = len(self.elements) - 1
+            if after is not None and 0 <= after < len(self.elements):
+                if self.elements[after].role == role:
+                    self.elements[after].parts.append((page, mcid))
+                    self._current = after
+            if self._current is None:
+                self.elements.append(Element(role, page, mcid, alt, last, actual))
+                self._current = len(self.elements) - 1
             extra = f" /ActualText <{_utf16_hex(actual)}>" if actual else ""
             canvas.addLiteral(f"/{role} <</MCID {mcid}{extra}>> BDC")
         self._open = True
@@ -123,6 +138,11 @@ class StructureTree:
             self._open = False
             self._current = None
             canvas.addLiteral("EMC")
+
+    @property
+    def current(self) -> int | None:
+        """The number of the element being drawn (None outside one)."""
+        return self._current
 
     def link(self, canvas: Canvas, annotation: PDFDictionary, url: str) -> None:
         """A link annotation just added: it joins the element being drawn, and says
@@ -153,8 +173,17 @@ class StructureTree:
                 entry["ActualText"] = PDFString(clean(element.actual))
             ref = doc.Reference(entry)
             kids.append(ref)
-            made.append((entry, ref, [element.mcid]))
+            content: list[object] = [element.mcid]
             by_page.setdefault(element.page, {})[element.mcid] = ref
+            for page, mcid in element.parts:
+                by_page.setdefault(page, {})[mcid] = ref
+                if page == element.page:
+                    content.append(mcid)
+                else:
+                    reference = {"Type": PDFName("MCR"), "MCID": mcid}
+                    reference["Pg"] = doc.Reference(pages[page])
+                    content.append(PDFDictionary(reference))
+            made.append((entry, ref, content))
         trailing = [kid for element, kid in zip(self.elements, kids, strict=True) if element.last]
         kids = self._group_lists(doc, made, document_ref, kids)
         kids = [kid for kid in kids if kid not in trailing] + trailing
@@ -252,15 +281,27 @@ def _utf16_hex(text: str) -> str:
 
 @contextmanager
 def marked(
-    canvas: Canvas, role: str, alt: str = "", last: bool = False, actual: str = ""
+    canvas: Canvas,
+    role: str,
+    alt: str = "",
+    last: bool = False,
+    actual: str = "",
+    after: int | None = None,
 ) -> Iterator[None]:
-    """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing."""
+    """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing.
+    ``after``: continue that element (see :meth:`StructureTree.marked`)."""
     structure = getattr(canvas, "structure", None)
     if structure is None:
         yield
         return
-    with structure.marked(canvas, role, alt, last, actual):
+    with structure.marked(canvas, role, alt, last, actual, after):
         yield
+
+
+def current_element(canvas: Canvas) -> int | None:
+    """The number of the element being drawn on a tagged canvas (else None)."""
+    structure = getattr(canvas, "structure", None)
+    return structure.current if structure is not None else None
 
 
 class TaggedParagraph(Recorded, Paragraph):

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.rtl import has_rtl, logical
-from vnhg_desk.export.pdf.tagging import ROLES, marked
+from vnhg_desk.export.pdf.tagging import ROLES, current_element, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
 from vnhg_desk.layout.typeset.items import Glue, Word
@@ -65,6 +65,9 @@ class TextBlock(Recorded, Flowable):
         self.continued = continued  # a piece after a split: no space before
         self._no_hyphen: frozenset[int] = frozenset()
         self._fixed: int | None = None  # a piece before a split: this many lines
+        # The pieces of a split paragraph share this: the structure element the first
+        # piece drawn opened, which the later pieces continue.
+        self._chain: list[int | None] = [None]
         self.width = self.height = 0.0
 
     @property
@@ -136,6 +139,7 @@ class TextBlock(Recorded, Flowable):
         first = _words_before(self.body.paragraph.items_for(width, no_hyphen), lines[fit].start)
         rest = Setting(self.body.paragraph.rest(first), self.body.faces, self.body.style)
         tail = TextBlock(rest, None, bullet=None, continued=True)
+        tail._chain = self._chain  # the head, a copy of self, shares it too
         tail.link_colour = self.link_colour
         return [head, tail]
 
@@ -155,9 +159,17 @@ class TextBlock(Recorded, Flowable):
             top -= style.spaceAfter
         style = self.style
         role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
-        # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed.
-        actual = logical(" ".join(self.text.split())) if has_rtl(self.text) else ""
-        with marked(canvas, role, actual=actual):
+        # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed (once,
+        # on the element, by the piece that opens it).
+        actual = ""
+        if not self.continued and has_rtl(self.text):
+            actual = logical(" ".join(self.text.split()))
+        structure = getattr(canvas, "structure", None)
+        if structure is not None:  # what each link annotation says it is
+            structure.link_texts = _link_texts(self.body.paragraph.words)
+        after = self._chain[0] if self.continued else None
+        with marked(canvas, role, actual=actual, after=after):
+            self._chain[0] = current_element(canvas)
             text_width = self._text_width(width)
             for number, line in enumerate(self._lines(width)):
                 baseline = top - style.fontSize
@@ -236,6 +248,19 @@ class TextBlock(Recorded, Flowable):
             canvas.line(left, y - 0.12 * size, right, y - 0.12 * size)
             canvas.restoreState()
             canvas.linkURL(url, (left, y - 0.25 * size, right, y + 0.8 * size), relative=1)
+
+
+def _link_texts(words: list[Word]) -> dict[str, str]:
+    """The visible text of each link in a paragraph, by address."""
+    texts: dict[str, str] = {}
+    previous: str | None = None
+    for word in words:
+        for index, (text, face) in enumerate(word.pieces):
+            if face.link:
+                gap = " " if index == 0 and previous == face.link else ""
+                texts[face.link] = texts.get(face.link, "") + gap + text
+        previous = word.pieces[-1][1].link
+    return texts
 
 
 def _runs(placed: list[Placed]) -> list[list[Placed]]:
