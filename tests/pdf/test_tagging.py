@@ -215,6 +215,8 @@ def test_links_are_link_elements_inside_the_paragraph_that_carries_them(structur
     assert "https://www.vnhg.info/verslagen" in addresses
     assert "mailto:secretariaat@vnhg.info" in addresses
     assert "https://www.vnhg.info" in addresses
+    # A body link says what it is in words: its visible text, and where it goes.
+    assert "de website van de vereniging (https://www.vnhg.info/verslagen)" in found
     assert any("dewebsitevandevereniging" in text for text in texts)
 
 
