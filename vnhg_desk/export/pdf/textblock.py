@@ -10,7 +10,7 @@ each word where the engine says, with a real space after each line and the line-
 hyphen as a soft hyphen, so copied or read-aloud text has every word once and whole.
 
 The paragraph is one element of the tagged structure (its role from the style, as for
-reportlab paragraphs), its subheading another (H3), and each link an annotation over the
+reportlab paragraphs), its subheading another (a heading), and each link an annotation over the
 link's words that joins the paragraph's element.
 """
 
