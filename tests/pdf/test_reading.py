@@ -9,7 +9,7 @@ import re
 
 from pypdf import PdfReader
 
-from tests.pdf.test_tagging import _mcid, _texts_by_mcid
+from tests.pdf.test_tagging import _contents, _texts_by_mcid
 from vnhg_desk.model import Article, SidebarBox
 from vnhg_desk.model.richtext import BulletList, Paragraph, Subheading, parse_body
 
@@ -34,7 +34,8 @@ def reading_text(path) -> str:
         page = numbers[element.raw_get("/Pg").idnum]
         # The drawn characters only: pypdf's line breaks are its guess, a reader that
         # joins an element's content (as screen readers do) has no such break.
-        texts.append(per_page[page].get(_mcid(element), "").replace("\n", ""))
+        parts = _contents(element, page, numbers)  # a paragraph may go on in the next column
+        texts.append("".join(per_page[p].get(m, "") for p, m in parts).replace("\n", ""))
 
     for kid in document["/K"]:
         visit(kid)
