@@ -23,6 +23,14 @@ class ConflictError(LibraryError):
     """Someone else saved the same document since it was loaded here."""
 
 
+class ReadOnlyError(LibraryError):
+    """The library may be read but not changed here (e.g. a read-only database role)."""
+
+
+class UnreachableError(LibraryError):
+    """The database server cannot be reached (down, no network); nothing was written there."""
+
+
 class NotFoundError(UserError):
     """No document, photo or revision with that id."""
 

@@ -1,4 +1,11 @@
-"""Fixtures for library tests: a fresh library file per test."""
+"""Fixtures for library tests: a fresh library per test, on both engines.
+
+A test that takes ``lib`` (or ``library_target``) runs twice: on a new SQLite file and on
+a new database of a throw-away PostgreSQL cluster (tests/pg_cluster.py; one cluster per
+test run, each database a copy of a migrated template). Mark a test about something only
+a file has with ``@pytest.mark.sqlite_only``. Without PostgreSQL the second run is
+skipped, naming what is missing.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +17,51 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pg_cluster
 import pytest
 
 from vnhg_desk.store import Library
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("engine", ENGINES[:1] if only_sqlite else ENGINES)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[tuple[pg_cluster.Cluster, str]]:
+    """The throw-away server and a migrated, empty template database on it."""
+    try:
+        cluster = pg_cluster.start()
+    except pg_cluster.Unavailable as missing:
+        pytest.skip(f"no PostgreSQL server for the shared-library tests: {missing}")
+    try:
+        template = cluster.create_database()
+        Library.open(cluster.url(template)).close()
+        yield cluster, template
+        cluster.drop_database(template)
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, migrated, empty library database; dropped after the test."""
+    cluster, template = request.getfixturevalue("postgres_server")
+    name = cluster.create_database(template=template)
+    yield cluster.url(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def library_target(engine: str, request: pytest.FixtureRequest) -> str | Path:
+    """Where the test's library is: a new file, or a new PostgreSQL database."""
+    if engine == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return Path(request.getfixturevalue("library_path"))
 
 
 @pytest.fixture
@@ -23,8 +72,8 @@ def library_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def lib(library_path: Path):
-    with Library.open(library_path) as library:
+def lib(library_target: str | Path):
+    with Library.open(library_target) as library:
         yield library
 
 

@@ -13,13 +13,13 @@ from vnhg_desk.store import Library
 from .samples import full_edition, full_invitation
 
 
-def test_edition_round_trip_is_exact(lib, library_path):
+def test_edition_round_trip_is_exact(lib, library_target):
     edition = full_edition()
     lib.save(edition)
     assert edition.id is not None and edition.revision == 1
     assert lib.load(edition.id) == edition
     lib.close()
-    with Library.open(library_path) as again:
+    with Library.open(library_target) as again:
         assert again.load(edition.id) == edition
 
 
@@ -127,6 +127,7 @@ def test_failed_write_leaves_nothing_behind(lib, monkeypatch):
     assert lib.is_empty
 
 
+@pytest.mark.sqlite_only
 def test_loading_reads_no_photo_table(lib):
     edition = full_edition()
     lib.save(edition)

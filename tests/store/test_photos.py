@@ -23,14 +23,14 @@ def _jpeg(size=(64, 48), colour=(120, 80, 40), orientation: int | None = None) -
     return out.getvalue()
 
 
-def test_original_is_kept_byte_for_byte(lib, library_path):
+def test_original_is_kept_byte_for_byte(lib, library_target):
     data = _jpeg(orientation=6)
     photo_hash = lib.add_photo(data, "IMG_2041.JPG")
     assert photo_hash == hashlib.sha256(data).hexdigest()
     assert lib.photo_original(photo_hash) == data
     assert lib.photo_filename(photo_hash) == "IMG_2041.JPG"
     lib.close()
-    with Library.open(library_path) as again:
+    with Library.open(library_target) as again:
         assert again.photo_original(photo_hash) == data
         assert again.has_photo(photo_hash)
 

@@ -252,7 +252,7 @@ def test_strasse_finds_strasse(lib):
     assert hit.doc_id == doc.id and f"{MATCH_START}Straße{MATCH_END}" in hit.snippet
 
 
-def test_reindexing_and_trash_forget_spelled_out_words(names):
+def test_reindexing_and_trash_forget_spelled_out_words(names, engine):
     lib, doc = names
     doc.articles[0].body = "Wethouder Jansen (Zaanstad)."
     lib.save(doc)
@@ -264,8 +264,9 @@ def test_reindexing_and_trash_forget_spelled_out_words(names):
     assert [h.doc_id for h in lib.search("lodz")] == [doc.id]
     lib.rebuild_search_index()
     assert [h.doc_id for h in lib.search("lodz")] == [doc.id]
-    with lib._reading() as conn:
-        conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    if engine == "sqlite":  # (PostgreSQL's index columns are generated: always whole)
+        with lib._reading() as conn:
+            conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
 
 
 def test_fts_query_spells_out_letters():

@@ -23,7 +23,7 @@ def test_people(lib):
     assert lib.people() == [ans]
 
 
-def test_house_style_and_cover_email_defaults_and_round_trip(lib, library_path):
+def test_house_style_and_cover_email_defaults_and_round_trip(lib, library_target):
     assert lib.house_style() == HouseStyle()
     assert lib.cover_email() == CoverEmail()
     style = HouseStyle(
@@ -36,7 +36,7 @@ def test_house_style_and_cover_email_defaults_and_round_trip(lib, library_path):
     lib.save_house_style(style)
     lib.save_cover_email(mail)
     lib.close()
-    with Library.open(library_path) as again:
+    with Library.open(library_target) as again:
         assert again.house_style() == style
         assert again.cover_email() == mail
 

@@ -20,13 +20,12 @@ KIND_WORDS = {"report": "verslag", "newsletter": "nieuwsbrief", "invitation": "u
 EXIT_NO_WINDOW = 2
 
 
-def library_path(chosen: Path | None) -> Path:
-    """``--library`` if given, else $VNHG_DESK_LIBRARY or the user's data folder."""
-    if chosen is not None:
-        return chosen.expanduser()
-    from vnhg_desk.store import default_library_path
+def library_path(chosen: str | Path | None) -> str | Path:
+    """``--library`` if given, else $VNHG_DESK_LIBRARY or the user's data folder: a path,
+    or a postgresql:// address."""
+    from vnhg_desk.store.library import library_target
 
-    return default_library_path()
+    return library_target(chosen)
 
 
 @contextmanager
@@ -43,7 +42,7 @@ def opened_library(args: argparse.Namespace, *, create: bool = False) -> Iterato
         yield library
 
 
-def open_window(chosen: Path | None, open_file: Path | None = None) -> int:
+def open_window(chosen: str | Path | None, open_file: Path | None = None) -> int:
     """Start the editor window, if this installation has one (showing ``open_file``)."""
     try:
         app = importlib.import_module("vnhg_desk.gui.app")
@@ -163,3 +162,31 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_BLOCKING if blocking else 0
+
+
+def cmd_library_copy(args: argparse.Namespace) -> int:
+    """Copy a whole library into a new one: file or server, either way."""
+    from vnhg_desk.errors import LibraryError
+    from vnhg_desk.store import Library
+    from vnhg_desk.store.copying import copy_library
+
+    source_target, target_target = library_path(args.source), library_path(args.target)
+    if isinstance(target_target, Path) and target_target.exists():
+        raise LibraryError(
+            f"'{target_target.name}' bestaat al. "
+            "Kopieer naar een nieuw bestand of een lege database."
+        )
+    with Library.open(source_target, create=False) as source:
+        created = isinstance(target_target, Path)
+        try:
+            with Library.open(target_target, create=True) as target:
+                counts = copy_library(source, target)
+        except BaseException:
+            if created and isinstance(target_target, Path):
+                target_target.unlink(missing_ok=True)  # no half library left behind
+            raise
+    print(
+        f"Gekopieerd naar {target.address}: {counts['documents']} documenten, "
+        f"{counts['revisions']} eerdere versies, {counts['photos']} foto's."
+    )
+    return 0

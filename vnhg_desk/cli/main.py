@@ -57,7 +57,10 @@ def _document_id(text: str) -> int:
     return value
 
 
-_LIBRARY_HELP = "het bibliotheekbestand (standaard: $VNHG_DESK_LIBRARY of de gebruikersmap)"
+_LIBRARY_HELP = (
+    "het bibliotheekbestand of een gedeelde bibliotheek op een server "
+    "(postgresql://gebruiker@server/database; standaard: $VNHG_DESK_LIBRARY of de gebruikersmap)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,12 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht opent het redactievenster.",
     )
     parser.add_argument("--version", action="version", version=f"vnhg-desk {__version__}")
-    parser.add_argument("--library", type=Path, metavar="PAD", help=_LIBRARY_HELP)
+    parser.add_argument("--library", metavar="PAD", help=_LIBRARY_HELP)
     # --library is also accepted after the subcommand; SUPPRESS keeps the earlier value.
     library = _Parser(add_help=False)
-    library.add_argument(
-        "--library", type=Path, metavar="PAD", default=argparse.SUPPRESS, help=_LIBRARY_HELP
-    )
+    library.add_argument("--library", metavar="PAD", default=argparse.SUPPRESS, help=_LIBRARY_HELP)
     parents = [library]
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.add_parser("demo", parents=parents, help="voeg het voorbeeldverslag en de uitnodiging toe")
@@ -129,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NUMMER",
         help="bij .eml: voeg ook de flyer van deze uitnodiging toe",
     )
+    library_commands = sub.add_parser(
+        "library", help="werk met een hele bibliotheek (kopiëren naar of van een server)"
+    )
+    library_sub = library_commands.add_subparsers(
+        dest="library_command", metavar="OPDRACHT", parser_class=_Parser, required=True
+    )
+    copy = library_sub.add_parser(
+        "copy",
+        help="kopieer een hele bibliotheek (bestand of postgresql://...) naar een nieuwe, lege",
+    )
+    copy.add_argument("source", metavar="BRON", help="bibliotheekbestand of serveradres")
+    copy.add_argument("target", metavar="DOEL", help="nieuw bestand of een lege database")
     return parser
 
 
@@ -152,7 +165,8 @@ def _run(args: argparse.Namespace, open_file: Path | None = None) -> int:
 
     if args.command is None:
         return commands.open_window(args.library, open_file)
-    handler = getattr(commands, f"cmd_{args.command}")
+    name = args.command + (f"_{args.library_command}" if args.command == "library" else "")
+    handler = getattr(commands, f"cmd_{name}")
     return int(handler(args))
 
 

@@ -47,12 +47,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_library(path: Path | None):
-    """Open (or create) the library; an empty one gets the demo edition and invitation."""
-    from vnhg_desk.store import Library, default_library_path
+def open_library(path: str | Path | None):
+    """Open (or create) the library (a file, or a postgresql:// address); an empty file gets
+    the demo edition and invitation."""
+    from vnhg_desk.store import Library
+    from vnhg_desk.store.library import library_target
 
-    library = Library.open(path or default_library_path())
-    if library.is_empty:
+    library = Library.open(library_target(path))
+    if library.is_empty and not library.read_only and library.path is not None:
         try:
             from vnhg_desk.demo import add_demo
         except ImportError:
@@ -95,7 +97,7 @@ def _close_on_signals(app: QApplication) -> None:
     ticker.start(250)
 
 
-def run(library_path: Path | None = None, open_file: Path | None = None) -> int:
+def run(library_path: str | Path | None = None, open_file: Path | None = None) -> int:
     """Run the editor until its window closes; returns the exit code.
 
     ``open_file`` (an exchange or Word file) is imported and shown once the window is up.

@@ -11,15 +11,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from vnhg_desk.errors import LibraryError
 from vnhg_desk.store.connection import translate
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 
 def now_text() -> str:
@@ -57,20 +52,29 @@ def damaged_document(doc_id: int) -> LibraryError:
 
 
 class LibraryBase:
-    """The open connection (autocommit; writes use explicit transactions)."""
+    """The open connection (autocommit; writes use explicit transactions).
+
+    The SQL of the mixins is written once for both engines (``?`` parameters; the
+    PostgreSQL connection adapts them); what must differ is overridden by
+    :class:`vnhg_desk.store.pg_library.PostgresLibrary`.
+    """
 
     path: Path
     _conn: sqlite3.Connection
     _closed: bool
     _lock: threading.RLock
+    #: How a consistent read and a write transaction begin on this engine.
+    _BEGIN_READ = "BEGIN"
+    _BEGIN_WRITE = "BEGIN IMMEDIATE"
 
-    @cached_property
-    def _db(self) -> sqlite_utils.Database:
-        """sqlite-utils over our connection, made (and imported: ~0.1 s) at the first write
-        that needs it, so that opening the library and the window stays quick."""
-        import sqlite_utils
+    @property
+    def read_only(self) -> bool:
+        """True when this library may be read but not changed (a read-only database role)."""
+        return False
 
-        return sqlite_utils.Database(self._conn, execute_plugins=False)
+    def _insert(self, conn: sqlite3.Connection, sql: str, parameters: tuple[object, ...]) -> int:
+        """Run an INSERT into a table with an ``id`` column; returns the new row's id."""
+        return int(conn.execute(sql, parameters).lastrowid or 0)
 
     def _open_connection(self) -> sqlite3.Connection:
         if self._closed:
@@ -95,7 +99,7 @@ class LibraryBase:
             if conn.in_transaction:
                 yield conn
                 return
-            conn.execute("BEGIN")
+            conn.execute(self._BEGIN_READ)
             try:
                 yield conn
             finally:
@@ -116,7 +120,7 @@ class LibraryBase:
             if conn.in_transaction:  # nested: part of the caller's transaction
                 yield conn
                 return
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(self._BEGIN_WRITE)
             try:
                 yield conn
                 conn.execute("COMMIT")

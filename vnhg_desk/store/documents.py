@@ -40,6 +40,16 @@ def decode_document(text: str, doc_id: int, revision: int) -> Document:
     return doc
 
 
+_INSERT = (
+    "INSERT INTO documents (kind, title, date, place, status, modified, data, created, "
+    "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE = (
+    "UPDATE documents SET kind = ?, title = ?, date = ?, place = ?, status = ?, "
+    "modified = ?, data = ?, revision = ? WHERE id = ? AND revision = ?"
+)
+
+
 def not_found(doc_id: int) -> NotFoundError:
     """The message for an unknown document id."""
     return NotFoundError(f"Er is geen document met nummer {doc_id} in de bibliotheek.")
@@ -86,46 +96,46 @@ class DocumentsMixin(LibraryBase):
         return decode_document(row[0], doc_id, row[1])
 
     def save(self, doc: Document) -> None:
-        """Insert (``doc.id`` None: sets it) or update; ConflictError if saved elsewhere."""
+        """Insert (``doc.id`` None: sets it) or update; ConflictError if saved elsewhere.
+
+        The update only happens where the stored revision is still the one this copy was
+        loaded at (one statement: two editors saving at once cannot both pass the check).
+        """
         stamp = now_text()
-        row: dict[str, object] = {
-            "kind": doc.kind,
-            "title": doc.title,
-            "date": doc.date.isoformat() if doc.date else None,
-            "place": doc.place,
-            "status": doc.status.value,
-            "modified": stamp,
-            "data": encode_document(doc),
-        }
-        table = self._db.table("documents")
+        summary = (
+            doc.kind,
+            doc.title,
+            doc.date.isoformat() if doc.date else None,
+            doc.place,
+            doc.status.value,
+            stamp,
+            encode_document(doc),
+        )
         with self._writing() as conn:
             if doc.id is None:
-                row.update(created=stamp, revision=1)
-                new_id = int(table.insert(row).last_pk)  # type: ignore[arg-type]
-                index_document(conn, new_id, doc)
-                doc_id, revision = new_id, 1
+                doc_id, revision = self._insert(conn, _INSERT, (*summary, stamp, 1)), 1
+                index_document(conn, doc_id, doc)
             else:
-                doc_id, revision = doc.id, self._check_revision(conn, doc) + 1
-                row["revision"] = revision
-                table.update(doc_id, row)
+                doc_id, revision = doc.id, doc.revision + 1
+                row = conn.execute(_UPDATE, (*summary, revision, doc_id, doc.revision))
+                if row.rowcount != 1:
+                    self._conflict(conn, doc)
                 if conn.execute(
                     "SELECT deleted IS NULL FROM documents WHERE id = ?", (doc_id,)
                 ).fetchone()[0]:
                     index_document(conn, doc_id, doc)
         doc.id, doc.revision = doc_id, revision
 
-    def _check_revision(self, conn: sqlite3.Connection, doc: Document) -> int:
+    def _conflict(self, conn: sqlite3.Connection, doc: Document) -> None:
+        """Raise why an update changed nothing: unknown document, or a newer revision."""
         assert doc.id is not None
-        found = conn.execute("SELECT revision FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        if found is None:
+        if not self._exists(conn, doc.id):
             raise not_found(doc.id)
-        if found[0] != doc.revision:
-            raise ConflictError(
-                f"'{doc.title}' is intussen ergens anders opgeslagen (in een ander venster "
-                "of op een andere computer). Uw wijzigingen zijn niet opgeslagen: laad het "
-                "document opnieuw, of bewaar uw versie eerst als kopie."
-            )
-        return int(found[0])
+        raise ConflictError(
+            f"'{doc.title}' is intussen ergens anders opgeslagen (in een ander venster "
+            "of op een andere computer). Uw wijzigingen zijn niet opgeslagen: laad het "
+            "document opnieuw, of bewaar uw versie eerst als kopie."
+        )
 
     def delete(self, doc_id: int) -> None:
         """Move a document to the trash (restore_deleted brings it back)."""

@@ -2,6 +2,8 @@
 
 ``Library.open(path)`` checks and migrates the file (see :mod:`vnhg_desk.store.connection`);
 the methods come from one mixin per subject. The store is the only code that writes SQL.
+``Library.open("postgresql://...")`` opens a library shared on a PostgreSQL server
+instead (:mod:`vnhg_desk.store.pg_library`), with the same methods.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import errno
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -24,6 +27,7 @@ from vnhg_desk.store.connection import (
     translate,
 )
 from vnhg_desk.store.maintenance import MaintenanceMixin
+from vnhg_desk.store.pg_connection import is_server_address
 from vnhg_desk.store.photos import PhotosMixin
 from vnhg_desk.store.revisions import RevisionsMixin
 from vnhg_desk.store.search import SearchMixin
@@ -36,9 +40,20 @@ ENVIRONMENT_VARIABLE = "VNHG_DESK_LIBRARY"
 def default_library_path() -> Path:
     """$VNHG_DESK_LIBRARY if set, else the library in the user's data folder."""
     chosen = os.environ.get(ENVIRONMENT_VARIABLE)
-    if chosen:
+    if chosen and not is_server_address(chosen):
         return Path(chosen).expanduser()
     return Path(platformdirs.user_data_dir("VNHG Desk", "VNHG")) / LIBRARY_FILENAME
+
+
+def library_target(chosen: str | Path | None = None) -> str | Path:
+    """What to open: ``chosen`` (a path, or a postgresql:// address), else
+    $VNHG_DESK_LIBRARY (either), else the library file in the user's data folder."""
+    if chosen is not None and str(chosen).strip():
+        return chosen if is_server_address(chosen) else Path(chosen).expanduser()
+    from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "")
+    if is_server_address(from_environment):
+        return from_environment.strip()
+    return default_library_path()
 
 
 def _os_reason(exc: OSError) -> str:
@@ -68,7 +83,13 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
     def open(cls, path: str | Path, *, create: bool = True, timeout: float = 5.0) -> Library:
         """Open (or, with ``create``, make) a library. LibraryError with a Dutch message if
         the file is newer, foreign, corrupt, empty, locked or read-only; it is then left
-        untouched. ``timeout`` is how many seconds to wait for another writer."""
+        untouched. ``timeout`` is how many seconds to wait for another writer.
+
+        ``path`` may be a ``postgresql://`` address: the library on that server."""
+        if is_server_address(path):
+            from vnhg_desk.store.pg_library import PostgresLibrary
+
+            return PostgresLibrary.open_address(str(path), create=create, timeout=timeout)
         path = Path(path).expanduser()
         try:
             return cls(path, open_connection(path, create=create, timeout=timeout))
@@ -103,6 +124,27 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+
+    @property
+    def address(self) -> str:
+        """The library as shown to the user: the file's path, or the server's address."""
+        return str(self.path)
+
+    # Several editors share only a server library; a file has one editor at a time.
+    def announce(self, doc_id: int | None) -> None:
+        """Say that this window has ``doc_id`` open (a heartbeat; nothing for a file)."""
+
+    def also_open_by(self, doc_id: int) -> list[str]:
+        """Who else has the document open now (nobody, for a file)."""
+        return []
+
+    def watch(self, changed: Callable[[int], None]) -> Callable[[], None]:
+        """Call ``changed(doc_id)`` when another editor changes a document (never, for a
+        file); returns a function that stops watching."""
+        return lambda: None
+
+    def follow_ids(self, conn: sqlite3.Connection) -> None:
+        """After rows were copied in with their own ids (nothing to do for SQLite)."""
 
     def __enter__(self) -> Library:
         return self

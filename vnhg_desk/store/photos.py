@@ -47,8 +47,9 @@ class PhotosMixin(LibraryBase):
         photo = normalise_photo(data, filename)  # outside the transaction: CPU work
         with self._writing() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO photos (hash, filename, source_format, mime, width, "
-                "height, imported, original, normalised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO photos (hash, filename, source_format, mime, width, height, "
+                "imported, original, normalised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (hash) DO NOTHING",
                 (
                     photo_hash,
                     filename,
@@ -121,7 +122,8 @@ class PhotosMixin(LibraryBase):
             if not conn.execute("SELECT 1 FROM photos WHERE hash = ?", (photo_hash,)).fetchone():
                 raise _missing(photo_hash)
             conn.execute(
-                "INSERT OR REPLACE INTO renditions (photo_hash, key, created, data) "
-                "VALUES (?, ?, ?, ?)",
+                "INSERT INTO renditions (photo_hash, key, created, data) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (photo_hash, key) DO UPDATE "
+                "SET created = excluded.created, data = excluded.data",
                 (photo_hash, key, now_text(), data),
             )

@@ -35,12 +35,12 @@ class RevisionsMixin(DocumentsMixin):
             ).fetchone()
             if newest is not None and (newest[1], newest[2]) == (row[0], row[1]):
                 return int(newest[0])
-            cursor = conn.execute(
+            return self._insert(
+                conn,
                 "INSERT INTO revisions (doc_id, created, reason, revision, data) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (doc_id, now_text(), reason, row[1], row[0]),
             )
-            return int(cursor.lastrowid or 0)
 
     def revisions(self, doc_id: int) -> list[RevisionSummary]:
         """The document's snapshots, newest first."""

@@ -1,7 +1,10 @@
 """The library's tables: numbered forward migrations and the expected schema per version.
 
-``PRAGMA user_version`` holds the number of migrations applied. Migrations are never
-edited once released: a change is a new function appended to :data:`MIGRATIONS`.
+One list of migrations serves both engines: each step is the SQLite function and, where
+PostgreSQL needs other SQL (column types, its own full-text search), the PostgreSQL one
+(:mod:`vnhg_desk.store.pg_schema`). ``PRAGMA user_version`` (SQLite) or the
+``vnhg_library`` row (PostgreSQL) holds the number of migrations applied. Migrations are
+never edited once released: a change is a new step appended to :data:`MIGRATIONS`.
 The expected schema of any version is what the migrations build in an empty database,
 so an opened file can be compared with it before anything is written.
 """
@@ -131,15 +134,31 @@ def _statements(*statements: str) -> Callable[[sqlite3.Connection], None]:
     return migrate
 
 
-Migration = Callable[[sqlite3.Connection], None]
+class Migration:
+    """One numbered step: called with an SQLite connection it runs the SQLite SQL;
+    :attr:`postgresql` holds the statements of the same step for PostgreSQL."""
+
+    def __init__(self, sqlite: Callable[[sqlite3.Connection], None], postgresql: tuple[str, ...]):
+        self.sqlite = sqlite
+        self.postgresql = postgresql
+
+    def __call__(self, conn: sqlite3.Connection) -> None:
+        self.sqlite(conn)
+
+
+def _steps() -> list[Migration]:
+    from vnhg_desk.store import pg_schema as pg
+
+    return [
+        Migration(_statements(*_V1), pg.V1),
+        Migration(_statements(*_V2), pg.V2),
+        Migration(_statements(*_V3), pg.V3),
+        Migration(_v4, pg.V4),
+    ]
+
 
 #: Migration ``n`` (1-based) brings a library from version ``n - 1`` to ``n``.
-MIGRATIONS: list[Migration] = [
-    _statements(*_V1),
-    _statements(*_V2),
-    _statements(*_V3),
-    _v4,
-]
+MIGRATIONS: list[Migration | Callable[[sqlite3.Connection], None]] = list(_steps())
 
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,8 @@
 """The full-text index (SQLite FTS5): what is indexed per document part, and searching it.
 
+(PostgreSQL keeps the same parts table and searches it with its own full-text search:
+:mod:`vnhg_desk.store.search_pg`; the folding of user text below serves both.)
+
 User input is never FTS syntax: every word is quoted, the last one is searched as a
 prefix. The tokenizer ignores case and diacritics ("cooperatie" finds "coöperatie"); letters
 it keeps apart ("ı", "ø", "ß", ...) are spelled out in the index ("kilic" finds "Kılıç").
@@ -99,7 +102,10 @@ def _index_words(
 
     An external-content index forgets a row only when told the words it indexed: a
     plain DELETE would remove the original's words and leave the index corrupt.
+    On PostgreSQL the index columns are generated from the parts: nothing to do.
     """
+    if not isinstance(conn, sqlite3.Connection):
+        return
     conn.executemany(
         _ADD if add else _REMOVE,
         [(rowid, spell_out(heading), spell_out(text)) for rowid, heading, text in rows],
@@ -119,7 +125,8 @@ def unindex_document(conn: sqlite3.Connection, doc_id: int) -> None:
 
 def clear_index(conn: sqlite3.Connection) -> None:
     """Empty the index (before rebuilding it)."""
-    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    if isinstance(conn, sqlite3.Connection):
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_index_parts")
 
 
@@ -177,6 +184,21 @@ _HITS_SQL = (
 class SearchMixin(LibraryBase):
     """Library.search."""
 
+    def _search_rows(
+        self, conn: sqlite3.Connection, text: str, limit: int
+    ) -> list[tuple[int, str | None, str, str]]:
+        """(rowid, part uid, label, snippet) of the matching parts, in the search's order."""
+        query = fts_query(text)
+        if query is None or limit <= 0:
+            return []
+        marks = (_LONG_PART, MATCH_START, MATCH_END, _SNIPPET_WORDS)
+        rows = conn.execute(_HITS_SQL, (*marks, f"heading : ({query})", limit)).fetchall()
+        seen = {row[0] for row in rows}
+        if len(rows) < limit:
+            more = conn.execute(_HITS_SQL, (*marks, query, limit)).fetchall()
+            rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
+        return rows
+
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Parts of documents (not in the trash) that contain every word.
 
@@ -185,16 +207,10 @@ class SearchMixin(LibraryBase):
         is cheap at any size (FTS5 walks rowids and stops at ``limit``), unlike bm25
         ranking, which must score and snippet every match first.
         """
-        query = fts_query(text)
-        if query is None or limit <= 0:
-            return []
-        marks = (_LONG_PART, MATCH_START, MATCH_END, _SNIPPET_WORDS)
         with self._reading() as conn:
-            rows = conn.execute(_HITS_SQL, (*marks, f"heading : ({query})", limit)).fetchall()
-            seen = {row[0] for row in rows}
-            if len(rows) < limit:
-                more = conn.execute(_HITS_SQL, (*marks, query, limit)).fetchall()
-                rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
+            rows = self._search_rows(conn, text, limit)
+            if not rows:
+                return []
             ids = sorted({rowid >> PART_BITS for rowid, *_ in rows})
             placeholders = ",".join("?" * len(ids))
             docs = {

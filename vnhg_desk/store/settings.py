@@ -29,30 +29,34 @@ class SettingsMixin(LibraryBase):
         """Everyone in the people list, by name."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT id, name, role, organisation FROM people ORDER BY name COLLATE NOCASE, id"
+                "SELECT id, name, role, organisation FROM people ORDER BY lower(name), id"
             ).fetchall()
         return [Person(name=r[1], role=r[2], organisation=r[3], id=r[0]) for r in rows]
 
     def save_person(self, person: Person) -> None:
         """Add (sets ``person.id``) or update a person."""
-        row: dict[str, object] = {
-            "name": person.name,
-            "role": person.role,
-            "organisation": person.organisation,
-        }
-        table = self._db.table("people")
+        values = (person.name, person.role, person.organisation)
         with self._writing() as conn:
             exists = (
                 person.id is not None
                 and conn.execute("SELECT 1 FROM people WHERE id = ?", (person.id,)).fetchone()
             )
-            if exists and person.id is not None:
-                table.update(person.id, row)
+            if exists:
+                conn.execute(
+                    "UPDATE people SET name = ?, role = ?, organisation = ? WHERE id = ?",
+                    (*values, person.id),
+                )
+                new_id = person.id
+            elif person.id is not None:
+                conn.execute(
+                    "INSERT INTO people (name, role, organisation, id) VALUES (?, ?, ?, ?)",
+                    (*values, person.id),
+                )
                 new_id = person.id
             else:
-                if person.id is not None:
-                    row["id"] = person.id
-                new_id = int(table.insert(row).last_pk)  # type: ignore[arg-type]
+                new_id = self._insert(
+                    conn, "INSERT INTO people (name, role, organisation) VALUES (?, ?, ?)", values
+                )
         person.id = new_id
 
     def delete_person(self, person_id: int) -> None:
@@ -72,7 +76,11 @@ class SettingsMixin(LibraryBase):
     def _save_setting(self, key: str, value: dict[str, Any]) -> None:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         with self._writing() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, text))
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, text),
+            )
 
     def house_style(self) -> HouseStyle:
         """The stored house style (the default VNHG style until one is saved)."""
