@@ -29,7 +29,8 @@ def _qt_problem() -> str | None:
 
 
 QT_PROBLEM = _qt_problem()
-pytest_plugins = [] if QT_PROBLEM else ["pytestqt.plugin"]
+# pg_cluster: postgres_server / postgres_url, a throw-away PostgreSQL cluster.
+pytest_plugins = ["pg_cluster"] + ([] if QT_PROBLEM else ["pytestqt.plugin"])
 _QT_SKIP = f"Qt cannot start: {QT_PROBLEM} (Debian packages {QT_PACKAGES})"
 
 

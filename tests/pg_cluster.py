@@ -1,9 +1,12 @@
 """A throw-away PostgreSQL cluster for tests and benchmarks: initdb into a temporary folder,
-started on a Unix socket only (no TCP port), fsync off, stopped and removed afterwards.
+started on a Unix socket there and a free port on 127.0.0.1, fsync off, stopped and
+removed afterwards.
 
-``$VNHG_DESK_TEST_POSTGRESQL`` (a superuser's connection URL, as .ci/run exports it) is
-used instead when set. :func:`start` returns a :class:`Cluster` or raises
-:class:`Unavailable` whose message names what is missing.
+``$VNHG_DESK_TEST_POSTGRESQL`` (a superuser's connection URL) is used instead when set.
+:func:`start` returns a :class:`Cluster` or raises :class:`Unavailable` whose message
+names what is missing. Also a pytest plugin (tests/conftest.py loads it): the fixtures
+``postgres_server`` (one per run) and ``postgres_url`` (a fresh library database per
+test), which skip, naming the missing tool, when no server can be started.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+import pytest
 
 ENVIRONMENT_VARIABLE = "VNHG_DESK_TEST_POSTGRESQL"
 _SERVICE_USER = "postgres"  # initdb refuses to run as root: CI runs as root
@@ -159,3 +165,30 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[tuple[Cluster, str]]:
+    """The throw-away server and a migrated, empty template library database on it."""
+    from vnhg_desk.store import Library
+
+    try:
+        cluster = start()
+    except Unavailable as missing:
+        pytest.skip(f"no PostgreSQL server for the shared-library tests: {missing}")
+    try:
+        template = cluster.create_database()
+        Library.open(cluster.url(template)).close()
+        yield cluster, template
+        cluster.drop_database(template)
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, migrated, empty library database; dropped after the test."""
+    cluster, template = request.getfixturevalue("postgres_server")
+    name = cluster.create_database(template=template)
+    yield cluster.url(name)
+    cluster.drop_database(name)

@@ -2308,6 +2308,43 @@ Choose ‘Load the other version’ to continue with that version (your recent c
     </message>
 </context>
 <context>
+    <name>SharedLibrary</name>
+    <message>
+        <source>Ook geopend door</source>
+        <translation>Also open by</translation>
+    </message>
+    <message>
+        <source>Bibliotheek openen…</source>
+        <translation>Open library…</translation>
+    </message>
+    <message>
+        <source>Open een ander bibliotheekbestand of een gedeelde bibliotheek op een server</source>
+        <translation>Open another library file or a shared library on a server</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>U kunt zoeken, lezen en exporteren; wijzigingen worden niet bewaard.</source>
+        <translation>You can search, read and export; changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Ook geopend door: {names}</source>
+        <translation>Also open by: {names}</translation>
+    </message>
+    <message>
+        <source>Bibliotheek openen</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <source>Pad van een bibliotheekbestand, of het adres van een gedeelde bibliotheek:
+postgresql://gebruiker@server/database</source>
+        <translation>Path of a library file, or the address of a shared library:
+postgresql://user@server/database</translation>
+    </message>
+</context>
+<context>
     <name>SpellService</name>
     <message>
         <location filename="../../vnhg_desk/gui/spelling.py" line="224"/>

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pg_cluster
 import pytest
 
 from vnhg_desk.store import Library
@@ -29,31 +28,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" in metafunc.fixturenames:
         only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
         metafunc.parametrize("engine", ENGINES[:1] if only_sqlite else ENGINES)
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[tuple[pg_cluster.Cluster, str]]:
-    """The throw-away server and a migrated, empty template database on it."""
-    try:
-        cluster = pg_cluster.start()
-    except pg_cluster.Unavailable as missing:
-        pytest.skip(f"no PostgreSQL server for the shared-library tests: {missing}")
-    try:
-        template = cluster.create_database()
-        Library.open(cluster.url(template)).close()
-        yield cluster, template
-        cluster.drop_database(template)
-    finally:
-        cluster.stop()
-
-
-@pytest.fixture
-def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh, migrated, empty library database; dropped after the test."""
-    cluster, template = request.getfixturevalue("postgres_server")
-    name = cluster.create_database(template=template)
-    yield cluster.url(name)
-    cluster.drop_database(name)
 
 
 @pytest.fixture

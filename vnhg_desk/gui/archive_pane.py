@@ -153,6 +153,23 @@ class ArchivePane(QWidget):
         self.count_label.setText(self.tr("%n documenten", "", len(summaries)))
         self.mark_current(self.current_id)
 
+    def refresh_documents(self, doc_ids: set[int]) -> None:
+        """Other editors added, changed or trashed these documents: update their rows
+        (the whole list is read again only when rows come or go)."""
+        if self.search.text().strip():
+            self.run_search()
+            return
+        rows = {self.list.item(row).data(DOC_ID): row for row in range(self.list.count())}
+        summaries = [self.library.summary(doc_id) for doc_id in doc_ids]
+        if any(s is None or s.id not in rows for s in summaries) or len(doc_ids) > len(rows):
+            self.show_documents()
+            return
+        for summary in summaries:
+            item = self.list.item(rows[summary.id])
+            item.setText(summary.title)
+            item.setData(HTML, self._summary_html(summary))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, summary.title)
+
     def _summary_html(self, summary: Any) -> str:
         kind = self.tr("Uitnodiging") if summary.kind == "invitation" else self.tr("Editie")
         status = getattr(summary.status, "value", summary.status)

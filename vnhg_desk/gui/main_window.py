@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         install_list_menus(self)
         install_demo_actions(self)
         self.archive_menu = ArchiveMenu(self)
+        from vnhg_desk.gui.shared_library import install_shared_library
+
+        self.shared_library = install_shared_library(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.
         QTimer.singleShot(0, self.reload_archive)
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def _remember_session(self) -> None:
         document = self.controller.document
-        self._remember("session/library", str(getattr(self.library, "path", "")))
+        self._remember("session/library", self._library_name())
         self._remember("session/document", document.id if document is not None else -1)
 
     def _remember(self, key: str, value: object) -> None:
@@ -358,11 +361,13 @@ class MainWindow(QMainWindow):
             self.settings.setValue(key, value)
             self.settings.sync()
 
+    def _library_name(self) -> str:
+        """The library's path, or its server address (never with a password)."""
+        return str(getattr(self.library, "address", getattr(self.library, "path", "")))
+
     def restore_session(self) -> None:
         """Reopen the document and part that were open last time (or the newest)."""
-        same_library = str(self.settings.value("session/library", "")) == str(
-            getattr(self.library, "path", "")
-        )
+        same_library = str(self.settings.value("session/library", "")) == self._library_name()
         doc_id = int(self.settings.value("session/document", -1) or -1) if same_library else -1
         part = str(self.settings.value("session/part", "") or "") if same_library else ""
         if doc_id >= 0 and self._try_open(doc_id, part):

@@ -50,6 +50,18 @@ _UPDATE = (
 )
 
 
+def _summary(row: tuple[object, ...]) -> DocumentSummary:
+    return DocumentSummary(
+        id=int(row[0]),  # type: ignore[call-overload]
+        kind=str(row[1]),
+        title=str(row[2]),
+        date=parse_date(row[3]),
+        place=str(row[4]),
+        status=str(row[5]),
+        modified=parse_time(row[6]),
+    )
+
+
 def not_found(doc_id: int) -> NotFoundError:
     """The message for an unknown document id."""
     return NotFoundError(f"Er is geen document met nummer {doc_id} in de bibliotheek.")
@@ -66,18 +78,17 @@ class DocumentsMixin(LibraryBase):
                 "SELECT id, kind, title, date, place, status, modified FROM documents "  # noqa: S608
                 f"WHERE {condition} ORDER BY date IS NOT NULL, date DESC, id DESC"
             ).fetchall()
-        return [
-            DocumentSummary(
-                id=row[0],
-                kind=row[1],
-                title=row[2],
-                date=parse_date(row[3]),
-                place=row[4],
-                status=row[5],
-                modified=parse_time(row[6]),
-            )
-            for row in rows
-        ]
+        return [_summary(row) for row in rows]
+
+    def summary(self, doc_id: int) -> DocumentSummary | None:
+        """The list row of one document (None if unknown or in the trash)."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT id, kind, title, date, place, status, modified FROM documents "
+                "WHERE id = ? AND deleted IS NULL",
+                (doc_id,),
+            ).fetchone()
+        return None if row is None else _summary(row)
 
     @property
     def is_empty(self) -> bool:
