@@ -296,3 +296,16 @@ def test_a_database_of_another_program_is_refused_untouched(postgres_server):
             Library.open(cluster.url(cluster.create_database()), create=False)
     finally:
         cluster.drop_database(name)
+
+
+def test_the_library_is_a_file_or_a_server_address(monkeypatch, tmp_path):
+    from vnhg_desk.store.library import ENVIRONMENT_VARIABLE, library_target
+
+    address = "postgresql://redactie@db.gemeente.nl/archief?sslmode=verify-full"
+    assert library_target(address) == address  # (a Path would lose the '//')
+    assert library_target(tmp_path / "b.vnhg-desk") == tmp_path / "b.vnhg-desk"
+    assert library_target("") == Path("")  # never silently another library
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, address)
+    assert library_target() == address
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, str(tmp_path / "c.vnhg-desk"))
+    assert library_target() == tmp_path / "c.vnhg-desk"

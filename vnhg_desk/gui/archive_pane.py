@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vnhg_desk.errors import UserError
+
 DOC_ID = Qt.ItemDataRole.UserRole
 PART_UID = Qt.ItemDataRole.UserRole + 1
 HTML = Qt.ItemDataRole.UserRole + 2
@@ -204,7 +206,11 @@ class ArchivePane(QWidget):
         if not text:
             self.show_documents()
             return
-        hits = self.library.search(text)
+        try:
+            hits = self.library.search(text)
+        except UserError as error:  # e.g. the server went away
+            self.count_label.setText(str(error))
+            return
         self.list.clear()
         # One row per document (its best hit first), however many of its parts match.
         per_document: dict[int, list[Any]] = {}

@@ -48,8 +48,8 @@ def default_library_path() -> Path:
 def library_target(chosen: str | Path | None = None) -> str | Path:
     """What to open: ``chosen`` (a path, or a postgresql:// address), else
     $VNHG_DESK_LIBRARY (either), else the library file in the user's data folder."""
-    if chosen is not None and str(chosen).strip():
-        return chosen if is_server_address(chosen) else Path(chosen).expanduser()
+    if chosen is not None:
+        return str(chosen).strip() if is_server_address(chosen) else Path(chosen).expanduser()
     from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "")
     if is_server_address(from_environment):
         return from_environment.strip()

@@ -50,8 +50,11 @@ class PostgresLibrary(Library):
     _BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
     _BEGIN_WRITE = "BEGIN"
 
+    _pg: PgConnection
+
     def __init__(self, conn: PgConnection) -> None:
         super().__init__(None, conn)  # type: ignore[arg-type]
+        self._pg = conn
         self.session = os.urandom(8).hex()
         self._read_only: bool | None = None
         self._watchers: list[threading.Event] = []
@@ -66,7 +69,7 @@ class PostgresLibrary(Library):
     @property
     def address(self) -> str:
         """The server's address as shown: user, server, database; never a password."""
-        return str(self._conn.shown)
+        return self._pg.shown
 
     def __repr__(self) -> str:
         return f"<PostgresLibrary {self.address}>"
@@ -253,7 +256,7 @@ class PostgresLibrary(Library):
         that stops watching. The server tells (LISTEN/NOTIFY): nothing is polled."""
         stop = threading.Event()
         self._watchers.append(stop)
-        address = self._conn.address
+        address = self._pg.address
         thread = threading.Thread(
             target=_listen, args=(address, stop, changed), name="vnhg-listen", daemon=True
         )
