@@ -70,16 +70,7 @@ def create_window(library, settings: QSettings | None = None):
     window = MainWindow(library, settings)
     window.restore_session()
     window.show()
-    _import_in_background("sqlite_utils")  # the store needs it at the first save (~0.4 s)
     return window
-
-
-def _import_in_background(module: str) -> None:
-    """Import a module the window will need soon, without delaying the first paint."""
-    import importlib
-    import threading
-
-    threading.Thread(target=importlib.import_module, args=(module,), daemon=True).start()
 
 
 def _close_on_signals(app: QApplication) -> None:

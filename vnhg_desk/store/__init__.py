@@ -1,6 +1,8 @@
-"""The SQLite library (sqlite-utils): schema, migrations, documents, search, revisions, photos.
+"""The library (an SQLite file, or shared on PostgreSQL): schema, migrations, documents,
+search, revisions, photos.
 
 ``Library.open(path)`` gives an open library (see :mod:`vnhg_desk.store.library`);
+``Library.open("postgresql://...")`` one on a server (:mod:`vnhg_desk.store.pg_library`);
 search snippets mark matches with :data:`MATCH_START` / :data:`MATCH_END`.
 """
 
