@@ -78,8 +78,8 @@ def copy_library(
             counts[table] = _copy_table(reading, writing, table, columns)
             if progress is not None:
                 progress(table, counts[table])
-        target.follow_ids(writing)
         target.rebuild_search_index()  # (part of the same transaction)
+        target.follow_ids(writing)
     return counts
 
 

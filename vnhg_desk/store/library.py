@@ -144,7 +144,7 @@ class Library(RevisionsMixin, MaintenanceMixin, PhotosMixin, SearchMixin, Settin
         return lambda: None
 
     def follow_ids(self, conn: sqlite3.Connection) -> None:
-        """After rows were copied in with their own ids (nothing to do for SQLite)."""
+        """After a whole library was copied in (nothing to do for SQLite)."""
 
     def __enter__(self) -> Library:
         return self

@@ -218,7 +218,9 @@ class PostgresLibrary(Library):
             temporary.unlink(missing_ok=True)
 
     def follow_ids(self, conn: Any) -> None:
-        """After rows were copied in with their own ids: new rows get higher ones."""
+        """After rows were copied in with their own ids: new rows get higher ones; and the
+        planner learns how common each word is (else a rare word scans the whole index)."""
+        conn.execute("ANALYZE")
         for table in IDENTITY_TABLES:
             conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
