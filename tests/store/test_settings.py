@@ -56,10 +56,10 @@ def test_export_log(lib):
         lib.record_export(999, "docx", "x")
 
 
-def test_library_hyphenation_exceptions_are_kept(lib, library_path):
+def test_library_hyphenation_exceptions_are_kept(lib, library_target):
     """The secretary's own hyphenation exceptions live in the house style setting."""
     style = HouseStyle(hyphenation_exceptions=["Vattenfall", "be-gro-tings-tekort"])
     lib.save_house_style(style)
     lib.close()
-    with Library.open(library_path) as again:
+    with Library.open(library_target) as again:
         assert again.house_style().hyphenation_exceptions == ["Vattenfall", "be-gro-tings-tekort"]
