@@ -283,3 +283,26 @@ def test_photoref_without_photo_in_library_is_skipped_for_ppi(edition, source):
     edition.articles[0].photos.append(good_photo("0" * 64))
     assert codes(edition, source) == []
     assert isinstance(edition.articles[0].photos[-1], PhotoRef)
+
+
+def test_spelling_names_the_unknown_words_once_per_field(edition, source):
+    article = edition.articles[0]
+    article.body += "\n\nDe gemeenteen bespraken de voorjaarsvergadring met de gemeenteen."
+    context = CheckContext(edition, SAFE_STYLE, clean_cover(), source, typeset_allowed=False)
+    found = [f for f in run_checks(context) if f.code == "spelling"]
+    assert len(found) == 1 and found[0].place.part == article.uid
+    assert found[0].place.field == "body" and found[0].severity.value == "waarschuwing"
+    assert "“gemeenteen”, “voorjaarsvergadring”" in found[0].message
+    # Compounds the dictionary builds, municipalities and the library's words are right.
+    article.body += "\n\nDe gemeenteraadsverkiezingen in Opmeer en Uitgeest."
+    assert [f.message for f in run_checks(context) if f.code == "spelling"] == [found[0].message]
+    known = replace(context, extra_words=frozenset({"gemeenteen", "voorjaarsvergadring"}))
+    assert "spelling" not in [f.code for f in run_checks(known)]
+
+
+def test_spelling_leaves_placeholders_and_names_to_their_own_checks(edition, source):
+    article = edition.articles[0]
+    article.lead = "Lorem ipsum dolor sit amet."
+    article.photos[0].credit = "Foto: Xanthe Qwerty"
+    found = codes(edition, source)
+    assert "placeholder-text" in found and "spelling" not in found

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from vnhg_desk.check import colours, fields, links, mail, photos, typeset  # noqa: F401 (register)
+from vnhg_desk.check import (  # noqa: F401 (each module registers its checks)
+    colours,
+    fields,
+    links,
+    mail,
+    photos,
+    spelling,
+    typeset,
+)
 from vnhg_desk.check.context import CheckContext
 from vnhg_desk.check.findings import CODES, Finding, Place, Severity
 from vnhg_desk.check.registry import CHECKS, register, run_checks
@@ -23,6 +31,7 @@ __all__ = [
     "Place",
     "Severity",
     "check_document",
+    "library_words",
     "register",
     "run_checks",
 ]
@@ -37,5 +46,13 @@ def check_document(library: Any, doc_id: int, *, typeset_pdf: bool = True) -> li
         library.cover_email(),
         library,
         typeset_allowed=typeset_pdf,
+        extra_words=library_words(library),
     )
     return run_checks(context)
+
+
+def library_words(library: Any) -> frozenset[str]:
+    """The library's word list and its people's names: right in every document."""
+    words = list(getattr(library, "word_list", list)())
+    names = [person.name for person in getattr(library, "people", list)()]
+    return frozenset([*words, *names])

@@ -30,6 +30,9 @@ class CheckContext:
     cover: CoverEmail | None = None
     photos: Any = None
     typeset_allowed: bool = True
+    #: Words that count as right beside the dictionary: the library's word list and the
+    #: names in its people list (lower or any case).
+    extra_words: frozenset[str] = frozenset()
     _typeset: Typeset | None = field(default=None, init=False, repr=False)
     _typeset_tried: bool = field(default=False, init=False, repr=False)
 

@@ -36,7 +36,7 @@ def placeholder_in(text: str) -> str | None:
     return None
 
 
-def _texts(context: CheckContext) -> Iterator[tuple[str, Place]]:
+def document_texts(context: CheckContext) -> Iterator[tuple[str, Place]]:
     """Every text field of the document with its place, in reading order."""
     document = context.document
     if isinstance(document, Invitation):
@@ -100,7 +100,7 @@ def empty_fields(context: CheckContext) -> Iterator[Finding]:
 @register
 def placeholders(context: CheckContext) -> Iterator[Finding]:
     """Placeholder text ("Lorem ipsum", "XXX", "[naam]") left in any field."""
-    for text, place in _texts(context):
+    for text, place in document_texts(context):
         found = placeholder_in(text)
         if found:
             yield finding(

@@ -41,6 +41,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "recipient-demo": (W, "een ontvanger lijkt een voorbeeldadres (.invalid, example.org)"),
     "mail-subject": (W, "het onderwerp van de e-mail noemt titel of datum van de editie niet"),
     "mail-date": (B, "de begeleidende e-mail noemt een andere datum dan de editie"),
+    "spelling": (W, "een veld heeft woorden die het woordenboek en de woordenlijst niet kennen"),
 }
 
 

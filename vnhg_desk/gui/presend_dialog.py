@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnhg_desk.check import CheckContext, Finding, Place, check_document, run_checks
+from vnhg_desk.check import (
+    CheckContext,
+    Finding,
+    Place,
+    check_document,
+    library_words,
+    run_checks,
+)
 from vnhg_desk.gui.export_worker import LibraryCopy
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
 
@@ -165,6 +172,7 @@ class PresendMixin:
             library.cover_email(),
             library,
             typeset_allowed=False,
+            extra_words=library_words(library),
         )
         findings = run_checks(context)
         if not any(f.blocking for f in findings):
