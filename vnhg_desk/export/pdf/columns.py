@@ -5,20 +5,39 @@ fit the rest of a column pushes everything after it into the next one and leaves
 Here the text after such a photo or quote moves up into the gap and the photo follows
 at the top of the next column: the text keeps its order, only the float moves. The same
 move keeps a second pull quote out of a column that already has one.
+
+Columns end level: a page of columns is filled to the foot of the frame, the last page
+of an article to the foot of its taller column, by spreading the remaining room over
+the gaps between paragraphs, photos and quotes (vertical justification, within
+:data:`MAX_STRETCH` per gap). When the next article will not start on this page
+(``empty_below`` says so), the article's last columns stretch towards the page foot.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import BalancedColumns, Flowable
+from collections.abc import Callable
+
+from reportlab.platypus import BalancedColumns, Flowable, KeepInFrame, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from vnhg_desk.export.pdf.flowables import Figure, PullQuote
 
 FLOATS = (Figure, PullQuote)
 _GAP = 30  # points of empty column worth filling with the text after a float
+#: The most room added to one gap between two blocks of a column (about one body line).
+MAX_STRETCH = 14.0
+#: How many times more room a gap beside a photo or pull quote may take.
+FLOAT_WEIGHT = 3.0
 
 
 class NewsColumns(BalancedColumns):
-    """Two (or more) balanced columns; photos and quotes give way to the text after them."""
+    """Two (or more) balanced columns; photos and quotes give way to the text after them.
+
+    ``empty_below(room)`` tells how much of ``room`` below the columns the story will
+    leave empty on this page; None means none (the columns are only balanced).
+    """
+
+    empty_below: Callable[[float], float] | None = None
 
     def _findSplit(
         self,
@@ -75,10 +94,20 @@ class NewsColumns(BalancedColumns):
         # BalancedColumns; make that continuation one of ours too.
         self._column_height = aH
         height, generated = super()._generated_content(aW, aH)
+        last = True
         for flowable in generated:
             if type(flowable) is BalancedColumns:
                 flowable.__class__ = NewsColumns
-        return height, generated
+                flowable.empty_below = self.empty_below
+                last = False
+        target = height
+        if not last:
+            target = aH  # a full page of columns: both reach the foot
+        elif self.empty_below is not None:
+            # What would stay empty under the columns (and the boxes set there) goes
+            # into the columns instead.
+            target = min(aH, height + self.empty_below(aH - height - self.spaceAfter))
+        return _level(self, generated, height, target), generated
 
     def _height(self, canv, width: float, flowables: list[Flowable]) -> float:
         if not flowables:
@@ -88,3 +117,65 @@ class NewsColumns(BalancedColumns):
 
 def _count_quotes(flowables: list[Flowable]) -> int:
     return sum(isinstance(f, PullQuote) for f in flowables)
+
+
+def _level(columns: NewsColumns, generated: list, height: float, target: float) -> float:
+    """Stretch each column of ``generated`` to ``target`` points (frames included);
+    returns the height the columns now take."""
+    parts = [f for f in generated if isinstance(f, KeepInFrame)]
+    frames = next((f.F for f in generated if isinstance(f, ActionFlowable) and f.F), [])
+    if not parts or not frames:
+        return height
+    width = frames[0]._aW
+    reached = 0.0
+    for part in parts:
+        reached = max(reached, _stretch(columns, part, width, target))
+    new_height = max(height, min(target, reached))
+    if new_height > height:
+        for frame in frames:
+            top = frame._y1 + frame._height
+            frame._height = new_height
+            frame._y1 = top - new_height
+            frame._geom()
+            frame._reset()
+        for part in parts:
+            part.maxHeight = new_height
+    return new_height
+
+
+def _stretch(columns: NewsColumns, part: KeepInFrame, width: float, target: float) -> float:
+    """Spread the room between ``part``'s natural height and ``target`` over its gaps;
+    a gap beside a photo or quote takes up to :data:`FLOAT_WEIGHT` times as much."""
+    content = [f for f in part._content if not isinstance(f, _Stretch)]
+    canv = columns.canv
+    natural = columns._height(canv, width, content)
+    visible = [f for f in content if f.wrapOn(canv, width, 10_000)[1] > 0.01]
+    if len(visible) < 2 or natural >= target - 0.5:
+        return natural
+    spaced: list[Flowable] = []
+    previous: Flowable | None = None
+    for flowable in content:
+        if previous is not None and flowable in visible:
+            beside_float = isinstance(previous, FLOATS) or isinstance(flowable, FLOATS)
+            spaced.append(_Stretch(FLOAT_WEIGHT if beside_float else 1.0))
+        if flowable in visible:
+            previous = flowable
+        spaced.append(flowable)
+    stretches = [f for f in spaced if isinstance(f, _Stretch)]
+    weights = sum(f.weight for f in stretches)
+    base = columns._height(canv, width, spaced) - sum(f.height for f in stretches)
+    each = min(MAX_STRETCH, max(0.0, (target - base) / weights))
+    if each <= 0.0:
+        return natural
+    for stretch in stretches:
+        stretch.height = stretch.weight * each
+    part._content = spaced
+    return base + weights * each
+
+
+class _Stretch(Spacer):
+    """Room added between two blocks of a column to bring its foot level."""
+
+    def __init__(self, weight: float) -> None:
+        super().__init__(1, weight)
+        self.weight = weight

@@ -1,17 +1,20 @@
 """The newsletter: masthead, then each article (header across the page, body in two
-columns with quotes and photos) and each sidebar box, in the layout's reading order."""
+columns with quotes and photos) and each sidebar box, in the layout's reading order.
+
+Each item starts in the room the previous one left (see :mod:`pagination`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
+from vnhg_desk.export.pdf.pagination import Item, Sequencer, Slot
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
 from vnhg_desk.export.pdf.placements import (
     COLUMN_ASPECT,
@@ -49,6 +52,7 @@ class EditionStory:
         self.progress = progress
         self.column_width = column_width(geometry)
         self._figures: list[Placement] = []
+        self.sequencer = Sequencer([])
         self._headlines: dict[str, Flowable] = {}
 
     @property
@@ -67,16 +71,21 @@ class EditionStory:
         return [p.photo_hash for p in self._figures if self.batch.get(p) is None]
 
     def build(self, items: list[ArticleLayout | BoxLayout]) -> list[Flowable]:
-        """All items' flowables in reading order."""
-        story: list[Flowable] = []
+        """The story: one slot that hands out the items as the pages fill."""
         for index, item in enumerate(items):
             if isinstance(item, ArticleLayout):
-                story += self.article(item, first=index == 0)
+                self.sequencer.queue.append(self.article(item, first=index == 0))
             else:
-                story += self.box(item)
+                self.sequencer.queue.append(self.box(item))
             if self.progress:
                 self.progress((index + 1) / max(1, len(items)))
-        return story
+        return [Slot(self.sequencer)] if items else []
+
+    @property
+    def quarter_page(self) -> float:
+        """A quarter of a later page's type area: less room than this starts no article."""
+        g = self.geometry
+        return (g.height - g.top - g.bottom) / 4
 
     # -- pieces -----------------------------------------------------------------
 
@@ -152,7 +161,7 @@ class EditionStory:
             out[-1].source = (article.uid, "lead")
         return out
 
-    def article(self, article: ArticleLayout, first: bool = False) -> list[Flowable]:
+    def article(self, article: ArticleLayout, first: bool = False) -> Item:
         """Anchor, header across the page, a wide first photo, then two columns."""
         header = self._header(article, first)
         width = self.geometry.type_width
@@ -164,10 +173,10 @@ class EditionStory:
         if photos and first and landscape(self.batch.photos, photos[0].photo_hash):
             wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
-        story: list[Flowable] = []
-        if not first:  # the opening article always starts under the masthead
-            story.append(CondPageBreak(header_h + wide_h + 32 * mm))
-        story.append(Anchor(article.uid, self.page_of_uid))
+        # The header and four lines in each column under it, and at least a quarter page.
+        lines = 4 * self.styles.body.leading + 6
+        need = max(self.quarter_page, header_h + wide_h + lines)
+        story: list[Flowable] = [Anchor(article.uid, self.page_of_uid)]
         story += header
         if wide is not None:
             wide.source = (article.uid, "photo", 0, 0, article.photos[0].uid)
@@ -198,10 +207,12 @@ class EditionStory:
             )
             body[-1].source = (article.uid, "byline")
         if body:
-            story.append(self._columns(body))
-        return story
+            columns = self._columns(body)
+            columns.empty_below = self.sequencer.empty_below
+            story.append(columns)
+        return Item(article.uid, story, 0 if first else need)
 
-    def _columns(self, flowables: list[Flowable]) -> Flowable:
+    def _columns(self, flowables: list[Flowable]) -> NewsColumns:
         return NewsColumns(
             flowables,
             nCols=2,
@@ -215,7 +226,7 @@ class EditionStory:
             endSlack=0,
         )
 
-    def box(self, box: BoxLayout) -> list[Flowable]:
+    def box(self, box: BoxLayout) -> Item:
         """A tinted sidebar box with its own kicker and title, kept whole."""
         s = self.styles
         m = s.heading_markup
@@ -237,8 +248,5 @@ class EditionStory:
         )
         flowable.source = (box.uid, "box")
         height = flowable.wrap(self.geometry.type_width, 10_000)[1]
-        return [
-            CondPageBreak(min(height, max_height) + flowable.getSpaceBefore()),
-            Anchor(box.uid, self.page_of_uid),
-            flowable,
-        ]
+        need = min(height, max_height) + flowable.getSpaceBefore()
+        return Item(box.uid, [Anchor(box.uid, self.page_of_uid), flowable], need, box=True)
