@@ -45,3 +45,9 @@ class ExchangeError(UserError):
 
 class ExportError(UserError):
     """An export could not be written (locked target, full disk, read-only folder)."""
+
+
+class PageBudgetError(ExportError):
+    """An edition does not fit its page count, even with the tightest fit allowed."""
+
+    exit_code = 4

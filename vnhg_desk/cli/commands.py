@@ -129,6 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export one document; the format follows from the output's suffix."""
     from vnhg_desk.export.dispatch import export_document
 
+    notes: list[str] = []
     with opened_library(args) as library:
         path = export_document(
             library,
@@ -138,7 +139,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             groups=args.groep,
             flyer_id=args.uitnodiging,
             sheet=args.vel,
+            pages=getattr(args, "pages", None),
+            notes=notes,
         )
+    for note in notes:
+        print(note)
     print(f"Opgeslagen in {path}")
     return 0
 

@@ -57,6 +57,18 @@ def _document_id(text: str) -> int:
     return value
 
 
+def _page_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"aantal pagina's moet een getal zijn, niet {text!r}"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"aantal pagina's moet 1 of meer zijn, niet {value}")
+    return value
+
+
 _LIBRARY_HELP = (
     "het bibliotheekbestand of een gedeelde bibliotheek op een server "
     "(postgresql://gebruiker@server/database; standaard: $VNHG_DESK_LIBRARY of de gebruikersmap)"
@@ -117,6 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=str.lower,
         default="a3",
         help="bij --variant booklet: A4-pagina's op A3 (standaard), of een A5-boekje op A4",
+    )
+    export.add_argument(
+        "--pages",
+        type=_page_count,
+        metavar="AANTAL",
+        help="bij .pdf: maak de editie passend op dit aantal pagina's (foto's iets lager, "
+        "minder witruimte, hoogstens 0,5 pt kleinere letter) of meld hoeveel er uit moet",
     )
     export.add_argument(
         "--groep",

@@ -23,7 +23,8 @@ from vnhg_desk.exchange.checks import (
     Tagged,
     Text,
 )
-from vnhg_desk.store.codec import FORMAT_VERSION
+from vnhg_desk.model.edition import FIT_LIMITS
+from vnhg_desk.store.codec import FORMAT_VERSION, MAX_PAGES
 
 #: The value of the envelope's "format" key.
 FORMAT_NAME = "vnhg-desk-document"
@@ -107,6 +108,14 @@ EDITION = Record(
         "status": STATUS,
         "language": LANGUAGE,
         "content": ListOf(Tagged("type", {"article": ARTICLE, "box": BOX}), max_items=2_000),
+        "pages": Integer(1, MAX_PAGES),
+        "fit": Record(
+            {
+                "photo_height": Integer(*FIT_LIMITS["photo_height"]),
+                "spacing": Integer(*FIT_LIMITS["spacing"]),
+                "type_size": Integer(*FIT_LIMITS["type_size"]),
+            }
+        ),
     },
     required=["kind"],
 )

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from vnhg_desk.atomic import atomic_target
-from vnhg_desk.errors import ExportError
-from vnhg_desk.model import Invitation
+from vnhg_desk.errors import ExportError, PageBudgetError
+from vnhg_desk.model import Document, Edition, Invitation
+from vnhg_desk.store.codec import MAX_PAGES
 
 Progress = Callable[[float], None]
 VARIANTS = ("email", "print", "booklet")
@@ -63,6 +64,8 @@ def export_document(
     groups: list[str] | None = None,
     flyer_id: int | None = None,
     sheet: str = "a3",
+    pages: int | None = None,
+    notes: list[str] | None = None,
 ) -> Path:
     """Export document ``doc_id`` to ``target``; the format follows from the suffix.
 
@@ -70,6 +73,10 @@ def export_document(
     e-mail's default group) and ``flyer_id`` an invitation whose flyer is attached too.
     The ``booklet`` variant (PDF only) imposes the print pages on ``sheet`` ("a3": A4
     pages on A3; "a4": an A5 booklet on A4) in saddle-stitch order.
+
+    With ``pages`` (PDF only), the edition is first fitted to that many pages and the
+    chosen fit stored with it; :class:`PageBudgetError` when it cannot be (``notes``
+    receives the budget reached).
 
     A folder (an existing one, or a path ending in "/") gets the exchange layout.
     Afterwards the library keeps a snapshot of the document and records the export.
@@ -93,9 +100,13 @@ def export_document(
         raise ExportError("Een boekje is een PDF; kies een bestandsnaam die eindigt op .pdf.")
     if (groups or flyer_id is not None) and suffix != ".eml":
         raise ExportError("Ontvangersgroepen en een bijgevoegde uitnodiging horen bij een .eml.")
+    if pages is not None and suffix != ".pdf":
+        raise ExportError("Een aantal pagina's (--pages) hoort bij een PDF.")
     report = progress or (lambda _fraction: None)
     document = library.load(doc_id)
     report(0.02)
+    if pages is not None:
+        _fit_to_pages(library, document, pages, variant, notes)
     if as_folder or suffix in (".json", ".zip", ".vnhg"):
         from vnhg_desk.exchange import export_package
 
@@ -134,6 +145,35 @@ def export_document(
     library.record_export(doc_id, label, str(target))
     report(1.0)
     return target
+
+
+def _fit_to_pages(
+    library: Any, document: Document, pages: int, variant: str, notes: list[str] | None
+) -> None:
+    """Fit the edition to ``pages`` pages and store the fit, or raise PageBudgetError."""
+    if not isinstance(document, Edition):
+        raise ExportError(
+            "Alleen een editie heeft een aantal pagina's; een uitnodiging is één blad."
+        )
+    if not 1 <= pages <= MAX_PAGES:
+        raise ExportError(f"Kies een aantal pagina's van 1 tot en met {MAX_PAGES}.")
+    if variant in ("print", "booklet") and pages % 4:
+        raise ExportError(
+            f"Gevouwen drukwerk heeft een viervoud aan pagina's (4, 8, 12, ...), geen {pages}."
+        )
+    from vnhg_desk.export.pdf.budget import edition_words, fit_edition
+    from vnhg_desk.layout.page_budget import budget_words
+    from vnhg_desk.layout.page_fit import too_long_message
+
+    document.page_target = pages
+    measured = "print" if variant == "booklet" else variant  # the booklet's own pages
+    outcome = fit_edition(document, library.house_style(), library, measured)
+    if not outcome.fits:
+        raise PageBudgetError(too_long_message(outcome, edition_words(document)))
+    document.fit = outcome.fit
+    library.save(document)  # the chosen fit is part of the edition: the same pages again
+    if notes is not None:
+        notes.append(f"Passend gemaakt: {budget_words(outcome.budget)}.")
 
 
 # Windows refuses these names with any extension ("CON.pdf"), in any letter case.

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 
 from vnhg_desk.layout.body_cache import parse_body_cached
 from vnhg_desk.layout.words import banner_date, long_date, time_range, word
-from vnhg_desk.model import Article, Edition, HouseStyle, Invitation, Person, SidebarBox
+from vnhg_desk.model import (
+    Article,
+    Edition,
+    HouseStyle,
+    Invitation,
+    PageFit,
+    Person,
+    SidebarBox,
+)
+from vnhg_desk.model.edition import DEFAULT_PAGE_TARGET
 from vnhg_desk.model.richtext import Block
 
 
@@ -78,6 +87,10 @@ class EditionLayout:
     style: HouseStyle
     page_word: str = "pagina"
     keywords: list[str] = field(default_factory=list)
+    #: The page budget and how far the layout is tightened to meet it: every writer
+    #: (PDF, preview) sets the pages with the same fit.
+    page_target: int = DEFAULT_PAGE_TARGET
+    fit: PageFit = field(default_factory=PageFit)
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,8 @@ def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
         style=style,
         page_word=word("page", edition.language),
         keywords=[h.strip() for h in edition.highlights if h.strip()],
+        page_target=edition.page_target,
+        fit=edition.fit,
     )
 
 

@@ -75,6 +75,30 @@ class SidebarBox:
 
 ContentItem = Article | SidebarBox
 
+#: The page count an edition aims at unless the secretary chooses another.
+DEFAULT_PAGE_TARGET = 4
+#: The furthest a fit may go: (lowest, highest) per field of :class:`PageFit`.
+FIT_LIMITS = {"photo_height": (65, 100), "spacing": (50, 100), "type_size": (0, 5)}
+
+
+@dataclass(frozen=True)
+class PageFit:
+    """How far an edition's layout was tightened to meet its page budget.
+
+    Whole numbers, so a stored fit gives exactly the same pages again: photo heights in
+    percent of their normal height, the space between blocks in percent of the normal
+    space, and the body type in tenths of a point smaller (0 to 5: at most -0.5 pt).
+    """
+
+    photo_height: int = 100
+    spacing: int = 100
+    type_size: int = 0
+
+    @property
+    def is_normal(self) -> bool:
+        """Whether nothing is tightened."""
+        return self == PageFit()
+
 
 @dataclass
 class Edition:
@@ -83,6 +107,8 @@ class Edition:
     ``kind`` is ``"report"`` (verslag) or ``"newsletter"`` (nieuwsbrief).
     ``language`` ("nl" or "en") chooses the words printed in the document itself
     (month names, "pagina"), independent of the UI language.
+    ``page_target`` is the page count the edition should fill (the print variant wants
+    a multiple of 4); ``fit`` how far its layout was tightened to get there.
     ``id`` is None until the library has stored it; ``revision`` counts saves and lets
     the library detect two writers editing the same edition.
     """
@@ -98,6 +124,8 @@ class Edition:
     status: EditionStatus = EditionStatus.CONCEPT
     language: str = "nl"
     content: list[ContentItem] = field(default_factory=list)
+    page_target: int = DEFAULT_PAGE_TARGET
+    fit: PageFit = field(default_factory=PageFit)
     id: int | None = None
     revision: int = 0
 

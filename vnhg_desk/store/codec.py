@@ -19,6 +19,7 @@ from vnhg_desk.model import (
     EditionStatus,
     HouseStyle,
     Invitation,
+    PageFit,
     Person,
     PhotoRef,
     PullQuote,
@@ -26,12 +27,17 @@ from vnhg_desk.model import (
     SidebarBox,
     new_uid,
 )
+from vnhg_desk.model.edition import DEFAULT_PAGE_TARGET, FIT_LIMITS
 from vnhg_desk.model.house_style import RETIRED_DEFAULTS
 
 JsonDict = dict[str, Any]
 
 #: Bumped when the dict layout changes incompatibly; stored with every document.
+#: (The optional "pages" and "fit" of an edition came later; without them the defaults
+#: apply, so older documents read unchanged and no migration is needed.)
 FORMAT_VERSION = 1
+#: The largest page budget an edition may have.
+MAX_PAGES = 400
 
 
 def _iso(value: date | time | None) -> str | None:
@@ -172,7 +178,32 @@ def _edition_to_dict(ed: Edition) -> JsonDict:
         "status": ed.status.value,
         "language": ed.language,
         "content": [_item_to_dict(item) for item in ed.content],
+        "pages": ed.page_target,
+        "fit": {
+            "photo_height": ed.fit.photo_height,
+            "spacing": ed.fit.spacing,
+            "type_size": ed.fit.type_size,
+        },
     }
+
+
+def _fit_from_dict(d: Any) -> PageFit:
+    """A stored fit; missing or odd values give the normal layout's."""
+    if not isinstance(d, dict):
+        return PageFit()
+    normal = PageFit()
+
+    def number(key: str, low: int, high: int) -> int:
+        value = d.get(key, getattr(normal, key))
+        if isinstance(value, bool) or not isinstance(value, int):
+            return int(getattr(normal, key))
+        return min(high, max(low, value))
+
+    return PageFit(
+        photo_height=number("photo_height", FIT_LIMITS["photo_height"][0], 100),
+        spacing=number("spacing", FIT_LIMITS["spacing"][0], 100),
+        type_size=number("type_size", 0, FIT_LIMITS["type_size"][1]),
+    )
 
 
 def _edition_from_dict(d: JsonDict) -> Edition:
@@ -188,9 +219,17 @@ def _edition_from_dict(d: JsonDict) -> Edition:
         status=_status(d.get("status", "concept")),
         language=_str(d, "language", "nl"),
         content=[_item_from_dict(item) for item in d.get("content") or []],
+        page_target=_page_target(d.get("pages")),
+        fit=_fit_from_dict(d.get("fit")),
         id=d.get("id"),
         revision=int(d.get("revision") or 0),
     )
+
+
+def _page_target(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_PAGES:
+        return value
+    return DEFAULT_PAGE_TARGET
 
 
 # --- invitations --------------------------------------------------------------------

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
+from vnhg_desk.export.pdf.fitting import fitted_space
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.pagination import Item, Sequencer, Slot
@@ -21,12 +22,14 @@ from vnhg_desk.export.pdf.placements import (
     FULL_ASPECT,
     GUTTER,
     column_width,
+    fitted_limits,
     landscape,
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
 from vnhg_desk.layout.document_layout import QuoteLayout
+from vnhg_desk.model import PageFit
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 
@@ -43,7 +46,9 @@ class EditionStory:
         batch: PhotoBatch,
         photo_word: str,
         progress: Progress | None = None,
+        fit: PageFit | None = None,
     ) -> None:
+        self.fit = fit or PageFit()
         self.styles = styles
         self.geometry = geometry
         self.batch = batch
@@ -90,6 +95,7 @@ class EditionStory:
     # -- pieces -----------------------------------------------------------------
 
     def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
+        limits = fitted_limits(limits, self.fit)
         placement = Placement(photo.photo_hash, width, limits)
         aspect = self.batch.aspects.get(placement) or limits[0]
         self._figures.append(placement)
@@ -105,7 +111,7 @@ class EditionStory:
             credit = markup.text(credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
         caption = TaggedParagraph(" \u2002".join(parts), self.styles.caption) if parts else None
-        return Figure(
+        figure = Figure(
             lambda: self.batch.get(placement),
             width,
             aspect,
@@ -116,6 +122,7 @@ class EditionStory:
             # editor's photo panel flags a photo without alt text).
             photo.alt_text or photo.caption,
         )
+        return fitted_space(figure, self.fit)
 
     def _quote(self, quote: QuoteLayout) -> PullQuote:
         text = quote.text
@@ -129,7 +136,7 @@ class EditionStory:
                 self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
                 self.styles.quote_attribution,
             )
-        return PullQuote(body, attribution, self.styles.palette.accent)
+        return fitted_space(PullQuote(body, attribution, self.styles.palette.accent), self.fit)
 
     def _header(self, article: ArticleLayout, first: bool) -> list[Flowable]:
         s = self.styles
@@ -247,6 +254,7 @@ class EditionStory:
             columns=2 if chars > 260 or len(blocks) > 2 else 1,
         )
         flowable.source = (box.uid, "box")
+        fitted_space(flowable, self.fit)
         height = flowable.wrap(self.geometry.type_width, 10_000)[1]
         need = min(height, max_height) + flowable.getSpaceBefore()
         return Item(box.uid, [Anchor(box.uid, self.page_of_uid), flowable], need, box=True)

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.edition import EditionStory
+from vnhg_desk.export.pdf.fill import MeasuredDoc
+from vnhg_desk.export.pdf.fitting import fitted_styles
 from vnhg_desk.export.pdf.masthead import MASTHEAD, draw_footer, draw_later_bar, draw_masthead
 from vnhg_desk.export.pdf.metadata import edition_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
@@ -40,12 +41,14 @@ def build_newsletter(
     photos = batch.photos
     layout = layout_edition(edition, style)
     styles = build_styles(style, layout.language, print_colours=geometry.variant == "print")
+    styles = fitted_styles(styles, layout.fit)
     story_maker = EditionStory(
         styles,
         geometry,
         batch,
         word("photo", layout.language),
         progress=lambda fraction: report(0.5 * fraction),
+        fit=layout.fit,
     )
     story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
     logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
@@ -72,7 +75,7 @@ def build_newsletter(
         label = f"{layout.page_word} {canvas.getPageNumber()}"
         draw_footer(canvas, geometry, styles, layout.footer, label)
 
-    doc = NewsletterDoc(
+    doc = MeasuredDoc(
         buffer,
         geometry,
         styles,
@@ -95,4 +98,5 @@ def build_newsletter(
         story_maker.missing_photos,
         headline_lines=story_maker.headline_lines,
         blocks=drawn,
+        page_fill=doc.page_fill,
     )

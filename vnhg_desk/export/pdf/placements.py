@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photo_batch import Placement
 from vnhg_desk.imaging.source import PhotoSource
+from vnhg_desk.model import PageFit
 
 GUTTER = 6 * mm
 FULL_ASPECT = (2.0, 2.4)  # full-width photos: wide crops, so a page keeps room for text
@@ -20,19 +21,30 @@ COLUMN_ASPECT = (1.0, 1.8)
 
 
 def photo_placements(
-    photo_hashes: list[list[str]], geometry: PageGeometry, photos: PhotoSource
+    photo_hashes: list[list[str]],
+    geometry: PageGeometry,
+    photos: PhotoSource,
+    fit: PageFit | None = None,
 ) -> list[Placement]:
     """Every photo with the width and aspect limits it will be placed at, in reading
-    order, from each content item's photo hashes (none for a box)."""
+    order, from each content item's photo hashes (none for a box), under the page fit."""
     width = geometry.type_width
     column = column_width(geometry)
     out = []
     for index, hashes in enumerate(photo_hashes):
         for number, photo_hash in enumerate(hashes):
             wide = index == 0 and number == 0 and landscape(photos, photo_hash)
-            limits = FULL_ASPECT if wide else COLUMN_ASPECT
+            limits = fitted_limits(FULL_ASPECT if wide else COLUMN_ASPECT, fit)
             out.append(Placement(photo_hash, width if wide else column, limits))
     return out
+
+
+def fitted_limits(limits: tuple[float, float], fit: PageFit | None) -> tuple[float, float]:
+    """Aspect limits (width / height) for photos ``fit.photo_height`` percent as high."""
+    if fit is None or fit.photo_height >= 100:
+        return limits
+    share = max(fit.photo_height, 1) / 100
+    return (round(limits[0] / share, 4), round(limits[1] / share, 4))
 
 
 def column_width(geometry: PageGeometry) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnhg_desk.layout.page_budget import PageFill
+
 
 @dataclass(frozen=True)
 class DrawnBlock:
@@ -34,8 +36,9 @@ class DrawnBlock:
 @dataclass
 class PdfResult:
     """Pages made, the 0-based page where each article/box starts (for the preview),
-    the hashes of photos the library could not supply (drawn as empty frames), and where
-    each block of the flow was drawn."""
+    the hashes of photos the library could not supply (drawn as empty frames), where
+    each block of the flow was drawn, and how full each page's columns came out
+    (newsletters only; for the page budget)."""
 
     page_count: int
     page_of_uid: dict[str, int] = field(default_factory=dict)
@@ -45,3 +48,4 @@ class PdfResult:
     #: Lines each article's headline was set in, by article uid (the pre-send check).
     headline_lines: dict[str, int] = field(default_factory=dict)
     blocks: list[DrawnBlock] = field(default_factory=list)
+    page_fill: list[PageFill] = field(default_factory=list)

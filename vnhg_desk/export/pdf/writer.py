@@ -106,7 +106,8 @@ def _build_edition(
         [photo.photo_hash for photo in item.photos] if isinstance(item, Article) else []
         for item in edition.content
     ]
-    with PhotoBatch(photos, photo_placements(hashes, geometry, photos), variant) as batch:
+    placements = photo_placements(hashes, geometry, photos, edition.fit)
+    with PhotoBatch(photos, placements, variant) as batch:
         from vnhg_desk.export.pdf.newsletter import build_newsletter  # ~90 ms: see above
 
         result = build_newsletter(edition, style, geometry, batch, buffer, report)
