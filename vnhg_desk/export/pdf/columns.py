@@ -10,7 +10,8 @@ Columns end level: a page of columns is filled to the foot of the frame, the las
 of an article to the foot of its taller column, by spreading the remaining room over
 the gaps between paragraphs, photos and quotes (vertical justification, within
 :data:`MAX_STRETCH` per gap). When the next article will not start on this page
-(``empty_below`` says so), the article's last columns stretch towards the page foot.
+(``empty_below`` says so), the article's last columns stretch towards the page foot,
+up to twice as far: looser columns read better than a hole at the foot of the page.
 """
 
 from __future__ import annotations
@@ -100,14 +101,19 @@ class NewsColumns(BalancedColumns):
                 flowable.__class__ = NewsColumns
                 flowable.empty_below = self.empty_below
                 last = False
-        target = height
+        # The end of an article: the shorter column only comes level when a little room
+        # per gap does it (a photo in one column can leave more than that).
+        target, cap = height, MAX_STRETCH / 2
         if not last:
-            target = aH  # a full page of columns: both reach the foot
+            target, cap = aH, MAX_STRETCH  # a full page of columns: both reach the foot
         elif self.empty_below is not None:
             # What would stay empty under the columns (and the boxes set there) goes
             # into the columns instead.
-            target = min(aH, height + self.empty_below(aH - height - self.spaceAfter))
-        return _level(self, generated, height, target), generated
+            empty = self.empty_below(aH - height - self.spaceAfter)
+            target = min(aH, height + empty)
+            cap = 2 * MAX_STRETCH if empty else MAX_STRETCH / 2
+        partial = not last or target > height  # filling towards the foot: any step helps
+        return _level(self, generated, height, target, cap, partial), generated
 
     def _height(self, canv, width: float, flowables: list[Flowable]) -> float:
         if not flowables:
@@ -119,7 +125,14 @@ def _count_quotes(flowables: list[Flowable]) -> int:
     return sum(isinstance(f, PullQuote) for f in flowables)
 
 
-def _level(columns: NewsColumns, generated: list, height: float, target: float) -> float:
+def _level(
+    columns: NewsColumns,
+    generated: list,
+    height: float,
+    target: float,
+    cap: float,
+    partial: bool,
+) -> float:
     """Stretch each column of ``generated`` to ``target`` points (frames included);
     returns the height the columns now take."""
     parts = [f for f in generated if isinstance(f, KeepInFrame)]
@@ -129,7 +142,7 @@ def _level(columns: NewsColumns, generated: list, height: float, target: float) 
     width = frames[0]._aW
     reached = 0.0
     for part in parts:
-        reached = max(reached, _stretch(columns, part, width, target))
+        reached = max(reached, _stretch(columns, part, width, target, cap, partial))
     new_height = max(height, min(target, reached))
     if new_height > height:
         for frame in frames:
@@ -143,9 +156,17 @@ def _level(columns: NewsColumns, generated: list, height: float, target: float) 
     return new_height
 
 
-def _stretch(columns: NewsColumns, part: KeepInFrame, width: float, target: float) -> float:
-    """Spread the room between ``part``'s natural height and ``target`` over its gaps;
-    a gap beside a photo or quote takes up to :data:`FLOAT_WEIGHT` times as much."""
+def _stretch(
+    columns: NewsColumns,
+    part: KeepInFrame,
+    width: float,
+    target: float,
+    cap: float,
+    partial: bool,
+) -> float:
+    """Spread the room between ``part``'s natural height and ``target`` over its gaps
+    (at most ``cap`` a gap; unless ``partial``, all the way or not at all); a gap beside
+    a photo or quote takes up to :data:`FLOAT_WEIGHT` times as much."""
     content = [f for f in part._content if not isinstance(f, _Stretch)]
     canv = columns.canv
     natural = columns._height(canv, width, content)
@@ -164,7 +185,10 @@ def _stretch(columns: NewsColumns, part: KeepInFrame, width: float, target: floa
     stretches = [f for f in spaced if isinstance(f, _Stretch)]
     weights = sum(f.weight for f in stretches)
     base = columns._height(canv, width, spaced) - sum(f.height for f in stretches)
-    each = min(MAX_STRETCH, max(0.0, (target - base) / weights))
+    wanted = max(0.0, (target - base) / weights)
+    if wanted > cap and not partial:
+        return natural
+    each = min(cap, wanted)
     if each <= 0.0:
         return natural
     for stretch in stretches:

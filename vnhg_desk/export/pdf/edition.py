@@ -180,8 +180,8 @@ class EditionStory:
         if photos and first and landscape(self.batch.photos, photos[0].photo_hash):
             wide = self._figure(photos.pop(0), width, FULL_ASPECT)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
-        # The header and four lines in each column under it, and at least a quarter page.
-        lines = 4 * self.styles.body.leading + 6
+        # The header and three lines in each column under it, and at least a quarter page.
+        lines = 3 * self.styles.body.leading + 6
         need = max(self.quarter_page, header_h + wide_h + lines)
         story: list[Flowable] = [Anchor(article.uid, self.page_of_uid)]
         story += header
@@ -223,7 +223,7 @@ class EditionStory:
         return NewsColumns(
             flowables,
             nCols=2,
-            needed=40,
+            needed=3 * self.styles.body.leading - 2,  # three lines, or the next page
             innerPadding=GUTTER,
             leftPadding=0,
             rightPadding=0,

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import FrameBreak
 
 _FUZZ = 0.5
+_RL_FUZZ = rl_config._FUZZ  # how far below its foot a frame still accepts a flowable
 BOX_GAP = 12  # the space after a sidebar box
 
 
@@ -67,9 +69,10 @@ class Sequencer:
 
     def empty_below(self, room: float) -> float:
         """How much of ``room`` (left on a page under an article's columns) stays empty:
-        0 when an article starts in it, else what the boxes set in it leave over."""
+        0 when an article starts in it or nothing follows (the last page may end short),
+        else what the boxes set in it leave over."""
         queue = list(self.queue)
-        while True:
+        while queue:
             index = self._pick(room, False, queue)
             if index is None:
                 return max(0.0, room)
@@ -77,6 +80,7 @@ class Sequencer:
             if not item.box:
                 return 0.0
             room -= item.need + BOX_GAP
+        return 0.0
 
     def take(self, room: float, at_top: bool) -> Item | None:
         """The item to start in ``room`` now (removed from the queue), or None."""
@@ -110,13 +114,14 @@ class Slot(Flowable):
         frame = self._doctemplateAttr("frame")
         if self._used or frame is None or self.sequencer.done:
             return (0, 0)
-        if available_height < 0:
+        if available_height < -_RL_FUZZ:
             # The frame is already full (space after the last item hangs below its
             # foot): the frame refuses even a zero-size flowable, and so this slot
             # comes again at the top of the next page.
             return (0, 0)
         self._used = True
-        item = self.sequencer.take(available_height, bool(getattr(frame, "_atTop", 0)))
+        room = max(0.0, available_height)
+        item = self.sequencer.take(room, bool(getattr(frame, "_atTop", 0)))
         if item is None:
             frame.add_generated_content(FrameBreak, Slot(self.sequencer))
         else:
