@@ -121,3 +121,28 @@ def test_a_damaged_photo_beside_the_json_is_rewritten(tmp_path, library, target_
     export_package(library, edition, target)
     assert photo.read_bytes() == good
     assert import_file(target_library, target).id is not None
+
+
+def test_page_budget_and_fit_travel_and_are_checked(tmp_path, library, target_library, edition):
+    from vnhg_desk.errors import ExchangeError
+    from vnhg_desk.model import PageFit
+
+    stored = library.load(edition.id)
+    stored.page_target, stored.fit = 8, PageFit(photo_height=90, spacing=80, type_size=2)
+    library.save(stored)
+    target = tmp_path / "verslag.json"
+    export_package(library, library.load(edition.id), target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["document"]["pages"] == 8 and data["document"]["fit"]["type_size"] == 2
+    imported = target_library.load(import_file(target_library, target).id)
+    assert (imported.page_target, imported.fit) == (8, stored.fit)
+    # A file written before the page budget existed imports with the defaults.
+    del data["document"]["pages"], data["document"]["fit"]
+    target.write_text(json.dumps(data), encoding="utf-8")
+    old = target_library.load(import_file(target_library, target).id)
+    assert old.page_target == 4 and old.fit == PageFit()
+    # Out-of-range values are refused at the border with their place named.
+    data["document"]["fit"] = {"type_size": 9}
+    target.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError, match=r"document\.fit\.type_size"):
+        import_file(target_library, target)

@@ -87,3 +87,22 @@ def test_person_house_style_and_cover_email_round_trip():
     )
     assert cover_email_from_dict(_through_json(cover_email_to_dict(mail))) == mail
     assert cover_email_from_dict({}) == CoverEmail()
+
+
+def test_page_budget_and_fit_round_trip_and_old_documents_get_defaults():
+    from vnhg_desk.model import PageFit
+
+    edition = full_edition()
+    edition.page_target, edition.fit = 8, PageFit(photo_height=80, spacing=70, type_size=3)
+    d = _through_json(document_to_dict(edition))
+    assert d["pages"] == 8
+    assert d["fit"] == {"photo_height": 80, "spacing": 70, "type_size": 3}
+    assert document_from_dict(d) == edition
+    del d["pages"], d["fit"]  # a document stored before the page budget existed
+    old = document_from_dict(d)
+    assert old.page_target == 4 and old.fit == PageFit() and old.fit.is_normal
+    # Odd stored values never reach the layout: out of range is clamped or defaulted.
+    d["pages"], d["fit"] = 0, {"photo_height": 5, "spacing": "x", "type_size": 99}
+    odd = document_from_dict(d)
+    assert odd.page_target == 4
+    assert odd.fit == PageFit(photo_height=65, spacing=100, type_size=5)

@@ -33,6 +33,7 @@ from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.find_bar import install_find
 from vnhg_desk.gui.list_menus import install_list_menus
 from vnhg_desk.gui.masthead_editor import MastheadEditor
+from vnhg_desk.gui.page_budget import PageBudgetActions
 from vnhg_desk.gui.preview_jump import install_preview_jump
 from vnhg_desk.gui.preview_pane import PreviewPane
 from vnhg_desk.gui.save_feedback import SaveFeedback
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.actions_.help_menu
         self.toolbar = self.actions_.toolbar
         self._connect()
+        self.page_budget = PageBudgetActions(self)
         self._install_publish_actions()
         install_spelling(self)
         install_find(self)

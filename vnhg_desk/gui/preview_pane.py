@@ -52,6 +52,7 @@ class PreviewPane(QWidget):
 
     updated = Signal(float)
     jump_requested = Signal(object)  # an export.pdf.result.DrawnBlock
+    rendered = Signal(object)  # the PreviewResult of each successful render
 
     def __init__(self, library: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,6 +287,7 @@ class PreviewPane(QWidget):
             pages = len(result.images)
             self.status.setText(self.tr("Voorbeeld: %n pagina's (PDF voor e-mail)", "", pages))
             self.updated.emit(time.perf_counter() - self._requested_at)
+            self.rendered.emit(result)
         if self._pending:
             self._start()
 

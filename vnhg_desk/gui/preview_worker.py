@@ -25,6 +25,7 @@ class PreviewResult:
     images: list[QImage] = field(default_factory=list)
     page_of_uid: dict[str, int] = field(default_factory=dict)
     blocks: list = field(default_factory=list)  # export.pdf.result.DrawnBlock
+    page_fill: list[Any] = field(default_factory=list)  # PageFill per page, for the budget
     seconds: float = 0.0
     error: str = ""
 
@@ -86,6 +87,7 @@ class PreviewJob(QRunnable):
             written = write_pdf(self.document, self.style, self.photos, buffer, variant="email")
             result.page_of_uid = dict(getattr(written, "page_of_uid", {}) or {})
             result.blocks = list(getattr(written, "blocks", []) or [])
+            result.page_fill = list(getattr(written, "page_fill", []) or [])
             result.images = render_pages(buffer.getvalue(), self.width_px)
         except ImportError as error:
             text = QCoreApplication.translate("Preview", "Het voorbeeld is nog niet beschikbaar.")
