@@ -4,38 +4,38 @@
 <context>
     <name>ArchivePane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="101"/>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="104"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="103"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="106"/>
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="102"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="104"/>
         <source>Knoppen van het archief</source>
         <translation>Archive buttons</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="109"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="111"/>
         <source>Zoek in alle edities en uitnodigingen…</source>
         <translation>Search all editions and invitations…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="110"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="112"/>
         <source>Zoeken in het archief</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="112"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="114"/>
         <source>Zoekt in koppen, intro&apos;s, teksten, streamers, bijschriften en kaders</source>
         <translation>Searches headlines, leads, texts, pull quotes, captions and boxes</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="118"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="120"/>
         <source>Edities en uitnodigingen</source>
         <translation>Editions and invitations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="153"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="155"/>
         <source>%n documenten</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -43,12 +43,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="176"/>
         <source>Editie</source>
         <translation>Edition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="202"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="225"/>
         <source>in %n onderdelen</source>
         <translation>
             <numerusform>in %n part</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="232"/>
         <source>%n treffers</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -64,28 +64,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="176"/>
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="178"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="163"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="182"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="164"/>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="183"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="222"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="232"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
@@ -1282,33 +1282,33 @@
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="55"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="56"/>
         <source>VNHG Desk</source>
         <translation>VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="73"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="121"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="126"/>
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="122"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="127"/>
         <source>Wijzigingen worden vanzelf bewaard</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="129"/>
         <source>Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in de bibliotheek.</source>
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
         <location filename="../../vnhg_desk/gui/file_open.py" line="30"/>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="184"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="189"/>
         <source>Openen mislukt</source>
         <extracomment>Suffixes the program opens by importing them (the content decides what they are).</extracomment>
         <translation>Could not open</translation>
@@ -1319,42 +1319,42 @@
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="67"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="68"/>
         <source>Kies links een editie of maak een nieuwe.</source>
         <translation>Choose an edition on the left or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="199"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="204"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="200"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="205"/>
         <source>De laatste wijzigingen in dit document konden niet worden bewaard. Toch een ander document openen? Die wijzigingen gaan dan verloren.</source>
         <translation>The latest changes to this document could not be saved. Open another document anyway? Those changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="202"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="207"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="234"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="239"/>
         <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
         <translation>Invitations cannot be edited here yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="411"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="418"/>
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="412"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="419"/>
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="413"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="420"/>
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1510,6 +1510,61 @@
         <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57"/>
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetActions</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="68"/>
+        <source>Passend maken op pagina&apos;s…</source>
+        <translation>Fit to pages…</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="71"/>
+        <source>Foto&apos;s iets lager, minder witruimte en hoogstens 0,5 pt kleinere letter, tot het verslag op het gekozen aantal pagina&apos;s past</source>
+        <translation>Slightly lower photos, less white space and at most 0.5 pt smaller type, until the report fits the chosen number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="103"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="137"/>
+        <source>Passend maken</source>
+        <translation>Fit to pages</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="104"/>
+        <source>Aantal pagina&apos;s (voor gevouwen drukwerk een viervoud):</source>
+        <translation>Number of pages (a multiple of 4 for folded print):</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="130"/>
+        <source>Past niet</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="134"/>
+        <source>Passend maken op %n pagina&apos;s</source>
+        <translation>
+            <numerusform>Fit to %n page</numerusform>
+            <numerusform>Fit to %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="136"/>
+        <source>Aantal pagina&apos;s</source>
+        <translation>Number of pages</translation>
+    </message>
+</context>
+<context>
+    <name>PageBudgetLabel</name>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="37"/>
+        <source>Paginabudget</source>
+        <translation>Page budget</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="54"/>
+        <source>Gevuld per pagina: {used}. Kies Opmaak → Passend maken om het verslag op het gewenste aantal pagina&apos;s te krijgen.</source>
+        <translation>Filled per page: {used}. Choose Format → Fit to pages to bring the report to the number of pages you want.</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1831,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="91"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="93"/>
         <source>Het voorbeeld is nog niet beschikbaar.</source>
         <translation>The preview is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="94"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="96"/>
         <source>Het voorbeeld kon niet worden gemaakt:</source>
         <translation>The preview could not be made:</translation>
     </message>
@@ -1789,77 +1844,77 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="77"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="78"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="80"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="81"/>
         <source>Toestand van het voorbeeld</source>
         <translation>State of the preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="94"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="95"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="95"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="96"/>
         <source>Zo ziet de PDF voor de e-mail eruit</source>
         <translation>This is how the PDF for e-mail looks</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="108"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="109"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="109"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="110"/>
         <source>Zoom van het voorbeeld</source>
         <translation>Preview zoom</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="112"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="113"/>
         <source>Kleiner (Ctrl+min)</source>
         <translation>Smaller (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="115"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="116"/>
         <source>Groter (Ctrl+plus)</source>
         <translation>Larger (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="116"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="117"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="117"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="118"/>
         <source>Pagina zo breed als het voorbeeld (Ctrl+0)</source>
         <translation>Page as wide as the preview (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="174"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="175"/>
         <source>Hier bewerken</source>
         <translation>Edit here</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="181"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="182"/>
         <source>Voorbeeld bijwerken</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="232"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="233"/>
         <source>Geen document geopend</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="270"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="271"/>
         <source>Voorbeeld wordt bijgewerkt…</source>
         <translation>Updating preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="287"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="288"/>
         <source>Voorbeeld: %n pagina&apos;s (PDF voor e-mail)</source>
         <translation>
             <numerusform>Preview: %n page (e-mail PDF)</numerusform>
@@ -1867,12 +1922,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="301"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="303"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="302"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="304"/>
         <source>Klik op een alinea, streamer of foto om hem te bewerken</source>
         <translation>Click a paragraph, pull quote or photo to edit it</translation>
     </message>
@@ -2310,34 +2365,44 @@ Choose ‘Load the other version’ to continue with that version (your recent c
 <context>
     <name>SharedLibrary</name>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="44"/>
         <source>Ook geopend door</source>
+        <extracomment>How often this window says it is still there and asks who else is (the store forgets a window after 90 s without a heartbeat). How soon a save the server could not take is tried again. Notifications are gathered this long, so a burst of saves refreshes the list once.</extracomment>
         <translation>Also open by</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="46"/>
         <source>Bibliotheek openen…</source>
         <translation>Open library…</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="48"/>
         <source>Open een ander bibliotheekbestand of een gedeelde bibliotheek op een server</source>
         <translation>Open another library file or a shared library on a server</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="74"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="76"/>
         <source>U kunt zoeken, lezen en exporteren; wijzigingen worden niet bewaard.</source>
         <translation>You can search, read and export; changes are not saved.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="92"/>
         <source>Ook geopend door: {names}</source>
         <translation>Also open by: {names}</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="128"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="149"/>
         <source>Bibliotheek openen</source>
         <translation>Open library</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="130"/>
         <source>Pad van een bibliotheekbestand, of het adres van een gedeelde bibliotheek:
 postgresql://gebruiker@server/database</source>
         <translation>Path of a library file, or the address of a shared library:

@@ -89,4 +89,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PageBudgetActions</name>
+    <message numerus="yes">
+        <source>Passend maken op %n pagina&apos;s</source>
+        <translation>
+            <numerusform>Passend maken op %n pagina</numerusform>
+            <numerusform>Passend maken op %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
