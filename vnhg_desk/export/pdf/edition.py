@@ -14,6 +14,7 @@ from vnhg_desk.export.pdf.body import block_flowables, spread
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.fitting import fitted_space
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
+from vnhg_desk.export.pdf.headlines import balanced
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.pagination import Item, Sequencer, Slot
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
@@ -156,7 +157,9 @@ class EditionStory:
             out.append(TaggedParagraph(m.text(article.kicker.upper(), bold=True), s.kicker))
             out[-1].source = (article.uid, "kicker")
         if article.headline:
-            headline = TaggedParagraph(m.text(article.headline, bold=True), s.headline)
+            width = self.geometry.type_width
+            text = balanced(article.headline, s.headline, m, width)
+            headline = TaggedParagraph(text, s.headline)
             self._headlines[article.uid] = headline
             out.append(headline)
             headline.source = (article.uid, "headline")
@@ -241,7 +244,8 @@ class EditionStory:
         if box.kicker:
             header.append(TaggedParagraph(m.text(box.kicker.upper(), bold=True), s.box_kicker))
         if box.title:
-            header.append(TaggedParagraph(m.text(box.title, bold=True), s.box_title))
+            inner = self.geometry.type_width - TintedBox.inner_margin
+            header.append(TaggedParagraph(balanced(box.title, s.box_title, m, inner), s.box_title))
         blocks = [f for group in block_flowables(box.body, s, boxed=True) for f in group]
         chars = sum(len(getattr(f, "text", "") or "") for f in blocks)
         max_height = self.geometry.height - self.geometry.top - self.geometry.bottom - 20 * mm

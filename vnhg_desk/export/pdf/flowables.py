@@ -158,6 +158,9 @@ class TintedBox(Recorded, Flowable):
     its blocks, so that nothing is lost.
     """
 
+    #: Width taken from the frame by the padding on both sides and the coloured edge.
+    inner_margin = 10 * mm + 3
+
     def __init__(
         self,
         header: list[Flowable],
