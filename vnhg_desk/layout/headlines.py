@@ -93,10 +93,11 @@ def _best_breaks(
                 return None
             return ((width - used) ** 2, (n,))
         found: tuple[float, tuple[int, ...]] | None = None
-        for end in range(start + 1, n - left + 2):
+        # Longest first: of two equally balanced choices the upper line is the longer.
+        for end in range(n - left + 1, start, -1):
             used = line_width(start, end)
             if used > width:
-                break
+                continue
             rest = best(end, left - 1)
             if rest is None:
                 continue
@@ -134,3 +135,27 @@ def fitting_size(
             return current, lines
         current = round(current - step, 3)
     return floor, None
+
+
+def forced_lines(text: str, measure: Measure, width: float) -> list[str]:
+    """The last resort for a word wider than ``width`` even at the smallest size: break it
+    where it must, with a hyphen, and balance the rest as usual."""
+    out: list[str] = []
+    current = ""
+    for word in " ".join(text.split()).split(" "):
+        candidate = f"{current} {word}".strip()
+        if measure(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+            current = ""
+        while measure(word) > width and len(word) > 1:
+            cut = max(1, max(i for i in range(1, len(word)) if measure(word[:i] + "-") <= width)
+                      if measure(word[:1] + "-") <= width else 1)  # fmt: skip
+            out.append(word[:cut] + "-")
+            word = word[cut:]
+        current = word
+    if current:
+        out.append(current)
+    return out

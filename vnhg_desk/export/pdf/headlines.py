@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vnhg_desk.export.pdf.escape import Markup
-from vnhg_desk.layout.headlines import Measure, balance_lines
+from vnhg_desk.layout.headlines import Measure, balance_lines, fitting_size, forced_lines
 
 
 def measure_with(font: str, size: float) -> Measure:
@@ -25,4 +25,23 @@ def balanced(text: str, style: ParagraphStyle, markup: Markup, width: float) -> 
     lines = balance_lines(text, measure_with(style.fontName, style.fontSize), width - 0.5)
     if not lines:
         return markup.text(text, bold=True)
+    return markup_lines(lines, markup)
+
+
+def fitted_title(
+    text: str, font: str, size: float, floor: float, width: float, max_lines: int
+) -> tuple[float, list[str]]:
+    """The type size (``size`` down to ``floor``) and balanced lines for a big title: it
+    shrinks before a word is broken, and only a word too wide even at ``floor`` is
+    broken, with a hyphen."""
+    chosen, lines = fitting_size(
+        text, lambda at: measure_with(font, at), width, size, floor, max_lines
+    )
+    if lines is None:
+        lines = forced_lines(text, measure_with(font, floor), width)
+    return chosen, lines
+
+
+def markup_lines(lines: list[str], markup: Markup) -> str:
+    """Bold markup for lines set one under the other."""
     return "<br/>".join(markup.text(line, bold=True) for line in lines)

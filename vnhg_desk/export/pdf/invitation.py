@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
+from vnhg_desk.export.pdf.headlines import fitted_title, markup_lines
 from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo, linked_addresses
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
@@ -31,6 +32,7 @@ BAND = 72 * mm  # the coloured band with association name and the big title
 GAP = 12 * mm  # from the band to the start of the text
 #: The smallest share of the normal type size the flyer shrinks to (body 10.8 pt -> 7.6 pt).
 MIN_SHRINK = 0.7
+TITLE_SIZE = 48  # the title in the band ("SAVE THE DATE"), before it shrinks
 
 
 def _style(name: str, font: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
@@ -145,7 +147,16 @@ def _flowables(
     m = styles.heading_markup
     out: list[Flowable] = []
     if layout.theme:
-        out.append(TaggedParagraph(m.text(layout.theme, bold=True), st["theme"]))
+        theme = st["theme"]
+        size, lines = fitted_title(
+            layout.theme, theme.fontName, theme.fontSize, theme.fontSize * MIN_SHRINK, width, 6
+        )
+        if size != theme.fontSize:
+            scale = size / theme.fontSize
+            theme = ParagraphStyle(
+                "inv_theme_fit", parent=theme, fontSize=size, leading=theme.leading * scale
+            )
+        out.append(TaggedParagraph(markup_lines(lines, m), theme))
     out.append(Rule(width="100%", thickness=2.2, color=styles.palette.accent, spaceAfter=10))
     facts = _facts(layout, styles, st, width)
     if facts is not None:
@@ -186,15 +197,15 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
     _w, h = name.wrap(80 * mm, 10_000)
     name.drawOn(canvas, x, top - 12 * mm - h)
     if layout.title:
-        width = g.type_width
-        for size in (48, 42, 36, 30, 26, 22):
-            title = TaggedParagraph(
-                m.text(layout.title.upper(), bold=True),
-                _style("inv_big", styles.sans.bold, size, size * 1.0, textColor=pal.paper),
-            )
-            _w, h = title.wrap(width, 10_000)
-            if h <= 2 * size + 1:
-                break
+        # At most two lines; it shrinks (down to the flyer's floor) before a word breaks.
+        font = styles.sans.bold
+        size, lines = fitted_title(
+            layout.title.upper(), font, TITLE_SIZE, TITLE_SIZE * MIN_SHRINK, g.type_width, 2
+        )
+        title = TaggedParagraph(
+            markup_lines(lines, m), _style("inv_big", font, size, size * 1.0, textColor=pal.paper)
+        )
+        title.wrap(g.type_width, 10_000)
         title.drawOn(canvas, g.x(g.left), top - BAND + 9 * mm)
 
 
