@@ -15,6 +15,7 @@ import docx
 from vnhg_desk.export.docx import page, styles
 from vnhg_desk.export.docx.edition import write_edition
 from vnhg_desk.export.docx.fonttable import declare_fonts
+from vnhg_desk.export.docx.hyphenation import set_hyphenation
 from vnhg_desk.export.docx.invitation import write_invitation
 from vnhg_desk.export.docx.properties import set_properties, set_settings
 from vnhg_desk.export.docx.save import save
@@ -85,6 +86,7 @@ def write_docx(
             status=document.status.value,
             language_tag=tag,
         )
+    set_hyphenation(doc)  # last: the writers add some styles (Caption) when first used
     report(0.95)
     save(doc, target)
     report(1.0)
