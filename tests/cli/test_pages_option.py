@@ -5,6 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from tests.cli.test_cli import assert_clean_error, run
+from vnhg_desk.demo.edition import DEMO_FIT
 from vnhg_desk.model import PageFit
 from vnhg_desk.store import Library
 
@@ -21,7 +22,7 @@ def test_pages_fits_the_demo_and_stores_the_fit(tmp_path):
     assert len(PdfReader(target).pages) <= 5
     with Library.open(library) as opened:
         edition = opened.load(1)
-    assert edition.page_target == 5
+    assert edition.page_target == 5 and edition.fit == PageFit()  # five pages need no fit
     code, out, err = run(
         "--library", str(library), "export", "1", "-o", str(target), "--pages", "4"
     )
@@ -47,7 +48,7 @@ def test_pages_that_cannot_be_reached_fail_with_how_much_must_go(tmp_path):
     assert_clean_error(code, out, err, "Past niet op 2 pagina's", "moet nog", "woorden")
     assert not target.exists()
     with Library.open(library) as opened:
-        assert opened.load(1).fit == PageFit()  # nothing stored when it failed
+        assert opened.load(1).fit == DEMO_FIT  # nothing stored when it failed
 
 
 def test_pages_checks_its_input(tmp_path):

@@ -39,21 +39,27 @@ def test_status_bar_shows_the_budget_of_the_previewed_pages(qtbot, window, demo_
 def test_fit_is_one_undoable_step(qtbot, window, demo_library):
     window.open_document(_edition_id(demo_library))
     document = window.controller.document
-    assert document.fit == PageFit() and document.page_target == 4
+    stored = document.fit
+    document.fit = PageFit()  # as the secretary's edition is before any fit
     assert window.page_budget.fit_to(4) is True
-    assert document.page_target == 4 and document.fit != PageFit()
-    fitted = document.fit
+    assert document.page_target == 4 and document.fit == stored != PageFit()
     _render(qtbot, window)
-    assert window.page_budget.label.text() == "4 pagina's \u2014 precies vol" or (
-        "ruimte" in window.page_budget.label.text()
-    )
     assert len(window.preview.page_labels) == 4
+    assert window.page_budget.label.text().startswith("4 pagina's \u2014 ")
+    assert "te lang" not in window.page_budget.label.text()
     window.undo_stack.undo()
     assert document.fit == PageFit() and document.page_target == 4
     window.undo_stack.redo()
-    assert document.fit == fitted
+    assert document.fit == stored
+    # Five pages need no tightening: target and fit change together, one step.
+    steps = window.undo_stack.count()
+    assert window.page_budget.fit_to(5) is True
+    assert (document.page_target, document.fit) == (5, PageFit())
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert (document.page_target, document.fit) == (4, stored)
     window.controller.save_now()
-    assert demo_library.load(document.id).fit == fitted  # stored with the edition
+    assert demo_library.load(document.id).fit == stored  # stored with the edition
 
 
 def test_fit_that_cannot_reach_the_target_says_how_much_must_go(
@@ -66,4 +72,4 @@ def test_fit_that_cannot_reach_the_target_says_how_much_must_go(
     assert window.page_budget.fit_to(2) is False
     assert shown and "Past niet op 2 pagina's" in shown[0] and "woorden" in shown[0]
     assert window.undo_stack.count() == steps
-    assert window.controller.document.fit == PageFit()
+    assert window.controller.document.page_target == 4

@@ -43,3 +43,18 @@ def test_demo_invitation_is_one_page(demo):
     library, _edition, invitation, folder = demo
     result = write_pdf(invitation, library.house_style(), library, folder / "flyer.pdf")
     assert result.page_count == 1
+
+
+def test_demo_edition_fills_four_pages_with_the_fit_the_editor_chooses(demo):
+    from dataclasses import replace
+
+    from vnhg_desk.export.pdf.budget import fit_edition
+    from vnhg_desk.model import PageFit
+
+    library, edition, _invitation, folder = demo
+    assert edition.page_target == 4 and not edition.fit.is_normal
+    result = write_pdf(edition, library.house_style(), library, folder / "demo-4.pdf")
+    assert result.page_count == len(PdfReader(folder / "demo-4.pdf").pages) == 4
+    # The stored fit is the one the automatic fit finds for the untightened demo.
+    outcome = fit_edition(replace(edition, fit=PageFit()), library.house_style(), library)
+    assert outcome.fits and outcome.fit == edition.fit

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from vnhg_desk.model import Article, Edition, PhotoRef, PullQuote, SidebarBox
+from vnhg_desk.model import Article, Edition, PageFit, PhotoRef, PullQuote, SidebarBox
 
 MEETING_DATE = date(2026, 9, 25)
+#: The fit the editor's "Passend maken op 4 pagina's" chooses for this edition (photos a
+#: little lower, less white space, 0.5 pt smaller body type): the demo shows a report
+#: that fills its four pages, as a secretary would send it. A test keeps it true.
+DEMO_FIT = PageFit(photo_height=65, spacing=50, type_size=5)
 
 _FINANCE_BODY = """\
 Wie de begrotingen van de Noord-Hollandse gemeenten naast elkaar legt, ziet hetzelfde \
@@ -336,4 +340,6 @@ def demo_edition(photo_hashes: list[str]) -> Edition:
             "Digitale participatie",
         ],
         content=[finance, youth, housekeeping, energy, digital],
+        page_target=4,
+        fit=DEMO_FIT,
     )
