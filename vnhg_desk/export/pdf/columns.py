@@ -139,9 +139,11 @@ def _level(
     frames = next((f.F for f in generated if isinstance(f, ActionFlowable) and f.F), [])
     if not parts or not frames:
         return height
-    width = frames[0]._aW
     reached = 0.0
-    for part in parts:
+    for part, frame in zip(parts, frames, strict=False):
+        # Measured at the very width its frame will set it at: a text block's lines
+        # depend on it to the last decimal.
+        width = frame._getAvailableWidth()
         reached = max(reached, _stretch(columns, part, width, target, cap, partial))
     new_height = max(height, min(target, reached))
     if new_height > height:
