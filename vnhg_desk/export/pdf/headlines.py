@@ -44,4 +44,6 @@ def fitted_title(
 
 def markup_lines(lines: list[str], markup: Markup) -> str:
     """Bold markup for lines set one under the other."""
-    return "<br/>".join(markup.text(line, bold=True) for line in lines)
+    # The space before each break keeps the words apart in the text read back (bookmarks,
+    # the structure tree, copy and paste); reportlab does not print it.
+    return " <br/>".join(markup.text(line, bold=True) for line in lines)
