@@ -42,7 +42,19 @@ def test_clean_edition_has_no_findings(edition, source):
 
 
 def test_clean_edition_typeset_is_one_page_so_only_the_page_count_is_found(edition, source):
+    edition.page_target = 1  # its budget: one page, which it fills
     assert codes(edition, source, typeset=True) == ["pages-not-multiple-of-4"]
+
+
+def test_page_budget_says_how_far_over_or_under(edition, source):
+    edition.page_target = 4  # one page of text: three pages to spare
+    context = CheckContext(edition, SAFE_STYLE, clean_cover(), source)
+    found = [f for f in run_checks(context) if f.code == "pages-budget"]
+    assert len(found) == 1 and "4 pagina's" in found[0].message and "ruimte" in found[0].message
+    assert found[0].place.field == "page_target" and not found[0].blocking
+    edition.page_target = 1
+    context = CheckContext(edition, SAFE_STYLE, clean_cover(), source)
+    assert "pages-budget" not in [f.code for f in run_checks(context)]
 
 
 @pytest.mark.parametrize(
@@ -253,6 +265,7 @@ def test_dates_in_text():
 def test_long_headline_in_the_layout(edition, source):
     edition.articles[0].headline = " ".join(["Lange kop over de begroting"] * 8)
     found = run_checks(CheckContext(edition, SAFE_STYLE, clean_cover(), source))
+    found = [f for f in found if f.code != "pages-budget"]  # one page of four: not the point
     assert [f.code for f in found] == ["headline-long", "pages-not-multiple-of-4"]
     assert "regels" in found[0].message and found[0].place.field == "headline"
 

@@ -35,6 +35,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "photo-low-ppi": (W, "een foto heeft in drukwerk minder dan 150 ppi"),
     "link-malformed": (B, "een link is geen geldig web- of e-mailadres"),
     "contrast-low": (W, "een tekstkleur haalt het WCAG-AA-contrast niet"),
+    "pages-budget": (W, "de editie past niet in haar paginabudget (te lang of te veel ruimte)"),
     "pages-not-multiple-of-4": (W, "drukwerk: het aantal pagina's is geen viervoud"),
     "email-pdf-large": (W, "de PDF voor e-mail is groter dan 1 MB"),
     "recipient-invalid": (B, "een ontvanger heeft geen geldig e-mailadres"),

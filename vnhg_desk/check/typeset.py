@@ -1,5 +1,6 @@
 """Findings only the typeset PDF can give: headlines set over more than three lines, the
-e-mail PDF's size, and page counts (a folded handout needs a multiple of four pages)."""
+e-mail PDF's size, the page budget (over or under the edition's target page count) and
+page counts (a folded handout needs a multiple of four pages)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from vnhg_desk.check.context import CheckContext
 from vnhg_desk.check.findings import Finding, Place, finding
 from vnhg_desk.check.registry import register
+from vnhg_desk.layout.page_budget import budget, budget_words
 
 MAX_HEADLINE_LINES = 3
 #: An attachment every council's mail server takes without a second thought.
@@ -48,6 +50,27 @@ def email_size(context: CheckContext) -> Iterator[Finding]:
             "gebruik minder of kleinere foto's.",
             Place("pages", label="PDF voor e-mail"),
         )
+
+
+@register
+def page_budget(context: CheckContext) -> Iterator[Finding]:
+    """Pages over or under the edition's page budget (its target page count)."""
+    edition = context.edition
+    typeset = context.typeset() if edition is not None else None
+    if edition is None or typeset is None or not typeset.result.page_fill:
+        return
+    measured = budget(typeset.result.page_fill, edition.page_target)
+    if measured.exact or abs(measured.excess) < 0.125:
+        return  # full, or a few lines from it: nothing to do
+    if measured.excess > 0:
+        advice = "kort in of laat de opmaak passend maken (Opmaak › Passend maken op pagina's)"
+    else:
+        advice = "vul aan of kies minder pagina's"
+    yield finding(
+        "pages-budget",
+        f"Paginabudget: {budget_words(measured)}; {advice}.",
+        Place("page_target", label="paginabudget"),
+    )
 
 
 @register
