@@ -54,10 +54,10 @@ def _ensure_handler() -> bool:
             return True
         _logger.removeHandler(handler)
         handler.close()
-    handler = _handler()
-    if handler is None:
+    added = _handler()
+    if added is None:
         return False
-    _logger.addHandler(handler)
+    _logger.addHandler(added)
     _logger.setLevel(logging.INFO)
     _logger.propagate = False
     return True

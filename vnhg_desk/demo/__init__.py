@@ -36,7 +36,8 @@ def _people_in_library(library: Any, added: list[int]) -> list[Person]:
         if found is None:
             found = Person(person.name, person.role, person.organisation)
             library.save_person(found)
-            added.append(found.id)
+            if found.id is not None:  # save_person gives it one
+                added.append(found.id)
         stored.append(found)
     return stored
 

@@ -17,6 +17,7 @@ up to twice as far: looser columns read better than a hole at the foot of the pa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.platypus import BalancedColumns, Flowable, KeepInFrame, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable
@@ -136,7 +137,7 @@ def _level(
     """Stretch each column of ``generated`` to ``target`` points (frames included);
     returns the height the columns now take."""
     parts = [f for f in generated if isinstance(f, KeepInFrame)]
-    frames = next((f.F for f in generated if isinstance(f, ActionFlowable) and f.F), [])
+    frames: list[Any] = next((f.F for f in generated if isinstance(f, ActionFlowable) and f.F), [])
     if not parts or not frames:
         return height
     reached = 0.0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
+from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
@@ -105,7 +106,8 @@ def _to_unicode(pdf: pikepdf.Pdf) -> None:
     """Drop the ``<code> <0000>`` entries reportlab writes for unused subset codes."""
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
-        fonts = page.obj.get(Name.Resources, {}).get(Name.Font, {})
+        resources: Any = page.obj.get(Name.Resources, {})
+        fonts: Any = resources.get(Name.Font, {})
         for font in fonts.values():
             cmap = font.get(Name.ToUnicode)
             if cmap is None or cmap.objgen in seen:

@@ -107,11 +107,12 @@ class PhotoBatch:
 
     def _scale_here(self, placement: Placement) -> Rendition | None:
         job = self._jobs[placement]
+        rendition: Rendition | None
         try:
-            rendition: Rendition | None = scale_photo(job, self.photos.normalised(job.photo_hash))
+            rendition = scale_photo(job, self.photos.normalised(job.photo_hash))
         except (KeyError, *UNREADABLE):
             rendition = None
-        else:
+        if rendition is not None:
             self.new_renditions.append((job.photo_hash, job.key, rendition.data))
         self._done[placement] = rendition
         return rendition

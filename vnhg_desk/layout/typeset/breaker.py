@@ -129,7 +129,15 @@ def break_lines(
     raise AssertionError("the overfull attempt always finds lines")  # pragma: no cover
 
 
-def _solve(items, width, params, tolerance, max_run, forbidden, overfull) -> list[Line] | None:
+def _solve(
+    items: list[Item],
+    width: float,
+    params: Params,
+    tolerance: float,
+    max_run: int,
+    forbidden: frozenset[int],
+    overfull: bool,
+) -> list[Line] | None:
     sums = _Sums(items)
     # Line numbers matter only up to the last line with a rule of its own; beyond it,
     # nodes that differ only in their line number are one node (fewer active nodes).

@@ -108,7 +108,7 @@ def words_of(runs: Iterable[tuple[str, Face]]) -> list[list[tuple[str, Face]]]:
     return words
 
 
-def _slice(pieces: tuple[tuple[str, Face], ...], start: int, end: int):
+def _slice(pieces: tuple[tuple[str, Face], ...], start: int, end: int) -> list[tuple[str, Face]]:
     """The pieces covering characters ``start``..``end`` of the word."""
     out: list[tuple[str, Face]] = []
     offset = 0

@@ -19,6 +19,7 @@ Punctuation around a word (quotes, brackets, a full stop) does not count as lett
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from vnhg_desk.layout.hyphenation import hyphenator
@@ -72,7 +73,7 @@ class WordBreaker:
         )
 
 
-def _no_lone_letters(offsets) -> tuple[int, ...]:
+def _no_lone_letters(offsets: Iterable[int]) -> tuple[int, ...]:
     """Pattern breaks without those right after a one-letter syllable ("ge-a-lar-meerd"
     loses "gea-"): the lone vowel belongs to the next syllable more often than not."""
     out: list[int] = []
