@@ -11,7 +11,7 @@ from tests.pdf.conftest import pdftotext, squash, without_footer
 from tests.pdf.fixtures import long_edition
 from vnhg_desk.export.pdf import write_pdf
 from vnhg_desk.imaging.source import MemoryPhotoSource
-from vnhg_desk.model import Article, Edition
+from vnhg_desk.model import Article, Edition, SidebarBox
 
 
 @pytest.mark.slow
@@ -23,7 +23,14 @@ def test_forty_page_edition(tmp_path, style):
     assert result.page_count == len(reader.pages) >= 38
     assert set(result.page_of_uid) == {item.uid for item in edition.content}
     pages = [result.page_of_uid[item.uid] for item in edition.content]
-    assert pages == sorted(pages) and pages[-1] >= 35
+    content = zip(pages, edition.content, strict=True)
+    articles = [page for page, item in content if isinstance(item, Article)]
+    assert articles == sorted(articles) and max(pages) >= 35
+    # A box floats to where it fits whole (pagination.py): never before the article it
+    # follows, and not far after it.
+    for index, item in enumerate(edition.content):
+        if isinstance(item, SidebarBox):
+            assert pages[index - 1] <= pages[index] <= pages[index - 1] + 3, (index, pages)
     text = squash(pdftotext(tmp_path / "forty.pdf", "-raw"))
     position = 0
     for index in range(27):  # every paragraph of every article, in order
