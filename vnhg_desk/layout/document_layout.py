@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vnhg_desk.layout.body_cache import parse_body_cached
+from vnhg_desk.layout.document_info import DocumentInfo, document_info
 from vnhg_desk.layout.words import banner_date, long_date, time_range, word
 from vnhg_desk.model import Article, Edition, HouseStyle, Invitation, Person, SidebarBox
 from vnhg_desk.model.richtext import Block
@@ -76,6 +77,7 @@ class EditionLayout:
     footer: str
     language: str
     style: HouseStyle
+    info: DocumentInfo
     page_word: str = "pagina"
     keywords: list[str] = field(default_factory=list)
 
@@ -99,6 +101,7 @@ class InvitationLayout:
     footer: str
     language: str
     style: HouseStyle
+    info: DocumentInfo
     labels: dict[str, str] = field(default_factory=dict)
 
 
@@ -157,6 +160,7 @@ def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
         style=style,
         page_word=word("page", edition.language),
         keywords=[h.strip() for h in edition.highlights if h.strip()],
+        info=document_info(edition, style),
     )
 
 
@@ -191,4 +195,5 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
             key: word(key, lang)
             for key in ("moderator", "panel", "date", "time", "place", "registration")
         },
+        info=document_info(invitation, style),
     )
