@@ -8,9 +8,9 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from vnhg_desk.export.pdf.body import block_flowables, spread
+from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.columns import NewsColumns
-from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
+from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, PullQuote, Rule, TintedBox
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.photo_batch import PhotoBatch, Placement
 from vnhg_desk.export.pdf.placements import (
@@ -22,10 +22,15 @@ from vnhg_desk.export.pdf.placements import (
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.export.pdf.tagging import TaggedParagraph
-from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
-from vnhg_desk.layout.document_layout import QuoteLayout
-
-_OPEN, _CLOSE = "\u201c", "\u201d"
+from vnhg_desk.layout import ArticleLayout, BoxLayout
+from vnhg_desk.layout.flow import (
+    CAPTION_SEPARATOR,
+    FlowBlock,
+    PhotoBlock,
+    QuoteBlock,
+    TextBlock,
+)
+from vnhg_desk.model.richtext import Block
 
 Progress = Callable[[float], None]
 
@@ -80,7 +85,7 @@ class EditionStory:
 
     # -- pieces -----------------------------------------------------------------
 
-    def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
+    def _figure(self, photo: PhotoBlock, width: float, limits: tuple[float, float]) -> Figure:
         placement = Placement(photo.photo_hash, width, limits)
         aspect = self.batch.aspects.get(placement) or limits[0]
         self._figures.append(placement)
@@ -88,39 +93,32 @@ class EditionStory:
         parts = []
         if photo.caption:
             parts.append(markup.text(photo.caption))
-        if photo.credit:
+        if photo.credit:  # worded by the layout ("Foto: …")
             colour = colour_markup(self.styles.palette.muted)
-            credit = photo.credit
-            if not credit.lower().startswith(self.photo_word.lower()):
-                credit = f"{self.photo_word}: {credit}"
-            credit = markup.text(credit, italic=True)
+            credit = markup.text(photo.credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
-        caption = TaggedParagraph(" \u2002".join(parts), self.styles.caption) if parts else None
+        caption = (
+            TaggedParagraph(CAPTION_SEPARATOR.join(parts), self.styles.caption) if parts else None
+        )
         return Figure(
             lambda: self.batch.get(placement),
             width,
             aspect,
             caption,
             self.styles.palette.tint,
-            # A figure's text for screen readers: its alt text, else the caption; with
-            # neither it is decorative (an artifact), never a made-up "Foto" (the
-            # editor's photo panel flags a photo without alt text).
-            photo.alt_text or photo.caption,
+            photo.alt_text,
         )
 
-    def _quote(self, quote: QuoteLayout) -> PullQuote:
-        text = quote.text
-        if not text.startswith(("\u201c", '"', "\u2018", "'", "\u201e")):
-            text = f"{_OPEN}{text}{_CLOSE}"
+    def _quote(self, quote: QuoteBlock) -> PullQuote:
         markup = self.styles.body_markup
-        body = TaggedParagraph(markup.text(text, bold=True, italic=True), self.styles.quote)
+        body = TaggedParagraph(markup.text(quote.text, bold=True, italic=True), self.styles.quote)
         attribution = None
         if quote.attribution:
             attribution = TaggedParagraph(
                 self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
                 self.styles.quote_attribution,
             )
-        return PullQuote(body, attribution, self.styles.palette.accent)
+        return PullQuote(body, attribution, self.styles.palette.accent, artifact=quote.adjacent)
 
     def _header(self, article: ArticleLayout, first: bool) -> list[Flowable]:
         s = self.styles
@@ -153,12 +151,18 @@ class EditionStory:
         header = self._header(article, first)
         width = self.geometry.type_width
         header_h = sum(f.wrap(width, 10_000)[1] + f.getSpaceAfter() for f in header)
-        photos = list(article.photos)
+        flow = list(article.flow)
         # Only the opening article gets a photo across the page: further down, a wide
         # photo would push whole articles to the next page and leave gaps.
         wide = None
-        if photos and first and landscape(self.batch.photos, photos[0].photo_hash):
-            wide = self._figure(photos.pop(0), width, FULL_ASPECT)
+        opening = flow[0] if flow else None
+        if (
+            first
+            and isinstance(opening, PhotoBlock)
+            and landscape(self.batch.photos, opening.photo_hash)
+        ):
+            wide = self._figure(opening, width, FULL_ASPECT)
+            flow.pop(0)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
         story: list[Flowable] = []
         if not first:  # the opening article always starts under the masthead
@@ -167,24 +171,42 @@ class EditionStory:
         story += header
         if wide is not None:
             story.append(wide)
-        inserts: list[Flowable] = []
-        quotes = [self._quote(q) for q in article.quotes]
-        figures = [self._figure(p, self.column_width, COLUMN_ASPECT) for p in photos]
-        while quotes or figures:
-            if quotes:
-                inserts.append(quotes.pop(0))
-            if figures:
-                inserts.append(figures.pop(0))
-        body = spread(block_flowables(article.body, self.styles), inserts)
-        if article.byline:
-            body.append(
-                TaggedParagraph(
-                    self.styles.heading_markup.text(article.byline, italic=True), self.styles.byline
-                )
-            )
+        body = self._flow(flow)
         if body:
             story.append(self._columns(body))
         return story
+
+    def _flow(self, flow: list[FlowBlock]) -> list[Flowable]:
+        """The layout's flow as column flowables, in its order (runs of body blocks are
+        set together, so a subheading stays joined to its paragraph)."""
+        out: list[Flowable] = []
+        run: list[Block] = []
+
+        def flush() -> None:
+            out.extend(f for group in block_flowables(run, self.styles) for f in group)
+            run.clear()
+
+        for block in flow:
+            if isinstance(block, TextBlock):
+                run.append(block.block)
+                continue
+            flush()
+            if isinstance(block, (QuoteBlock, PhotoBlock)):
+                if isinstance(block, QuoteBlock):
+                    float_: Figure | PullQuote = self._quote(block)
+                else:
+                    float_ = self._figure(block, self.column_width, COLUMN_ASPECT)
+                # The mark keeps the float's place in reading order if the columns
+                # move the float below the text after it.
+                float_.flow_key = block.uid
+                out += [float_, FlowMark(block.uid)]
+            else:
+                markup = self.styles.heading_markup
+                out.append(
+                    TaggedParagraph(markup.text(block.text, italic=True), self.styles.byline)
+                )
+        flush()
+        return out
 
     def _columns(self, flowables: list[Flowable]) -> Flowable:
         return NewsColumns(

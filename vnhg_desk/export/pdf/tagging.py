@@ -95,6 +95,42 @@ class StructureTree:
         self._next_mcid: dict[int, int] = {}
         self._open = False
         self._current: int | None = None
+        #: Where a float (photo, pull quote) belongs in reading order, by its key, when
+        #: its place was drawn before it; and where the float being drawn goes.
+        self._places: dict[object, int] = {}
+        self._insert_at: int | None = None
+
+    def place(self, key: object) -> None:
+        """The layout's place of a float: the elements drawn so far come before it."""
+        self._places[key] = len(self.elements)
+
+    @contextmanager
+    def floating(self, key: object) -> Iterator[None]:
+        """Draw a float: when the columns moved it after text that follows it in the
+        layout's flow, its elements still go to its own place in the structure tree, so
+        the PDF reads in the same order as the Word file."""
+        at = self._places.pop(key, None) if key is not None else None
+        self._insert_at = at
+        try:
+            yield
+        finally:
+            self._insert_at = None
+
+    def _add(self, element: Element) -> int:
+        """Append ``element`` (or insert it at the float's place); returns its index."""
+        at = self._insert_at
+        if at is None or at >= len(self.elements):
+            self.elements.append(element)
+            self._insert_at = None if at is None else len(self.elements)
+            return len(self.elements) - 1
+        self.elements.insert(at, element)
+        self._insert_at = at + 1
+        self.links = [
+            (page, owner + 1 if owner is not None and owner >= at else owner, annotation)
+            for page, owner, annotation in self.links
+        ]
+        self._places = {k: v + 1 if v > at else v for k, v in self._places.items()}
+        return at
 
     @contextmanager
     def marked(
@@ -111,8 +147,7 @@ class StructureTree:
             page = canvas.getPageNumber() - 1
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
-            self.elements.append(Element(role, page, mcid, alt, last, actual))
-            self._current = len(self.elements) - 1
+            self._current = self._add(Element(role, page, mcid, alt, last, actual))
             extra = f" /ActualText <{_utf16_hex(actual)}>" if actual else ""
             canvas.addLiteral(f"/{role} <</MCID {mcid}{extra}>> BDC")
         self._open = True
@@ -258,6 +293,24 @@ def marked(
         yield
         return
     with structure.marked(canvas, role, alt, last, actual):
+        yield
+
+
+def place(canvas: Canvas, key: object) -> None:
+    """Note a float's place in reading order (on a tagged canvas; else nothing)."""
+    structure = getattr(canvas, "structure", None)
+    if structure is not None:
+        structure.place(key)
+
+
+@contextmanager
+def floating(canvas: Canvas, key: object) -> Iterator[None]:
+    """Draw a float whose elements belong at its noted place (see :func:`place`)."""
+    structure = getattr(canvas, "structure", None)
+    if structure is None or key is None:
+        yield
+        return
+    with structure.floating(key):
         yield
 
 
