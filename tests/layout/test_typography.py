@@ -7,6 +7,7 @@ import io
 
 import pytest
 from docx import Document
+from layout_fixtures import demo, photo_set, photos  # noqa: F401 (fixtures)
 
 from vnhg_desk.export.docx import styles as word_styles
 from vnhg_desk.export.docx import write_docx
@@ -53,7 +54,7 @@ def test_pdf_paragraph_styles_are_the_type_scale():
     assert print_styles.headline.textColor.rgb() == pytest.approx(styles.headline.textColor.rgb())
 
 
-def test_word_styles_are_the_same_scale_and_palette(tmp_path, demo, photos):
+def test_word_styles_are_the_same_scale_and_palette(tmp_path, demo, photos):  # noqa: F811
     target = tmp_path / "verslag.docx"
     write_docx(demo, HOUSE, photos, target)
     doc = Document(io.BytesIO(target.read_bytes()))

@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formatdate, make_msgid, parseaddr
+from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
 from vnhg_desk.atomic import write_bytes_atomic
 from vnhg_desk.errors import ExportError
-from vnhg_desk.layout.words import long_date
-from vnhg_desk.model import CoverEmail, Edition, Invitation, Recipient
+from vnhg_desk.layout.document_info import document_info
+from vnhg_desk.model import CoverEmail, Edition, HouseStyle, Invitation, Recipient
 
 _FIELD = re.compile(r"\{([A-Za-z_]+)\}")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
@@ -29,18 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[^@\s<>(),;:\"\[\]\\]+\.[^@\s<>(),;:\"\[\]\\]+$")
 
 
-def template_fields(document: Edition | Invitation) -> dict[str, str]:
-    """The values for {title}, {date}, {meeting} and {place} of a document."""
-    if isinstance(document, Invitation):
-        meeting = document.theme
-    else:
-        meeting = document.meeting
-    return {
-        "title": document.title,
-        "date": long_date(document.date, document.language),
-        "meeting": meeting,
-        "place": document.place,
-    }
+def template_fields(
+    document: Edition | Invitation, style: HouseStyle | None = None
+) -> dict[str, str]:
+    """The values for {title}, {date}, {meeting} and {place}: the document info's, which
+    the PDF's metadata and Word's properties state too."""
+    return document_info(document, style).template_fields()
 
 
 def fill_template(template: str, values: Mapping[str, str]) -> str:
@@ -93,23 +87,27 @@ def all_groups(cover: CoverEmail) -> list[str]:
     return list(names)
 
 
-def _address(address: str, name: str = "") -> Address:
-    """A checked address; a malformed one raises ExportError naming it."""
+_LIST = "in de adressenlijst"
+_SENDER = "in het veld Afzender"
+
+
+def _address(address: str, name: str = "", where: str = _LIST) -> Address:
+    """A checked address; a malformed one raises ExportError naming it and its field."""
     raw = address.strip()
     shown = one_line(raw)[:80]
     if raw != one_line(raw) or not _ADDRESS.match(raw):
-        raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.")
+        raise ExportError(f"Ongeldig e-mailadres {where}: “{shown}”.")
     user, domain = raw.rsplit("@", 1)
     if not user.isascii():  # would need SMTPUTF8, which many council servers lack
         raise ExportError(
-            f"Het e-mailadres “{shown}” heeft letters met accenten vóór de @; "
+            f"Het e-mailadres “{shown}” {where} heeft letters met accenten vóór de @; "
             "vraag de ontvanger om een adres zonder accenten."
         )
     try:
         domain = domain.encode("idna").decode("ascii")  # "súdwest-fryslân.nl" -> "xn--..."
         return Address(display_name=one_line(name), username=user, domain=domain)
     except (ValueError, IndexError, TypeError, UnicodeError) as error:
-        raise ExportError(f"Ongeldig e-mailadres in de adressenlijst: “{shown}”.") from error
+        raise ExportError(f"Ongeldig e-mailadres {where}: “{shown}”.") from error
 
 
 def address_problem(address: str) -> str | None:
@@ -121,13 +119,40 @@ def address_problem(address: str) -> str | None:
     return None
 
 
+def parse_sender(text: str) -> tuple[str, str]:
+    """(display name, address) of a sender as a mail program shows it.
+
+    Accepts ``adres``, ``Naam <adres>``, ``"Nijman, Ben" <adres>`` and Outlook's unquoted
+    ``Nijman, Ben <adres>`` (whose comma the header grammar would read as two addresses:
+    the name is then everything before the last ``<``). Raises ExportError naming the field.
+    """
+    line = one_line(text)
+    found = [pair for pair in getaddresses([line]) if pair[1]]
+    if len(found) == 1 and "@" in found[0][1]:
+        return found[0]
+    before, bracket, after = line.rpartition("<")
+    if bracket and after.endswith(">"):
+        name, address = parseaddr(bracket + after)
+        if "@" in address and not name:
+            return before.strip().strip('"').strip(), address
+    raise ExportError(f"Ongeldig e-mailadres {_SENDER}: “{line[:80]}”.")
+
+
+def sender_problem(text: str) -> str | None:
+    """None when the sender can go in the draft, else the Dutch reason naming the field."""
+    try:
+        name, address = parse_sender(text)
+        _address(address, name, _SENDER)
+    except ExportError as error:
+        return str(error)
+    return None
+
+
 def _sender(cover: CoverEmail) -> Address | None:
     if not cover.sender.strip():
         return None
-    name, address = parseaddr(one_line(cover.sender))
-    if not address:
-        raise ExportError(f"Ongeldig afzenderadres: “{one_line(cover.sender)[:80]}”.")
-    return _address(address, name)
+    name, address = parse_sender(cover.sender)
+    return _address(address, name, _SENDER)
 
 
 def _attach(message: EmailMessage, path: Path) -> None:
@@ -146,9 +171,10 @@ def build_message(
     attachments: Iterable[Path],
     *,
     groups: Sequence[str] | None = None,
+    style: HouseStyle | None = None,
 ) -> EmailMessage:
     """The draft message: headers, plain-text body with signature, attachments."""
-    values = template_fields(document)
+    values = template_fields(document, style)
     message = EmailMessage(policy=SMTP)
     message["X-Unsent"] = "1"
     sender = _sender(cover)
@@ -179,10 +205,11 @@ def write_eml(
     target: Path | str,
     *,
     groups: list[str] | None = None,
+    style: HouseStyle | None = None,
 ) -> Path:
     """Write the draft to ``target`` atomically (temp file in the same folder, renamed)."""
     target = Path(target)
-    data = build_message(document, cover, attachments, groups=groups).as_bytes()
+    data = build_message(document, cover, attachments, groups=groups, style=style).as_bytes()
     write_bytes_atomic(target, data)
     return target
 
@@ -223,7 +250,7 @@ def write_document_eml(
 
             write_pdf(part, style, library, pdf, variant="email", progress=scaled)
             attachments.append(pdf)
-        path = write_eml(document, cover, attachments, target, groups=groups)
+        path = write_eml(document, cover, attachments, target, groups=groups, style=style)
     if progress is not None:
         progress(1.0)
     return path

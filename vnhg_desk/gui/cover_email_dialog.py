@@ -4,7 +4,6 @@ small dialog that asks which groups (and whether the flyer) go into a draft."""
 from __future__ import annotations
 
 import copy
-from email.utils import parseaddr
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnhg_desk.export.eml import address_problem, all_groups, chosen_recipients
+from vnhg_desk.export.eml import (
+    address_problem,
+    all_groups,
+    chosen_recipients,
+    sender_problem,
+)
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.model import CoverEmail, Recipient
 
@@ -132,7 +136,7 @@ class CoverEmailDialog(QDialog):
         cover = self.edited_cover()
         found = [address_problem(r.address) for r in cover.recipients]
         if cover.sender:
-            found.append(address_problem(parseaddr(cover.sender)[1] or cover.sender))
+            found.append(sender_problem(cover.sender))
         return [problem for problem in found if problem]
 
     def accept(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vnhg_desk.layout.body_cache import parse_body_cached
+from vnhg_desk.layout.document_info import DocumentInfo, document_info
 from vnhg_desk.layout.words import banner_date, long_date, time_range, word
 from vnhg_desk.model import (
     Article,
@@ -85,6 +86,7 @@ class EditionLayout:
     footer: str
     language: str
     style: HouseStyle
+    info: DocumentInfo
     page_word: str = "pagina"
     keywords: list[str] = field(default_factory=list)
     #: The page budget and how far the layout is tightened to meet it: every writer
@@ -112,6 +114,7 @@ class InvitationLayout:
     footer: str
     language: str
     style: HouseStyle
+    info: DocumentInfo
     labels: dict[str, str] = field(default_factory=dict)
 
 
@@ -172,6 +175,7 @@ def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
         keywords=[h.strip() for h in edition.highlights if h.strip()],
         page_target=edition.page_target,
         fit=edition.fit,
+        info=document_info(edition, style),
     )
 
 
@@ -206,4 +210,5 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
             key: word(key, lang)
             for key in ("moderator", "panel", "date", "time", "place", "registration")
         },
+        info=document_info(invitation, style),
     )

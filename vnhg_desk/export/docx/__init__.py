@@ -21,7 +21,7 @@ from vnhg_desk.export.docx.properties import set_properties, set_settings
 from vnhg_desk.export.docx.save import save
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import layout_edition, layout_invitation
-from vnhg_desk.layout.words import long_date, word
+from vnhg_desk.layout.words import word
 from vnhg_desk.model import Edition, HouseStyle, Invitation
 
 __all__ = ["write_docx"]
@@ -58,44 +58,17 @@ def write_docx(
         page.running_header(doc, layout_i.association, layout_i.title, palette)
         _footer(doc, layout_i.footer, document.language)
         write_invitation(doc, layout_i, photos, body_progress)
-        title = " ".join(p for p in (layout_i.title, layout_i.theme) if p)
-        set_properties(
-            doc,
-            title=title,
-            author=style.association_name,
-            subject=layout_i.theme or layout_i.title,
-            keywords=[style.short_name, layout_i.theme, layout_i.date_line],
-            category=layout_i.title,
-            status=document.status.value,
-            language_tag=tag,
-        )
+        set_properties(doc, layout_i.info)
     else:
         layout_e = layout_edition(document, style)
-        page.running_header(
-            doc, layout_e.association, _edition_heading(document, layout_e.title), palette
-        )
+        page.running_header(doc, layout_e.association, layout_e.info.title, palette)
         _footer(doc, layout_e.footer, document.language)
         write_edition(doc, layout_e, photos, body_progress)
-        set_properties(
-            doc,
-            title=_edition_heading(document, layout_e.title),
-            author=layout_e.association,
-            subject=layout_e.meeting or layout_e.title,
-            keywords=[style.short_name, *layout_e.keywords],
-            category=layout_e.title,
-            status=document.status.value,
-            language_tag=tag,
-        )
+        set_properties(doc, layout_e.info)
     set_hyphenation(doc)  # last: the writers add some styles (Caption) when first used
     report(0.95)
     save(doc, target)
     report(1.0)
-
-
-def _edition_heading(edition: Edition, title: str) -> str:
-    """``Verslag ledenvergadering 18 september 2026`` for header and document title."""
-    day = long_date(edition.date, edition.language)
-    return f"{title} {day}" if day else title
 
 
 def _footer(doc: docx.document.Document, contact: str, language: str) -> None:

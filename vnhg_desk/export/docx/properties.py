@@ -2,46 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timezone
-
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
 from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.layout.document_info import DocumentInfo
 
 _TEXT_LIMIT = 255  # Word shows at most this much of a property
 
 
-def set_properties(
-    doc: DocxDocument,
-    *,
-    title: str,
-    author: str,
-    subject: str,
-    keywords: Sequence[str],
-    category: str,
-    status: str,
-    language_tag: str,
-) -> None:
-    """Fill the core properties; every value is cleaned and cut to what Word shows."""
+def set_properties(doc: DocxDocument, info: DocumentInfo) -> None:
+    """Fill the core properties from the layout's document info (the PDF's and the
+    e-mail's too); every value is cleaned and cut to what Word shows."""
     props = doc.core_properties
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = info.created
+    author = info.author
 
     def fit(text: str) -> str:
         return clean(text).strip()[:_TEXT_LIMIT]
 
-    props.title = fit(title)
+    props.title = fit(info.title)
     props.author = fit(author)
     props.last_modified_by = fit(author)
-    props.subject = fit(subject)
-    props.keywords = fit(", ".join(k for k in keywords if k))
-    props.category = fit(category)
-    props.content_status = fit(status)
+    props.subject = fit(info.subject)
+    props.keywords = fit(", ".join(k for k in info.keywords if k))
+    props.category = fit(info.category)
+    props.content_status = fit(info.status)
     props.comments = ""
-    props.language = language_tag
+    props.language = info.language
     props.created = now
     props.modified = now
     props.revision = 1

@@ -19,6 +19,7 @@ from docx.styles.style import ParagraphStyle
 from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml, template
+from vnhg_desk.layout.document_info import language_tag
 from vnhg_desk.layout.fonts import DEFAULT_BODY, DEFAULT_HEADING
 from vnhg_desk.layout.palette import palette
 from vnhg_desk.layout.type_scale import TextRole, role, word_size
@@ -48,16 +49,10 @@ HYPERLINK = "Hyperlink"
 HEADER = "Header"
 FOOTER = "Footer"
 
-LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _HEX = re.compile(r"^#?([0-9A-Fa-f]{6})$")
 DETAILS_INDENT = Mm(22)
 #: Inner left/right margin of a box, in twentieths of a point.
 BOX_PADDING = 200
-
-
-def language_tag(language: str) -> str:
-    """The Word language tag for a document language ("nl" -> "nl-NL")."""
-    return LANGUAGE_TAGS.get(language, "nl-NL")
 
 
 def hex_colour(value: str, fallback: str) -> str:

@@ -1,54 +1,39 @@
-"""Document information for the PDF: title, author, subject, keywords and language."""
+"""Document information for the PDF: title, author, subject, keywords and language.
+
+Every value comes from the layout's one :class:`~vnhg_desk.layout.document_info.DocumentInfo`,
+which Word's core properties and the e-mail draft read too.
+"""
 
 from __future__ import annotations
 
-from vnhg_desk import __version__
 from vnhg_desk.export.pdf.escape import clean
 from vnhg_desk.layout import EditionLayout, InvitationLayout
-
-_LANG = {"nl": "nl-NL", "en": "en-GB"}
+from vnhg_desk.layout.document_info import DocumentInfo, language_tag
 
 
 def pdf_language(language: str) -> str:
     """The document language as a PDF /Lang tag ("nl" -> "nl-NL")."""
-    return _LANG.get(language, "nl-NL")
+    return language_tag(language)
 
 
-def _cleaned(info: dict[str, str]) -> dict[str, str]:
-    return {key: clean(value) for key, value in info.items()}
+def info_metadata(info: DocumentInfo) -> dict[str, str]:
+    """Keyword arguments for the reportlab document template."""
+    values = {
+        "title": info.title,
+        "author": info.author,
+        "subject": info.subject,
+        "keywords": ", ".join(info.keywords),
+        "creator": info.creator,
+        "lang": info.language,
+    }
+    return {key: clean(value) for key, value in values.items()}
 
 
 def edition_metadata(layout: EditionLayout) -> dict[str, str]:
-    """Keyword arguments for the reportlab document template."""
-    when = " ".join(
-        part for part in (layout.banner_date.replace("\u2022", " "), layout.place) if part
-    )
-    title = f"{layout.title} {when}".strip()
-    subject = " \u2013 ".join(
-        part for part in (layout.meeting or layout.title, layout.association) if part
-    )
-    return _cleaned(
-        {
-            "title": title,
-            "author": layout.association,
-            "subject": subject,
-            "keywords": ", ".join(layout.keywords),
-            "creator": f"VNHG Desk {__version__}",
-            "lang": pdf_language(layout.language),
-        }
-    )
+    """Keyword arguments for the newsletter's document template."""
+    return info_metadata(layout.info)
 
 
 def invitation_metadata(layout: InvitationLayout) -> dict[str, str]:
     """Keyword arguments for the flyer's document template."""
-    title = ": ".join(part for part in (layout.title, layout.theme) if part)
-    return _cleaned(
-        {
-            "title": title,
-            "author": layout.association,
-            "subject": " \u2013 ".join(part for part in (layout.theme, layout.date_line) if part),
-            "keywords": ", ".join(part for part in (layout.theme, layout.place_line) if part),
-            "creator": f"VNHG Desk {__version__}",
-            "lang": pdf_language(layout.language),
-        }
-    )
+    return info_metadata(layout.info)

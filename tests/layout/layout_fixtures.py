@@ -1,4 +1,5 @@
-"""Fixtures for the layout tests: the demo edition with small generated photos."""
+"""Fixtures for the layout tests (imported by the test modules, not a conftest: the docx
+tests import their own conftest by name): the demo edition with small generated photos."""
 
 from __future__ import annotations
 
