@@ -106,7 +106,9 @@ def test_pull_quote_follows_the_paragraph_that_contains_it(exported):
     quote = "“Wie wil bouwen, moet eerst het stroomnet op orde hebben”"
     assert style_of(exported, quote) == "Intense Quote"
     at = texts.index(quote)
-    assert texts[at - 1].startswith("Wethouder Bakker schetste")
+    source = next(i for i, t in enumerate(texts) if t.startswith("Wethouder Bakker schetste"))
+    # after its paragraph, never directly against it: at least one block between
+    assert source < at - 1
     assert texts[at + 1] == "Wethouder Bakker"
     assert style_of(exported, "Wethouder Bakker") == "Citaatbron"
     # The second quote is not in its article's text: it goes among the paragraphs.
@@ -127,8 +129,8 @@ def test_photos_are_inline_with_alt_text_and_captions(exported, edition):
     assert found[0].title == "Het panel v.l.n.r.: J. Bakker, S. Yilmaz en P. Verhoef."
     captions = styled(exported, "Caption")
     assert captions == [
-        "Het panel v.l.n.r.: J. Bakker, S. Yilmaz en P. Verhoef.  Foto: K. Smit",
-        "Wethouder Bakker aan het woord.  Foto: K. Smit",
+        "Het panel v.l.n.r.: J. Bakker, S. Yilmaz en P. Verhoef. \u2002Foto: K. Smit",
+        "Wethouder Bakker aan het woord. \u2002Foto: K. Smit",
         "Het dashboard van Hoorn.",
     ]
     texts = [p.text for p in paragraphs(exported)]

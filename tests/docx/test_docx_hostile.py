@@ -84,7 +84,7 @@ def test_export_never_fails_and_forbidden_characters_are_gone(hostile):
     assert f"Kop met {MARKUP}" in text
     assert "Intro met nul" in text
     assert "Rubriek" in text and "Spreker" in text
-    assert "Bijschrift <b>  Foto: Foto graaf" in text
+    assert "Bijschrift <b> \u2002Foto: Foto graaf" in text
     header = hostile.sections[0].header.paragraphs[0].text
     assert header.startswith("Vereniging & <Co>\t")
     assert hostile.sections[0].footer.paragraphs[0].text == "www.voorbeeld.example"

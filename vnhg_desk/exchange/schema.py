@@ -54,7 +54,15 @@ PERSON = Record(
     required=["name"],
 )
 
-QUOTE = Record({"uid": UID, "text": Text(max_length=5_000), "attribution": SHORT})
+QUOTE = Record(
+    {
+        "uid": UID,
+        "text": Text(max_length=5_000),
+        "attribution": SHORT,
+        # The paragraph (1-based) the quote is placed with; absent: found from its text.
+        "anchor": Nullable(Integer(1, 100_000)),
+    }
+)
 
 PHOTO_REF = Record(
     {

@@ -1,11 +1,39 @@
-"""The pull quotes ("streamers") of the open article: list, edit, reorder, remove."""
+"""The pull quotes ("streamers") of the open article: list, edit, reorder, remove, and
+"plaats bij alinea …": the paragraph a quote is placed with (undoable like every edit)."""
 
 from __future__ import annotations
 
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.fields import LineField, PlainField
+from vnhg_desk.gui.fields import ChoiceField, LineField, PlainField
 from vnhg_desk.gui.part_list import PartListPanel
+from vnhg_desk.layout.body_cache import parse_body_cached
+from vnhg_desk.layout.flow import block_text, paragraph_indices
 from vnhg_desk.model import PullQuote
+
+AUTOMATIC = 0  # the combo's value for "no anchor chosen" (the model's None)
+
+
+class AnchorField(ChoiceField):
+    """Automatic, or one of the article's paragraphs ("Alinea 3: Penningmeester …")."""
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> None:
+        """Replace the paragraphs offered, keeping the current value where it still is."""
+        self._loading = True
+        try:
+            current = self.currentData()
+            self.clear()
+            for value, label in choices:
+                self.addItem(label, value)
+            self.setCurrentIndex(max(self.findData(current), 0))
+        finally:
+            self._loading = False
+
+    def value(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data else None
+
+    def set_value(self, value: object) -> None:
+        super().set_value(value if isinstance(value, int) else AUTOMATIC)
 
 
 class QuotesPanel(PartListPanel):
@@ -25,6 +53,35 @@ class QuotesPanel(PartListPanel):
         self.form.addRow(self.tr("&Van:"), self.attribution)
         self.binder.bind(self.text, "text", self.tr("Streamer wijzigen"))
         self.binder.bind(self.attribution, "attribution", self.tr("Naam bij streamer wijzigen"))
+        self.anchor = AnchorField(self.tr("Plaats bij alinea"), [], self)
+        self.anchor.setToolTip(
+            self.tr(
+                "Na welke alinea de streamer komt (altijd erna, nooit direct ertegenaan). "
+                "Automatisch: bij de alinea waarin de tekst staat."
+            )
+        )
+        self.form.addRow(self.tr("&Plaats bij alinea:"), self.anchor)
+        self.binder.bind(
+            self.anchor, "anchor", self.tr("Plaats van streamer wijzigen"), typing=False
+        )
+
+    def anchor_choices(self) -> list[tuple[int, str]]:
+        """ "Automatisch" and each paragraph of the article's body with its first words."""
+        choices = [(AUTOMATIC, self.tr("Automatisch (alinea met deze tekst)"))]
+        article = self.article()
+        if article is None:
+            return choices
+        blocks = parse_body_cached(article.body)
+        for number, index in enumerate(paragraph_indices(blocks), start=1):
+            words = " ".join(block_text(blocks[index]).split())
+            words = words if len(words) <= 50 else words[:50].rstrip() + "…"
+            label = self.tr("Alinea %1: %2").replace("%1", str(number)).replace("%2", words)
+            choices.append((number, label))
+        return choices
+
+    def _show(self, row: int) -> None:
+        self.anchor.set_choices(self.anchor_choices())
+        super()._show(row)
 
     def label(self, part: PullQuote) -> str:
         text = " ".join(part.text.split()) or self.tr("(lege streamer)")

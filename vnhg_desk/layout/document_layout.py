@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from vnhg_desk.layout.body_cache import parse_body_cached
 from vnhg_desk.layout.document_info import DocumentInfo, document_info
+from vnhg_desk.layout.flow import FlowBlock, article_flow
 from vnhg_desk.layout.words import banner_date, long_date, time_range, word
 from vnhg_desk.model import (
     Article,
@@ -42,11 +43,16 @@ class QuoteLayout:
     text: str
     attribution: str
     uid: str
+    anchor: int | None = None
 
 
 @dataclass(frozen=True)
 class ArticleLayout:
-    """An article in reading order: kicker, headline, subtitle, lead, body, byline."""
+    """An article in reading order: kicker, headline, subtitle, lead, then ``flow``: the
+    body with its quotes and photos placed, and the byline (:mod:`vnhg_desk.layout.flow`).
+
+    ``body``, ``quotes`` and ``photos`` are the raw parts the flow was made from.
+    """
 
     uid: str
     kicker: str
@@ -57,6 +63,7 @@ class ArticleLayout:
     quotes: list[QuoteLayout]
     photos: list[PhotoLayout]
     byline: str
+    flow: list[FlowBlock] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -125,26 +132,36 @@ def footer_line(style: HouseStyle) -> str:
     return "  \u2022  ".join(part.strip() for part in parts if part and part.strip())
 
 
-def _article(article: Article) -> ArticleLayout:
+def _article(article: Article, language: str) -> ArticleLayout:
+    body = parse_body_cached(article.body)
+    quotes = [
+        QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid, q.anchor)
+        for q in article.quotes
+        if q.text.strip()
+    ]
+    photos = [
+        PhotoLayout(p.photo_hash, p.caption.strip(), p.credit.strip(), p.alt_text.strip(), p.uid)
+        for p in article.photos
+    ]
+    headline = article.headline.strip()
+    byline = article.byline.strip()
     return ArticleLayout(
         uid=article.uid,
         kicker=article.kicker.strip(),
-        headline=article.headline.strip(),
+        headline=headline,
         subtitle=article.subtitle.strip(),
         lead=article.lead.strip(),
-        body=parse_body_cached(article.body),
-        quotes=[
-            QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid)
-            for q in article.quotes
-            if q.text.strip()
-        ],
-        photos=[
-            PhotoLayout(
-                p.photo_hash, p.caption.strip(), p.credit.strip(), p.alt_text.strip(), p.uid
-            )
-            for p in article.photos
-        ],
-        byline=article.byline.strip(),
+        body=body,
+        quotes=quotes,
+        photos=photos,
+        byline=byline,
+        flow=article_flow(
+            body,
+            [(q.text, q.attribution, q.uid, q.anchor) for q in quotes],
+            [(p.photo_hash, p.caption, p.credit, p.alt_text, p.uid) for p in photos],
+            byline,
+            language,
+        ),
     )
 
 
@@ -155,7 +172,8 @@ def _box(box: SidebarBox) -> BoxLayout:
 def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
     """The edition in reading order, ready for any writer."""
     items: list[ArticleLayout | BoxLayout] = [
-        _article(item) if isinstance(item, Article) else _box(item) for item in edition.content
+        _article(item, edition.language) if isinstance(item, Article) else _box(item)
+        for item in edition.content
     ]
     return EditionLayout(
         association=edition.association.strip() or style.association_name,

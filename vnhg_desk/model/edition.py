@@ -27,11 +27,17 @@ class EditionStatus(str, Enum):
 
 @dataclass
 class PullQuote:
-    """A short sentence from the body, set large among the columns ("streamer")."""
+    """A short sentence from the body, set large among the columns ("streamer").
+
+    ``anchor`` is the paragraph (1-based, counting the body's paragraphs) the secretary
+    placed it with ("plaats bij alinea …"); None lets the layout find the paragraph that
+    contains the quote's text (:mod:`vnhg_desk.layout.flow`).
+    """
 
     text: str = ""
     attribution: str = ""
     uid: str = field(default_factory=new_uid)
+    anchor: int | None = None
 
 
 @dataclass

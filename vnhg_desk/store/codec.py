@@ -96,7 +96,18 @@ def person_from_dict(d: JsonDict) -> Person:
 
 
 def _quote_to_dict(quote: PullQuote) -> JsonDict:
-    return {"uid": quote.uid, "text": quote.text, "attribution": quote.attribution}
+    out: JsonDict = {"uid": quote.uid, "text": quote.text, "attribution": quote.attribution}
+    if quote.anchor is not None:  # optional: older files and rows simply lack it
+        out["anchor"] = quote.anchor
+    return out
+
+
+def _anchor(d: JsonDict) -> int | None:
+    """A chosen paragraph number (1 or more), or None when absent or unusable."""
+    value = d.get("anchor")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    return None
 
 
 def _photo_to_dict(photo: PhotoRef) -> JsonDict:
@@ -145,7 +156,12 @@ def _item_from_dict(d: JsonDict) -> ContentItem:
         body=_str(d, "body"),
         byline=_str(d, "byline"),
         quotes=[
-            PullQuote(text=_str(q, "text"), attribution=_str(q, "attribution"), uid=_uid(q))
+            PullQuote(
+                text=_str(q, "text"),
+                attribution=_str(q, "attribution"),
+                uid=_uid(q),
+                anchor=_anchor(q),
+            )
             for q in d.get("quotes") or []
         ],
         photos=[

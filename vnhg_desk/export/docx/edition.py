@@ -11,17 +11,11 @@ from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.pictures import add_logo, add_picture
-from vnhg_desk.export.docx.placement import photo_positions, quote_positions
+from vnhg_desk.export.docx.sanitize import clean
 from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
-from vnhg_desk.layout.document_layout import (
-    ArticleLayout,
-    BoxLayout,
-    EditionLayout,
-    PhotoLayout,
-    QuoteLayout,
-)
-from vnhg_desk.layout.words import word
+from vnhg_desk.layout.document_layout import ArticleLayout, BoxLayout, EditionLayout
+from vnhg_desk.layout.flow import CAPTION_SEPARATOR, PhotoBlock, QuoteBlock, TextBlock
 
 PHOTO_MAX_HEIGHT = Mm(80)
 
@@ -61,31 +55,30 @@ def _masthead(doc: DocxDocument, layout: EditionLayout, photos: PhotoSource) -> 
 
 
 def _article(doc: DocxDocument, article: ArticleLayout, photos: PhotoSource, language: str) -> None:
+    """The article's header, then its flow (:mod:`vnhg_desk.layout.flow`) as it is."""
     add_text(doc, article.kicker, styles.KICKER)
     add_text(doc, article.headline, styles.HEADLINE)
     add_text(doc, article.subtitle, styles.SUBTITLE)
     add_text(doc, article.lead, styles.LEAD)
-    quotes_at = quote_positions(article.body, [q.text for q in article.quotes])
-    photos_at = photo_positions(article.body, len(article.photos))
-
-    def extras_after(index: int) -> None:
-        for quote, at in zip(article.quotes, quotes_at, strict=True):
-            if at == index:
-                _pull_quote(doc, quote)
-        for photo, at in zip(article.photos, photos_at, strict=True):
-            if at == index:
-                _photo(doc, photo, photos, language, article.headline)
-
-    extras_after(-1)
-    for index, block in enumerate(article.body):
-        add_block(doc, block, styles.NORMAL)
-        extras_after(index)
-    add_text(doc, article.byline, styles.BYLINE)
+    for block in article.flow:
+        if isinstance(block, TextBlock):
+            add_block(doc, block.block, styles.NORMAL)
+        elif isinstance(block, QuoteBlock):
+            _pull_quote(doc, block)
+        elif isinstance(block, PhotoBlock):
+            _photo(doc, block, photos)
+        else:
+            add_text(doc, block.text, styles.BYLINE)
 
 
-def _pull_quote(doc: DocxDocument, quote: QuoteLayout) -> None:
-    text = quote.text.strip().strip("\"'“”„‘’")
-    paragraph = add_text(doc, f"“{text}”", styles.PULL_QUOTE)
+def _pull_quote(doc: DocxDocument, quote: QuoteBlock) -> None:
+    """A pull quote as an "Intense Quote" paragraph, placed by the flow away from the
+    sentence it repeats. One that could only stand against its own sentence (the PDF
+    draws it as decoration) is left out: Word has no decoration a screen reader skips,
+    and the reader would hear the sentence twice in a row."""
+    if quote.adjacent:
+        return
+    paragraph = add_text(doc, quote.text, styles.PULL_QUOTE)
     source = add_text(doc, quote.attribution, styles.QUOTE_SOURCE)
     if source is None and paragraph is not None:
         # No attribution line to close the quote: leave the same room before the text.
@@ -93,30 +86,23 @@ def _pull_quote(doc: DocxDocument, quote: QuoteLayout) -> None:
         paragraph.paragraph_format.keep_with_next = False
 
 
-def caption_text(photo: PhotoLayout, language: str) -> str:
-    """Caption followed by the credit: ``Het panel.  Foto: J. Jansen``."""
-    credit = f"{word('photo', language)}: {photo.credit}" if photo.credit else ""
-    return "  ".join(part for part in (photo.caption, credit) if part)
-
-
-def _photo(
-    doc: DocxDocument, photo: PhotoLayout, photos: PhotoSource, language: str, headline: str
-) -> None:
+def _photo(doc: DocxDocument, photo: PhotoBlock, photos: PhotoSource) -> None:
     paragraph = new_paragraph(doc, styles.PHOTO)
-    # Without alt text the caption describes it; without either the picture is marked
-    # decorative (Word's checker accepts that), never a made-up "Foto" (the editor's
-    # photo panel flags a photo without alt text).
-    alt = photo.alt_text or photo.caption
     add_picture(
         paragraph,
         photos,
         photo.photo_hash,
-        alt,
+        photo.alt_text,
         (text_width(), PHOTO_MAX_HEIGHT),
         title=photo.caption,
     )
-    caption = caption_text(photo, language)
-    if caption:
-        add_text(doc, caption, styles.CAPTION)
+    if photo.caption or photo.credit:
+        caption = new_paragraph(doc, styles.CAPTION)
+        if photo.caption:
+            caption.add_run(clean(photo.caption))
+        if photo.credit:
+            if photo.caption:
+                caption.add_run(CAPTION_SEPARATOR)
+            caption.add_run(clean(photo.credit), style=styles.CREDIT)
     else:
         paragraph.paragraph_format.keep_with_next = False

@@ -46,6 +46,7 @@ BOX = "Kader"
 BOX_TITLE = "Kadertitel"
 BOX_TEXT = "Kadertekst"
 HYPERLINK = "Hyperlink"
+CREDIT = "Fotograaf"
 HEADER = "Header"
 FOOTER = "Footer"
 
@@ -205,6 +206,7 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
     _extras(doc, palette)
     template.match_linked_character_styles(doc, set(_looks()))
     _hyperlink_style(doc, palette)
+    _credit_style(doc, palette)
     _box_table_style(doc, palette)
     template.bullet_glyph(doc, palette.heading_font, palette.accent)
     return palette
@@ -310,6 +312,19 @@ def _hyperlink_style(doc: DocxDocument, palette: Palette) -> None:
     style.unhide_when_used = True
     style.font.color.rgb = RGBColor.from_string(palette.primary)
     style.font.underline = True
+
+
+def _credit_style(doc: DocxDocument, palette: Palette) -> None:
+    """A character style for a photo's credit in its caption: the scale's "credit" role."""
+    try:
+        style = doc.styles[CREDIT]
+    except KeyError:
+        style = doc.styles.add_style(CREDIT, WD_STYLE_TYPE.CHARACTER)
+    credit = role("credit")
+    style.hidden = False
+    style.font.italic = credit.italic
+    style.font.bold = credit.bold
+    style.font.color.rgb = RGBColor.from_string(palette.role(credit.colour))
 
 
 def _box_table_style(doc: DocxDocument, palette: Palette) -> None:

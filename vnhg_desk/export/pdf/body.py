@@ -1,5 +1,6 @@
 """An article body as flowables: paragraphs (set by :mod:`~vnhg_desk.export.pdf.textblock`),
-subheadings, lists, with quotes and photos spread among them, ready to flow in columns."""
+subheadings and lists, ready to flow in columns (where quotes and photos go among them
+is the layout's flow, :mod:`vnhg_desk.layout.flow`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from vnhg_desk.export.pdf.escape import chunk_spans
 from vnhg_desk.export.pdf.styles import Styles
 from vnhg_desk.model.richtext import Block, BulletList, Subheading
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
-
-_INSERT_ROOM = 2  # paragraphs at least between the start and the first quote or photo
 
 
 def block_flowables(
@@ -79,22 +78,3 @@ def _number(group: list[Flowable], index: int) -> None:
     writer can report where each block was drawn (drawn.py)."""
     for flowable in group:
         flowable.block = (index, 0)
-
-
-def spread(groups: list[list[Flowable]], inserts: list[Flowable]) -> list[Flowable]:
-    """The body with the inserts (quotes, photos) spread evenly between its blocks."""
-    if not inserts:
-        return [f for group in groups for f in group]
-    slots = len(groups)
-    positions: dict[int, list[Flowable]] = {}
-    for index, insert in enumerate(inserts):
-        after = round((index + 1) * slots / (len(inserts) + 1))
-        after = min(max(after, min(_INSERT_ROOM, slots)), slots)
-        positions.setdefault(after, []).append(insert)
-    out: list[Flowable] = []
-    for index, group in enumerate(groups, start=1):
-        out.extend(group)
-        out.extend(positions.pop(index, []))
-    for rest in positions.values():
-        out.extend(rest)
-    return out

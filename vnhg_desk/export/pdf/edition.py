@@ -10,10 +10,10 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from vnhg_desk.export.pdf.body import block_flowables, spread
+from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.fitting import fitted_space
-from vnhg_desk.export.pdf.flowables import Anchor, Figure, PullQuote, Rule, TintedBox
+from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, PullQuote, Rule, TintedBox
 from vnhg_desk.export.pdf.headlines import balanced
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.pagination import Item, Sequencer, Slot
@@ -28,11 +28,15 @@ from vnhg_desk.export.pdf.placements import (
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.export.pdf.tagging import TaggedParagraph
-from vnhg_desk.layout import ArticleLayout, BoxLayout, PhotoLayout
-from vnhg_desk.layout.document_layout import QuoteLayout
+from vnhg_desk.layout import ArticleLayout, BoxLayout
+from vnhg_desk.layout.flow import (
+    CAPTION_SEPARATOR,
+    FlowBlock,
+    PhotoBlock,
+    QuoteBlock,
+    TextBlock,
+)
 from vnhg_desk.model import PageFit
-
-_OPEN, _CLOSE = "\u201c", "\u201d"
 
 Progress = Callable[[float], None]
 
@@ -95,7 +99,7 @@ class EditionStory:
 
     # -- pieces -----------------------------------------------------------------
 
-    def _figure(self, photo: PhotoLayout, width: float, limits: tuple[float, float]) -> Figure:
+    def _figure(self, photo: PhotoBlock, width: float, limits: tuple[float, float]) -> Figure:
         limits = fitted_limits(limits, self.fit)
         placement = Placement(photo.photo_hash, width, limits)
         aspect = self.batch.aspects.get(placement) or limits[0]
@@ -104,40 +108,34 @@ class EditionStory:
         parts = []
         if photo.caption:
             parts.append(markup.text(photo.caption))
-        if photo.credit:
+        if photo.credit:  # worded by the layout ("Foto: …")
             colour = colour_markup(self.styles.palette.muted)
-            credit = photo.credit
-            if not credit.lower().startswith(self.photo_word.lower()):
-                credit = f"{self.photo_word}: {credit}"
-            credit = markup.text(credit, italic=True)
+            credit = markup.text(photo.credit, italic=True)
             parts.append(f'<font color="{colour}">{credit}</font>')
-        caption = TaggedParagraph(" \u2002".join(parts), self.styles.caption) if parts else None
+        caption = (
+            TaggedParagraph(CAPTION_SEPARATOR.join(parts), self.styles.caption) if parts else None
+        )
         figure = Figure(
             lambda: self.batch.get(placement),
             width,
             aspect,
             caption,
             self.styles.palette.tint,
-            # A figure's text for screen readers: its alt text, else the caption; with
-            # neither it is decorative (an artifact), never a made-up "Foto" (the
-            # editor's photo panel flags a photo without alt text).
-            photo.alt_text or photo.caption,
+            photo.alt_text,
         )
         return fitted_space(figure, self.fit)
 
-    def _quote(self, quote: QuoteLayout) -> PullQuote:
-        text = quote.text
-        if not text.startswith(("\u201c", '"', "\u2018", "'", "\u201e")):
-            text = f"{_OPEN}{text}{_CLOSE}"
+    def _quote(self, quote: QuoteBlock) -> PullQuote:
         markup = self.styles.body_markup
-        body = TaggedParagraph(markup.text(text, bold=True, italic=True), self.styles.quote)
+        body = TaggedParagraph(markup.text(quote.text, bold=True, italic=True), self.styles.quote)
         attribution = None
         if quote.attribution:
             attribution = TaggedParagraph(
                 self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
                 self.styles.quote_attribution,
             )
-        return fitted_space(PullQuote(body, attribution, self.styles.palette.accent), self.fit)
+        pull = PullQuote(body, attribution, self.styles.palette.accent, artifact=quote.adjacent)
+        return fitted_space(pull, self.fit)
 
     def _header(self, article: ArticleLayout, first: bool) -> list[Flowable]:
         s = self.styles
@@ -176,12 +174,19 @@ class EditionStory:
         header = self._header(article, first)
         width = self.geometry.type_width
         header_h = sum(f.wrap(width, 10_000)[1] + f.getSpaceAfter() for f in header)
-        photos = list(article.photos)
+        flow = list(article.flow)
         # Only the opening article gets a photo across the page: further down, a wide
         # photo would push whole articles to the next page and leave gaps.
         wide = None
-        if photos and first and landscape(self.batch.photos, photos[0].photo_hash):
-            wide = self._figure(photos.pop(0), width, FULL_ASPECT)
+        opening = flow[0] if flow else None
+        if (
+            first
+            and isinstance(opening, PhotoBlock)
+            and landscape(self.batch.photos, opening.photo_hash)
+        ):
+            wide = self._figure(opening, width, FULL_ASPECT)
+            wide.source = (article.uid, "photo", 0, 0, opening.uid)
+            flow.pop(0)
         wide_h = wide.wrap(width, 10_000)[1] if wide else 0
         # The header and three lines in each column under it, and at least a quarter page.
         lines = 3 * self.styles.body.leading + 6
@@ -189,38 +194,56 @@ class EditionStory:
         story: list[Flowable] = [Anchor(article.uid, self.page_of_uid)]
         story += header
         if wide is not None:
-            wide.source = (article.uid, "photo", 0, 0, article.photos[0].uid)
             story.append(wide)
-        inserts: list[Flowable] = []
-        quotes = [self._quote(q) for q in article.quotes]
-        figures = [self._figure(p, self.column_width, COLUMN_ASPECT) for p in photos]
-        # Where each block lands is reported back (drawn.py): the preview jumps from there.
-        for index, (flowable, quote) in enumerate(zip(quotes, article.quotes, strict=True)):
-            flowable.source = (article.uid, "quote", index, 0, quote.uid)
-        for flowable, photo in zip(figures, photos, strict=True):
-            index = article.photos.index(photo)
-            flowable.source = (article.uid, "photo", index, 0, photo.uid)
-        while quotes or figures:
-            if quotes:
-                inserts.append(quotes.pop(0))
-            if figures:
-                inserts.append(figures.pop(0))
-        groups = block_flowables(article.body, self.styles)
-        for flowable in (f for group in groups for f in group):
-            flowable.source = (article.uid, "body", *getattr(flowable, "block", (0, 0)))
-        body = spread(groups, inserts)
-        if article.byline:
-            body.append(
-                TaggedParagraph(
-                    self.styles.heading_markup.text(article.byline, italic=True), self.styles.byline
-                )
-            )
-            body[-1].source = (article.uid, "byline")
+        body = self._flow(article, flow)
         if body:
             columns = self._columns(body)
             columns.empty_below = self.sequencer.empty_below
             story.append(columns)
         return Item(article.uid, story, 0 if first else need)
+
+    def _flow(self, article: ArticleLayout, flow: list[FlowBlock]) -> list[Flowable]:
+        """The layout's flow as column flowables, in its order (runs of body blocks are
+        set together, so a subheading stays joined to its paragraph). Each flowable
+        notes its ``source`` (article, part, index, item, uid): where it lands is reported
+        back (drawn.py) and the preview jumps from there to the editor."""
+        out: list[Flowable] = []
+        run: list[TextBlock] = []
+        quotes = {quote.uid: index for index, quote in enumerate(article.quotes)}
+        photos = {photo.uid: index for index, photo in enumerate(article.photos)}
+
+        def flush() -> None:
+            groups = block_flowables([text.block for text in run], self.styles)
+            for flowable in (f for group in groups for f in group):
+                index, item = getattr(flowable, "block", (0, 0))
+                flowable.source = (article.uid, "body", run[index].index, item)
+                out.append(flowable)
+            run.clear()
+
+        for block in flow:
+            if isinstance(block, TextBlock):
+                run.append(block)
+                continue
+            flush()
+            if isinstance(block, (QuoteBlock, PhotoBlock)):
+                float_: Figure | PullQuote
+                if isinstance(block, QuoteBlock):
+                    float_ = self._quote(block)
+                    float_.source = (article.uid, "quote", quotes.get(block.uid, 0), 0, block.uid)
+                else:
+                    float_ = self._figure(block, self.column_width, COLUMN_ASPECT)
+                    float_.source = (article.uid, "photo", photos.get(block.uid, 0), 0, block.uid)
+                # The mark keeps the float's place in reading order if the columns
+                # move the float below the text after it.
+                float_.flow_key = block.uid
+                out += [float_, FlowMark(block.uid)]
+            else:
+                markup = self.styles.heading_markup
+                byline = TaggedParagraph(markup.text(block.text, italic=True), self.styles.byline)
+                byline.source = (article.uid, "byline")
+                out.append(byline)
+        flush()
+        return out
 
     def _columns(self, flowables: list[Flowable]) -> NewsColumns:
         return NewsColumns(

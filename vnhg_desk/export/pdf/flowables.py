@@ -12,7 +12,7 @@ from reportlab.platypus.flowables import HRFlowable
 from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.photos import Rendition
 from vnhg_desk.export.pdf.readers import EmbeddedJpeg
-from vnhg_desk.export.pdf.tagging import ARTIFACT, marked
+from vnhg_desk.export.pdf.tagging import ARTIFACT, floating, marked, place
 from vnhg_desk.export.pdf.textblock import TextBlock
 
 _SPLITS = (Paragraph, TextBlock)  # what a two-column box may split between its columns
@@ -51,8 +51,39 @@ class Anchor(Flowable):
         self.pages.setdefault(self.uid, self.canv.getPageNumber() - 1)
 
 
+class FlowMark(Flowable):
+    """Takes no room; marks where the float with ``key`` stands in the layout's flow.
+
+    It follows its float in the column content: when the columns let the text after a
+    float move up into a gap, the mark stays with that text, and the structure tree
+    still reads the float in its own place (:func:`~vnhg_desk.export.pdf.tagging.place`).
+    """
+
+    _ZEROSIZE = 1  # reportlab's own anchors: kept and drawn even at a column's foot
+
+    def __init__(self, key: object) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        place(self.canv, self.key)
+
+
 class _Whole(Flowable):
-    """A flowable that is never split: it moves to the next column or page as a whole."""
+    """A flowable that is never split: it moves to the next column or page as a whole.
+
+    ``flow_key`` (set for photos and quotes among the columns) ties it to its FlowMark.
+    """
+
+    flow_key: object = None
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        with floating(canvas, self.flow_key):
+            super().drawOn(canvas, x, y, _sW)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
@@ -113,10 +144,22 @@ class Figure(Recorded, _Whole):
 
 
 class PullQuote(Recorded, _Whole):
-    """A quote set large between a thick and a thin coloured rule."""
+    """A quote set large between a thick and a thin coloured rule.
 
-    def __init__(self, quote: Paragraph, attribution: Paragraph | None, rule: Color) -> None:
+    Tagged as a BlockQuote placed away from its source (see :mod:`vnhg_desk.layout.flow`);
+    with ``artifact`` (nothing could stand between it and its own sentence) it is drawn
+    as decoration only, so a screen reader does not read the sentence twice in a row.
+    """
+
+    def __init__(
+        self,
+        quote: Paragraph,
+        attribution: Paragraph | None,
+        rule: Color,
+        artifact: bool = False,
+    ) -> None:
         super().__init__()
+        self.artifact = artifact
         self.quote = quote
         self.attribution = attribution
         self.rule = rule
@@ -136,6 +179,13 @@ class PullQuote(Recorded, _Whole):
         return (self.width, self.height)
 
     def draw(self) -> None:
+        if self.artifact:
+            with marked(self.canv, ARTIFACT):
+                self._draw()
+        else:
+            self._draw()
+
+    def _draw(self) -> None:
         canvas = self.canv
         with marked(canvas, ARTIFACT):
             canvas.saveState()

@@ -98,6 +98,42 @@ class StructureTree:
         self._next_mcid: dict[int, int] = {}
         self._open = False
         self._current: int | None = None
+        #: Where a float (photo, pull quote) belongs in reading order, by its key, when
+        #: its place was drawn before it; and where the float being drawn goes.
+        self._places: dict[object, int] = {}
+        self._insert_at: int | None = None
+
+    def place(self, key: object) -> None:
+        """The layout's place of a float: the elements drawn so far come before it."""
+        self._places[key] = len(self.elements)
+
+    @contextmanager
+    def floating(self, key: object) -> Iterator[None]:
+        """Draw a float: when the columns moved it after text that follows it in the
+        layout's flow, its elements still go to its own place in the structure tree, so
+        the PDF reads in the same order as the Word file."""
+        at = self._places.pop(key, None) if key is not None else None
+        self._insert_at = at
+        try:
+            yield
+        finally:
+            self._insert_at = None
+
+    def _add(self, element: Element) -> int:
+        """Append ``element`` (or insert it at the float's place); returns its index."""
+        at = self._insert_at
+        if at is None or at >= len(self.elements):
+            self.elements.append(element)
+            self._insert_at = None if at is None else len(self.elements)
+            return len(self.elements) - 1
+        self.elements.insert(at, element)
+        self._insert_at = at + 1
+        self.links = [
+            (page, owner + 1 if owner is not None and owner >= at else owner, annotation)
+            for page, owner, annotation in self.links
+        ]
+        self._places = {k: v + 1 if v > at else v for k, v in self._places.items()}
+        return at
 
     @contextmanager
     def marked(
@@ -107,11 +143,11 @@ class StructureTree:
         alt: str = "",
         last: bool = False,
         actual: str = "",
-        after: int | None = None,
+        after: Element | None = None,
     ) -> Iterator[None]:
         """Mark what is drawn inside as one element (or as an artifact). Inside another
         marked sequence nothing new is opened: the content belongs to the outer one.
-        With ``after`` (an element's number, see :attr:`current`) of the same role, the
+        With ``after`` (an element, see :attr:`current`) of the same role, the
         content continues that element instead of starting a new one."""
         if self._open:
             yield
@@ -122,13 +158,11 @@ class StructureTree:
             page = canvas.getPageNumber() - 1
             mcid = self._next_mcid.get(page, 0)
             self._next_mcid[page] = mcid + 1
-            if after is not None and 0 <= after < len(self.elements):
-                if self.elements[after].role == role:
-                    self.elements[after].parts.append((page, mcid))
-                    self._current = after
-            if self._current is None:
-                self.elements.append(Element(role, page, mcid, alt, last, actual))
-                self._current = len(self.elements) - 1
+            if after is not None and after.role == role:
+                after.parts.append((page, mcid))
+                self._current = next(i for i, e in enumerate(self.elements) if e is after)
+            else:
+                self._current = self._add(Element(role, page, mcid, alt, last, actual))
             extra = f" /ActualText <{_utf16_hex(actual)}>" if actual else ""
             canvas.addLiteral(f"/{role} <</MCID {mcid}{extra}>> BDC")
         self._open = True
@@ -140,9 +174,9 @@ class StructureTree:
             canvas.addLiteral("EMC")
 
     @property
-    def current(self) -> int | None:
-        """The number of the element being drawn (None outside one)."""
-        return self._current
+    def current(self) -> Element | None:
+        """The element being drawn (None outside one)."""
+        return None if self._current is None else self.elements[self._current]
 
     def link(self, canvas: Canvas, annotation: PDFDictionary, url: str) -> None:
         """A link annotation just added: it joins the element being drawn, and says
@@ -286,7 +320,7 @@ def marked(
     alt: str = "",
     last: bool = False,
     actual: str = "",
-    after: int | None = None,
+    after: Element | None = None,
 ) -> Iterator[None]:
     """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing.
     ``after``: continue that element (see :meth:`StructureTree.marked`)."""
@@ -298,10 +332,28 @@ def marked(
         yield
 
 
-def current_element(canvas: Canvas) -> int | None:
-    """The number of the element being drawn on a tagged canvas (else None)."""
+def current_element(canvas: Canvas) -> Element | None:
+    """The element being drawn on a tagged canvas (else None)."""
     structure = getattr(canvas, "structure", None)
     return structure.current if structure is not None else None
+
+
+def place(canvas: Canvas, key: object) -> None:
+    """Note a float's place in reading order (on a tagged canvas; else nothing)."""
+    structure = getattr(canvas, "structure", None)
+    if structure is not None:
+        structure.place(key)
+
+
+@contextmanager
+def floating(canvas: Canvas, key: object) -> Iterator[None]:
+    """Draw a float whose elements belong at its noted place (see :func:`place`)."""
+    structure = getattr(canvas, "structure", None)
+    if structure is None or key is None:
+        yield
+        return
+    with structure.floating(key):
+        yield
 
 
 class TaggedParagraph(Recorded, Paragraph):

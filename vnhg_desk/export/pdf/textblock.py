@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.drawn import Recorded
 from vnhg_desk.export.pdf.rtl import has_rtl, logical
-from vnhg_desk.export.pdf.tagging import ROLES, current_element, marked
+from vnhg_desk.export.pdf.tagging import ROLES, Element, current_element, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
 from vnhg_desk.layout.typeset.items import Glue, Word
@@ -67,7 +67,7 @@ class TextBlock(Recorded, Flowable):
         self._fixed: int | None = None  # a piece before a split: this many lines
         # The pieces of a split paragraph share this: the structure element the first
         # piece drawn opened, which the later pieces continue.
-        self._chain: list[int | None] = [None]
+        self._chain: list[Element | None] = [None]
         self.width = self.height = 0.0
 
     @property
