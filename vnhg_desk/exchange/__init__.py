@@ -7,6 +7,7 @@ docs/exchange-format.md.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -16,8 +17,13 @@ from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
 from vnhg_desk.exchange.reader import read_package
 from vnhg_desk.exchange.writer import write_package
-from vnhg_desk.model import Edition, Invitation
-from vnhg_desk.store.codec import document_from_dict, document_to_dict
+from vnhg_desk.model import CoverEmail, Edition, Invitation
+from vnhg_desk.store.codec import (
+    cover_email_from_dict,
+    cover_email_to_dict,
+    document_from_dict,
+    document_to_dict,
+)
 
 __all__ = ["Package", "export_package", "import_file", "package_of", "read_package"]
 
@@ -30,7 +36,11 @@ def package_of(library: Any, document: Edition | Invitation) -> Package:
         )
         for photo_hash in _photo_hashes(document)
     }
-    return Package(document=document_to_dict(document), photos=photos)
+    return Package(
+        document=document_to_dict(document),
+        photos=photos,
+        cover_email=cover_email_to_dict(library.cover_email()),
+    )
 
 
 def export_package(
@@ -66,7 +76,37 @@ def import_package(library: Any, package: Package) -> Edition | Invitation:
                 raise ExchangeError(f"Foto {photo.filename}: SHA-256 klopt niet.")
         _link_people(library, document)
         library.save(document)
+        if package.cover_email is not None:
+            library.save_cover_email(
+                merged_cover_email(
+                    library.cover_email(), cover_email_from_dict(package.cover_email)
+                )
+            )
     return document
+
+
+def merged_cover_email(mine: CoverEmail, theirs: CoverEmail) -> CoverEmail:
+    """The library's cover e-mail with a package's: nothing of the library's is lost.
+
+    Recipients the library lacks (by address) are added, groups included. Sender,
+    subject, body, signature and default group come from the package only where the
+    library still has the program's defaults (or nothing).
+    """
+    default = CoverEmail()
+    merged = copy.deepcopy(mine)
+    known = {r.address.strip().lower(): r for r in merged.recipients}
+    for recipient in theirs.recipients:
+        key = recipient.address.strip().lower()
+        if key in known:
+            extra = [g for g in recipient.groups if g not in known[key].groups]
+            known[key].groups.extend(extra)
+        elif key:
+            merged.recipients.append(copy.deepcopy(recipient))
+            known[key] = merged.recipients[-1]
+    for name in ("sender", "subject_template", "body_template", "signature", "default_group"):
+        if getattr(merged, name) in ("", getattr(default, name)):
+            setattr(merged, name, getattr(theirs, name))
+    return merged
 
 
 def _link_people(library: Any, document: Edition | Invitation) -> None:

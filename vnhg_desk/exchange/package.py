@@ -44,10 +44,12 @@ class PackagedPhoto:
 
 @dataclass
 class Package:
-    """One document (as the codec's dict) with the photos it uses, by hash."""
+    """One document (as the codec's dict) with the photos it uses, by hash, and the
+    cover e-mail (the codec's dict) it is sent with, when known."""
 
     document: dict[str, Any]
     photos: dict[str, PackagedPhoto] = field(default_factory=dict)
+    cover_email: dict[str, Any] | None = None
 
 
 def photo_member(photo_hash: str, filename: str) -> str:
@@ -75,13 +77,16 @@ def envelope(package: Package) -> dict[str, Any]:
         if media_type:
             entry["media_type"] = media_type
         photos.append(entry)
-    return {
+    out = {
         "format": FORMAT_NAME,
         "version": VERSION,
         "generator": f"VNHG Desk {__version__}",
         "document": document,
         "photos": photos,
     }
+    if package.cover_email is not None:
+        out["cover_email"] = package.cover_email
+    return out
 
 
 def envelope_bytes(package: Package) -> bytes:

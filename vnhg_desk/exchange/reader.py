@@ -219,7 +219,7 @@ def _assemble(raw: bytes, source: str, fetch: Fetch) -> Package:
             raise ExchangeError(f"{source}: de foto's zijn samen te groot.")
         photos[photo_hash] = photo
     raise_problems(problems, source)
-    return Package(document=document, photos=photos)
+    return Package(document=document, photos=photos, cover_email=data.get("cover_email"))
 
 
 def _used_photos(document: dict[str, Any]) -> list[tuple[str, str]]:

@@ -163,6 +163,27 @@ PHOTO_ENTRY = Record(
     required=["hash", "file"],
 )
 
+RECIPIENT = Record(
+    {
+        "address": Text(max_length=1_000, required=True),
+        "name": SHORT,
+        "groups": ListOf(SHORT, max_items=100),
+    },
+    required=["address"],
+)
+
+#: The cover e-mail the document is sent with (optional; the library's own settings).
+COVER_EMAIL = Record(
+    {
+        "recipients": ListOf(RECIPIENT, max_items=10_000),
+        "sender": SHORT,
+        "subject_template": SHORT,
+        "body_template": Text(max_length=50_000),
+        "signature": Text(max_length=50_000),
+        "default_group": SHORT,
+    }
+)
+
 ENVELOPE_FIELDS = Record(
     {
         "format": Choice(FORMAT_NAME),
@@ -170,6 +191,7 @@ ENVELOPE_FIELDS = Record(
         "generator": SHORT,
         "document": DOCUMENT,
         "photos": ListOf(PHOTO_ENTRY, max_items=1_000),
+        "cover_email": COVER_EMAIL,
     },
     required=["format", "version", "document"],
 )

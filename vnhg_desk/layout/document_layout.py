@@ -123,6 +123,8 @@ class InvitationLayout:
     style: HouseStyle
     info: DocumentInfo
     labels: dict[str, str] = field(default_factory=dict)
+    #: The registration note as body blocks: its links ([tekst](adres)) keep their target.
+    registration: list[Block] = field(default_factory=list)
 
 
 def footer_line(style: HouseStyle) -> str:
@@ -229,4 +231,5 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
             for key in ("moderator", "panel", "date", "time", "place", "registration")
         },
         info=document_info(invitation, style),
+        registration=parse_body_cached(invitation.registration_note),
     )

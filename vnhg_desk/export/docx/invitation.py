@@ -48,7 +48,7 @@ def write_invitation(
             add_text(doc, member, styles.BULLET)
     progress(0.8)
     if layout.registration_note:
-        note = [Paragraph((Span(layout.registration_note),))]
+        note = layout.registration or [Paragraph((Span(layout.registration_note),))]
         add_box(doc, "", labels.get("registration", ""), note)
 
 

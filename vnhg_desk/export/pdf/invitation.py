@@ -7,6 +7,7 @@ flows onto further pages (numbered), so that no text is ever lost.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -27,6 +28,7 @@ from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.words import word
+from vnhg_desk.model.richtext import Paragraph as TextParagraph
 
 BAND = 72 * mm  # the coloured band with association name and the big title
 GAP = 12 * mm  # from the band to the start of the text
@@ -173,8 +175,19 @@ def _flowables(
                 m.text(layout.labels.get("registration", "").upper(), bold=True), st["head"]
             )
         ]
-        note_markup = linked_addresses(m.text(layout.registration_note, bold=True))
-        note = [TaggedParagraph(note_markup, st["note"])]
+
+        # The note's paragraphs keep their links (the layout parsed them), set in bold;
+        # a bare address in a paragraph without links becomes a live link too.
+        def linked(markup: str) -> str:
+            return markup if "<a " in markup else linked_addresses(markup)
+
+        note = [
+            TaggedParagraph(
+                linked(m.spans(replace(span, bold=True) for span in block.spans)), st["note"]
+            )
+            for block in layout.registration
+            if isinstance(block, TextParagraph)
+        ] or [TaggedParagraph(linked(m.text(layout.registration_note, bold=True)), st["note"])]
         box = TintedBox(header, note, styles.palette.paper, styles.palette.accent, page_height)
         out.append(box)
     return out

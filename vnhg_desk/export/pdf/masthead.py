@@ -98,14 +98,7 @@ def draw_masthead(
         para = TaggedParagraph("\u2003".join(parts), date_style)
         _w, h = para.wrap(right - left, 20)
         para.drawOn(canvas, left, band_bottom - BANNER + (BANNER - h) / 2 + 1)
-    side = " \u2003 ".join(part for part in (meeting, references) if part)
-    if side:
-        side_style = _style(
-            styles, "side", styles.sans.name, 8, 10, textColor=pal.paper, alignment=2
-        )
-        para = TaggedParagraph(styles.heading_markup.text(side), side_style)
-        _w, h = para.wrap(90 * mm, 20)
-        para.drawOn(canvas, right - 90 * mm, band_bottom - BANNER + (BANNER - h) / 2 + 0.5)
+    _draw_side(canvas, styles, meeting, references, right, band_bottom - BANNER)
 
     if highlights:
         col_x = left + title_width + 6 * mm
@@ -129,6 +122,31 @@ def draw_masthead(
         for para, height in zip(paras, heights, strict=True):
             para.drawOn(canvas, col_x, y - (height - gap))
             y -= height
+
+
+def _draw_side(
+    canvas: Canvas, styles: Styles, meeting: str, references: str, right: float, bottom: float
+) -> None:
+    """The banner's right end: the meeting's name in bold on its own line, the reference
+    numbers under it, smaller, so the two never read as one phrase."""
+    width = 90 * mm
+    meeting_style = _style(
+        styles, "side", styles.sans.bold, 8, 9.5, textColor=styles.palette.paper, alignment=2
+    )
+    reference_style = _style(
+        styles, "side_ref", styles.sans.name, 6.8, 8, textColor=styles.palette.paper, alignment=2
+    )
+    markup = styles.heading_markup
+    paras = []
+    if meeting:
+        paras.append(TaggedParagraph(markup.text(meeting, bold=True), meeting_style))
+    if references:
+        paras.append(TaggedParagraph(markup.text(references), reference_style))
+    heights = [para.wrap(width, 20)[1] for para in paras]
+    y = bottom + (BANNER + sum(heights)) / 2 + 0.5
+    for para, height in zip(paras, heights, strict=True):
+        y -= height
+        para.drawOn(canvas, right - width, y)
 
 
 def _highlights(
