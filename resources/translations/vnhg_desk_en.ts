@@ -2294,6 +2294,36 @@
         <source>Streamer verwijderen</source>
         <translation>Remove pull quote</translation>
     </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="56"/>
+        <source>Plaats bij alinea</source>
+        <translation>Place with paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="59"/>
+        <source>Na welke alinea de streamer komt (altijd erna, nooit direct ertegenaan). Automatisch: bij de alinea waarin de tekst staat.</source>
+        <translation>The paragraph the pull quote follows (always after it, never directly against it). Automatic: the paragraph that contains its text.</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="63"/>
+        <source>&amp;Plaats bij alinea:</source>
+        <translation>&amp;Place with paragraph:</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="65"/>
+        <source>Plaats van streamer wijzigen</source>
+        <translation>Change pull quote position</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="70"/>
+        <source>Automatisch (alinea met deze tekst)</source>
+        <translation>Automatic (paragraph with this text)</translation>
+    </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="78"/>
+        <source>Alinea %1: %2</source>
+        <translation>Paragraph %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SaveFeedback</name>
