@@ -129,8 +129,8 @@ class StructureTree:
         self.elements.insert(at, element)
         self._insert_at = at + 1
         self.links = [
-            (page, owner + 1 if owner is not None and owner >= at else owner, annotation)
-            for page, owner, annotation in self.links
+            (link[0], link[1] + 1 if link[1] is not None and link[1] >= at else link[1], *link[2:])
+            for link in self.links
         ]
         self._places = {k: v + 1 if v > at else v for k, v in self._places.items()}
         return at
