@@ -22,7 +22,7 @@ from vnhg_desk.model import HouseStyle
 #: Word style -> the structure role the same block has in the PDF ("" = any role: the
 #: PDF sets a subheading as the first line of its paragraph).
 ROLES = {
-    "Heading 1": "/H2",
+    "Heading 1": "/H1",
     "Heading 2": "",
     "Intro": "/P",
     "Normal": "",
