@@ -55,7 +55,8 @@ def fitted_styles(styles: Styles, fit: PageFit) -> Styles:
             values["spaceBefore"] = style.spaceBefore * space
             values["spaceAfter"] = style.spaceAfter * space
         if values:
-            changes[name] = ParagraphStyle(f"{style.name}-fit", parent=style, **values)
+            # Same name: the name says what the text is (its tag in the structure tree).
+            changes[name] = ParagraphStyle(style.name, parent=style, **values)
     return dataclasses.replace(styles, **changes)
 
 
