@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from vnhg_desk.errors import LibraryError
-from vnhg_desk.store import MATCH_END, MATCH_START, Library, schema
+from vnhg_desk.store import MATCH_END, MATCH_START, Library, schema, search
 
 from .conftest import file_hash
 from .legacy import PHOTO_BYTES, create_library
@@ -85,3 +85,65 @@ def test_failed_migration_leaves_the_file_as_it_was(library_path, monkeypatch):
         Library.open(library_path)
     assert file_hash(library_path) == before
     assert any("reservekopie" in p.name for p in library_path.parent.iterdir())
+
+
+def _index_terms(path) -> list[tuple[str, int, str, int]]:
+    """What the full-text index of a library file holds: (word, row, column, position)."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_index, instance)")
+    terms = conn.execute("SELECT term, doc, col, offset FROM temp.terms ORDER BY 1, 2, 3, 4")
+    try:
+        return terms.fetchall()
+    finally:
+        conn.close()
+
+
+def test_migrations_call_no_live_code(tmp_path, monkeypatch):
+    """Step 4 spells the index out as it was released: a version-3 library migrates to the
+    same index when the live search code has changed (or breaks) since."""
+    reference = tmp_path / "reference.vnhg-desk"
+    create_library(reference, 3)
+    Library.open(reference).close()
+
+    def changed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a migration called the live search code")
+
+    for name in ("spell_out", "index_document", "unindex_document", "clear_index"):
+        monkeypatch.setattr(search, name, changed)
+    monkeypatch.setattr(search, "_index_words", changed)
+    monkeypatch.setitem(search._LETTERS, "ı", "y")  # a later spelling of the same letter
+    migrated = tmp_path / "migrated.vnhg-desk"
+    create_library(migrated, 3)
+    Library.open(migrated).close()
+    monkeypatch.undo()
+
+    terms = _index_terms(migrated)
+    assert terms == _index_terms(reference)
+    assert ("kilic", 7 << 16 | 1, "text", 1) in terms  # "Kılıç" spelled out as released
+    with Library.open(migrated) as library:
+        (hit,) = library.search("kilic")
+        assert f"{MATCH_START}Kılıç{MATCH_END}" in hit.snippet
+
+
+def test_a_migrated_index_is_the_one_the_live_code_builds(tmp_path):
+    """Every letter the live search spells out is spelled out in a migrated library (a
+    change of the live spelling needs a migration that indexes afresh)."""
+    path = tmp_path / "old.vnhg-desk"
+    create_library(path, 3)
+    letters = " ".join(f"a{letter}b {letter}" for letter in search._LETTERS)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(
+        "INSERT INTO search_index (rowid, heading, text, part_uid, label) "
+        "VALUES (7 << 16 | 2, ?, ?, 'box000000001', 'Kader')",
+        (f"Ĳsselmeer {letters}", f"Øresund Łódź Straße Æsir {letters}"),
+    )
+    conn.close()
+    Library.open(path).close()
+    migrated = _index_terms(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    parts = conn.execute("SELECT id, heading, text FROM search_index_parts").fetchall()
+    search._index_words(conn, parts, add=True)
+    conn.close()
+    assert migrated == _index_terms(path)
+    assert any(term == "oresund" for term, *_ in migrated)
