@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vnhg_desk import __version__
@@ -45,28 +45,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}. Zie vnhg-desk --help.\n")
 
 
-def _document_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"documentnummer moet een getal zijn, niet {text!r}"
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"documentnummer moet 1 of hoger zijn, niet {value}")
-    return value
+def _positive(what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of 1 or more, refused in Dutch naming `what`."""
 
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} moet een getal zijn, niet {text!r}") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{what} moet 1 of meer zijn, niet {value}")
+        return value
 
-def _page_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"aantal pagina's moet een getal zijn, niet {text!r}"
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"aantal pagina's moet 1 of meer zijn, niet {value}")
-    return value
+    return parse
 
 
 _LIBRARY_HELP = (
@@ -106,9 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=parents,
         help="controle voor verzenden: één regel per bevinding; niet 0 als iets blokkeert",
     )
-    check.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
+    check.add_argument(
+        "id", type=_positive("documentnummer"), metavar="NUMMER", help="documentnummer (list)"
+    )
     export = sub.add_parser("export", parents=parents, help="exporteer een document")
-    export.add_argument("id", type=_document_id, metavar="NUMMER", help="documentnummer (list)")
+    export.add_argument(
+        "id", type=_positive("documentnummer"), metavar="NUMMER", help="documentnummer (list)"
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -132,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--pages",
-        type=_page_count,
+        type=_positive("aantal pagina's"),
         metavar="AANTAL",
         help="bij .pdf: maak de editie passend op dit aantal pagina's (foto's iets lager, "
         "minder witruimte, hoogstens 0,5 pt kleinere letter) of meld hoeveel er uit moet",
@@ -145,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--uitnodiging",
-        type=_document_id,
+        type=_positive("documentnummer"),
         metavar="NUMMER",
         help="bij .eml: voeg ook de flyer van deze uitnodiging toe",
     )
