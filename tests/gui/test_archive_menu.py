@@ -49,7 +49,7 @@ def test_context_menu_export_uses_the_clicked_document(qtbot, window, demo_libra
     menu = window.archive_menu.menu_for(_item_for(window, kinds["invitation"]))
     exported = []
     monkeypatch.setattr(
-        window.publish_actions,
+        window.publish_actions.files,
         "export",
         lambda key: exported.append((key, window.controller.document.id)),
     )

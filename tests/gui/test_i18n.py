@@ -154,7 +154,7 @@ def test_switching_language_in_the_window(
     assert i18n.current_language() == "nl"
     assert actions.actions["docx"].text() == "Exporteren als Word…"
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&Bestand", "Be&werken"]
-    message = actions.last_message
+    message = actions.jobs.last_message
     restart = next(b for b in message.buttons() if b.text() == "Nu herstarten")
     started = []
     monkeypatch.setattr(QProcess, "startDetached", lambda *args: started.append(args) or True)

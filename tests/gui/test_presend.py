@@ -27,7 +27,7 @@ def window(qtbot, demo_library, tmp_path):
     edition_id = next(s.id for s in demo_library.list_documents() if s.kind == "report")
     assert window.open_document(edition_id)
     yield window
-    window.publish_actions.wait()
+    window.publish_actions.jobs.wait()
     window.preview.shutdown()
 
 
@@ -44,9 +44,9 @@ def test_blocking_finding_stops_the_export_until_going_on(qtbot, window, tmp_pat
     _edit(window, lambda d: setattr(d, "title", ""))
     actions = window.publish_actions
     actions.actions["pdf-email"].trigger()
-    dialog = actions.presend_dialog
+    dialog = actions.presend.dialog
     assert isinstance(dialog, PresendDialog) and dialog.isVisible()
-    assert not target.exists() and not actions.busy
+    assert not target.exists() and not actions.jobs.busy
     codes = [f.code for f in dialog.findings]
     assert codes[0] == "title-empty"
     assert dialog.list.item(0).text().endswith("“VERSLAG LEDENVERGADERING” als titel krijgen.")
@@ -54,9 +54,9 @@ def test_blocking_finding_stops_the_export_until_going_on(qtbot, window, tmp_pat
     assert window.editors.currentWidget() is window.masthead_editor
     assert QApplication.focusWidget() is window.masthead_editor.title
     dialog.grab().save(str(tmp_path / "controle.png"))
-    with qtbot.waitSignal(actions.export_finished, timeout=60000):
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000):
         dialog.proceed_button.click()  # "Toch doorgaan": the secretary can still send
-    actions.wait()
+    actions.jobs.wait()
     assert PdfReader(target).pages
 
 
@@ -64,7 +64,7 @@ def test_back_to_the_text_exports_nothing(qtbot, window, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("no export"))
     _edit(window, lambda d: setattr(d, "date", None))
     window.publish_actions.actions["email-draft"].trigger()
-    dialog = window.publish_actions.presend_dialog
+    dialog = window.publish_actions.presend.dialog
     assert [f.code for f in dialog.findings if f.blocking] == ["date-empty"]
     dialog.reject()
     assert window.library.export_log(window.controller.document.id) == []
@@ -76,7 +76,7 @@ def test_selecting_a_photo_finding_shows_the_photo_alt_text(qtbot, window):
 
     _edit(window, drop_alt)
     window.publish_actions.actions["docx"].trigger()
-    dialog = window.publish_actions.presend_dialog
+    dialog = window.publish_actions.presend.dialog
     row = next(i for i, f in enumerate(dialog.findings) if f.code == "photo-no-alt")
     dialog.list.setCurrentRow(row)
     article = window.controller.document.articles[2]
@@ -95,7 +95,7 @@ def test_body_finding_focuses_the_body(qtbot, window):
 
     _edit(window, bad_link)
     window.publish_actions.actions["pdf-print"].trigger()
-    dialog = window.publish_actions.presend_dialog
+    dialog = window.publish_actions.presend.dialog
     found = next(f for f in dialog.findings if f.code == "link-malformed")
     widget = show_place(window, found.place)
     assert widget is window.box_editor.body.edit
@@ -106,9 +106,9 @@ def test_demo_goes_out_without_a_dialog_but_says_the_warnings(qtbot, window, tmp
     target = tmp_path / "verslag.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_finished, timeout=60000):
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000):
         actions.actions["docx"].trigger()
-    assert actions.presend_dialog is None
+    assert actions.presend.dialog is None
     assert target.exists()
 
 
@@ -116,8 +116,8 @@ def test_full_check_from_the_menu_lists_typeset_findings(qtbot, window, tmp_path
     actions = window.publish_actions
     assert "Controle voor verzenden…" in [a.text() for a in window.file_menu.actions()]
     actions.actions["check"].trigger()
-    qtbot.waitUntil(lambda: actions.presend_dialog is not None, timeout=60000)
-    dialog = actions.presend_dialog
+    qtbot.waitUntil(lambda: actions.presend.dialog is not None, timeout=60000)
+    dialog = actions.presend.dialog
     assert dialog.proceed_button is None  # only a list: nothing waits to be sent
     codes = {f.code for f in dialog.findings}
     assert "recipient-demo" in codes
@@ -147,9 +147,9 @@ def test_print_as_booklet(qtbot, window, tmp_path, sheet, size):
     printed = tmp_path / "papier.pdf"
     printer = _file_printer(printed)
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_finished, timeout=60000):
-        actions.print_document(printer, ask=False, booklet=sheet)
-    actions.wait()
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000):
+        actions.printing.print_document(printer, ask=False, booklet=sheet)
+    actions.jobs.wait()
     pages = PdfReader(printed).pages
     assert len(pages) % 2 == 0 and len(pages) >= 2  # both sides of every sheet
     width, height = (float(pages[0].mediabox.width), float(pages[0].mediabox.height))
@@ -170,8 +170,8 @@ def test_print_dialog_offers_the_booklet(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", choose_a4)
     printed = tmp_path / "papier.pdf"
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_finished, timeout=60000):
-        actions.print_document(_file_printer(printed))
-    actions.wait()
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000):
+        actions.printing.print_document(_file_printer(printed))
+    actions.jobs.wait()
     page = PdfReader(printed).pages[0]
     assert round(float(page.mediabox.width)) == 842  # A4 landscape: the A5 booklet

@@ -101,7 +101,7 @@ def window(qtbot, library, tmp_path):
     window.show()
     assert window.open_document(library.edition_id)
     yield window
-    window.publish_actions.wait()
+    window.publish_actions.jobs.wait()
 
 
 @pytest.fixture
@@ -122,10 +122,10 @@ def _save_as(monkeypatch, target: Path, proposals: list | None = None) -> None:
 
 def _trigger(qtbot, window, key: str, *, expect_failure: bool = False):
     actions: PublishActions = window.publish_actions
-    signal = actions.export_failed if expect_failure else actions.export_finished
+    signal = actions.jobs.export_failed if expect_failure else actions.jobs.export_finished
     with qtbot.waitSignal(signal, timeout=60000) as blocker:
         window.publish_actions.actions[key].trigger()
-    actions.wait()
+    actions.jobs.wait()
     return blocker.args[0]
 
 
@@ -157,7 +157,7 @@ def test_export_email_pdf_from_the_window(qtbot, window, library, out, monkeypat
     assert "Gemeenten zoeken samen ruimte" in text and "Tekorten lopen op" in text
     assert path.stat().st_size < 2_000_000
     assert "Opgeslagen in" in window.statusBar().currentMessage()
-    message = window.publish_actions.last_message
+    message = window.publish_actions.jobs.last_message
     assert str(path) in message.text()
     assert [b.text() for b in message.buttons() if b.text() == "Map openen"]
     log = library.export_log(library.edition_id)
@@ -227,11 +227,11 @@ def test_email_draft_without_addresses_explains(qtbot, window, library, monkeypa
     library.save_cover_email(CoverEmail())
     monkeypatch.setattr(DraftOptionsDialog, "exec", lambda dialog: pytest.fail("no dialog"))
     window.publish_actions.actions["email-draft"].trigger()
-    assert "adressenlijst" in window.publish_actions.last_message.text()
+    assert "adressenlijst" in window.publish_actions.jobs.last_message.text()
 
 
 def test_cover_email_dialog_saves_recipients(qtbot, window, library):
-    dialog = window.publish_actions.edit_cover_email()
+    dialog = window.publish_actions.dialogs.edit_cover_email()
     assert isinstance(dialog, CoverEmailDialog)
     assert dialog.table.rowCount() == 3
     dialog.add_recipient(Recipient("griffie@urk.invalid", "", []))
@@ -266,7 +266,7 @@ def test_locked_target_gives_message_and_changes_nothing(
     _save_as(monkeypatch, target)
     message = _trigger(qtbot, window, key, expect_failure=True)
     assert "geopend in een ander programma" in message
-    assert window.publish_actions.last_message.text() == message
+    assert window.publish_actions.jobs.last_message.text() == message
     assert target.read_bytes() == b"de versie die open staat in Acrobat of Word"
     assert [p.name for p in out.iterdir()] == [target.name]  # no temp file left
     assert library.export_log(library.edition_id) == []
@@ -278,7 +278,7 @@ def test_folder_as_target_or_missing_folder_gives_message(qtbot, window, library
     (out / "map.pdf").mkdir()
     _save_as(monkeypatch, out / "map.pdf")
     window.publish_actions.actions["pdf-email"].trigger()
-    assert "is een map" in window.publish_actions.last_message.text()
+    assert "is een map" in window.publish_actions.jobs.last_message.text()
     _save_as(monkeypatch, out / "bestaat-niet" / "verslag.pdf")
     assert "bestaat niet" in _trigger(qtbot, window, "pdf-email", expect_failure=True)
     assert library.export_log(library.edition_id) == []
@@ -304,9 +304,9 @@ def test_print_paints_every_page_of_the_print_pdf(qtbot, window, library, out, m
     printer.setResolution(150)
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_finished, timeout=60000):
-        actions.print_document(printer)
-    actions.wait()
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000):
+        actions.printing.print_document(printer)
+    actions.jobs.wait()
     printed = PdfReader(out / "afdruk.pdf")
     assert len(printed.pages) >= 1
     page = printed.pages[0]
@@ -334,7 +334,7 @@ def test_no_document_open_gives_a_message(qtbot, library, tmp_path):
     window = MainWindow(library, settings)
     qtbot.addWidget(window)
     window.publish_actions.actions["pdf-email"].trigger()
-    assert "Open eerst" in window.publish_actions.last_message.text()
+    assert "Open eerst" in window.publish_actions.jobs.last_message.text()
 
 
 def test_screenshot_of_file_menu(window, tmp_path):
@@ -347,10 +347,10 @@ def test_screenshot_of_file_menu(window, tmp_path):
 def test_closing_the_window_lets_a_running_export_finish(qtbot, window, library, out, monkeypatch):
     _save_as(monkeypatch, out / "verslag.pdf")
     window.publish_actions.actions["pdf-email"].trigger()
-    assert window.publish_actions.busy
+    assert window.publish_actions.jobs.busy
     assert not window.publish_actions.actions["pdf-email"].isEnabled()
     window.close()
-    assert not window.publish_actions.busy
+    assert not window.publish_actions.jobs.busy
     assert PdfReader(out / "verslag.pdf").pages
     assert [r.kind for r in library.export_log(library.edition_id)] == ["PDF (e-mail)"]
 
@@ -358,7 +358,7 @@ def test_closing_the_window_lets_a_running_export_finish(qtbot, window, library,
 def test_export_log_lists_what_was_exported(qtbot, window, out, monkeypatch):
     _save_as(monkeypatch, out / "verslag.docx")
     _trigger(qtbot, window, "docx")
-    dialog = window.publish_actions.show_export_log()
+    dialog = window.publish_actions.files.show_export_log()
     rows = dialog.rows()
     assert [(kind, target) for _when, kind, target in rows] == [("Word", str(out / "verslag.docx"))]
     assert re.fullmatch(r"\S.* \d{4}  \d{2}:\d{2}", rows[0][0])  # local date and time
@@ -367,13 +367,13 @@ def test_export_log_lists_what_was_exported(qtbot, window, out, monkeypatch):
 
 def test_old_drafts_are_cleaned_from_the_drafts_folder(window, tmp_path, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    folder = window.publish_actions.drafts_folder()
+    folder = window.publish_actions.mail.drafts_folder()
     old, recent = folder / "oud.eml", folder / "recent.eml"
     old.write_text("x")
     recent.write_text("y")
     month_ago = time_module.time() - 30 * 86400
     os.utime(old, (month_ago, month_ago))
-    assert window.publish_actions.drafts_folder() == folder
+    assert window.publish_actions.mail.drafts_folder() == folder
     assert not old.exists() and recent.exists()
 
 
@@ -382,7 +382,7 @@ def test_people_added_from_tools_menu_can_be_picked_in_open_invitation(qtbot, wi
 
     assert window.open_document(library.invitation_id)
     editor = window.invitation_editor
-    dialog = window.publish_actions.edit_people()
+    dialog = window.publish_actions.dialogs.edit_people()
     dialog.add_person(Person("Lotte Brouwer", "wethouder", "Castricum"))
     names = [editor.panel_pick.itemText(i) for i in range(editor.panel_pick.count())]
     assert "Lotte Brouwer, wethouder Castricum" in names
@@ -403,7 +403,7 @@ def test_cover_email_dialog_refuses_bad_addresses(qtbot, window, library, monkey
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    dialog = window.publish_actions.edit_cover_email()
+    dialog = window.publish_actions.dialogs.edit_cover_email()
     dialog.add_recipient(Recipient("griffie-zonder-apenstaartje.example.org", "", []))
     dialog.accept()
     assert shown and "griffie-zonder-apenstaartje" in shown[0]
@@ -418,11 +418,11 @@ def test_without_mail_program_the_draft_folder_is_offered(qtbot, window, tmp_pat
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_finished, timeout=60000) as blocker:
-        actions.email_draft(["alle raden"], ask=False)
-    actions.wait()
+    with qtbot.waitSignal(actions.jobs.export_finished, timeout=60000) as blocker:
+        actions.mail.email_draft(["alle raden"], ask=False)
+    actions.jobs.wait()
     assert blocker.args[0].is_file()
-    message = actions.last_message
+    message = actions.jobs.last_message
     assert "geen e-mailprogramma" in message.text() and str(blocker.args[0]) in message.text()
     assert "Map openen" in [b.text() for b in message.buttons()]
 
@@ -441,10 +441,10 @@ def test_printer_failure_and_unexpected_errors_give_messages(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFileName(str(out / "afdruk.pdf"))
     actions = window.publish_actions
-    with qtbot.waitSignal(actions.export_failed, timeout=60000) as blocker:
-        actions.print_document(printer, ask=False)
+    with qtbot.waitSignal(actions.jobs.export_failed, timeout=60000) as blocker:
+        actions.printing.print_document(printer, ask=False)
     assert blocker.args[0] == "Afdrukken is mislukt: de printer kan niet worden geopend"
-    actions.wait()
+    actions.jobs.wait()
 
     import vnhg_desk.export.dispatch as dispatch
 

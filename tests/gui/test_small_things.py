@@ -87,7 +87,7 @@ def test_undo_redo_icons_follow_a_dark_palette(qtbot, window):
 
 
 def test_saved_in_box_closes_on_escape(qtbot, window, tmp_path):
-    box = window.publish_actions._say("Opgeslagen in /tmp/x.pdf", folder=tmp_path)
+    box = window.publish_actions.jobs.say("Opgeslagen in /tmp/x.pdf", folder=tmp_path)
     qtbot.waitUntil(box.isVisible)
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())
@@ -166,5 +166,5 @@ def test_flyer_choice_shows_a_dutch_date_not_iso(qtbot, window, demo_library, mo
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(DraftOptionsDialog, "exec", fake_exec)
-    window.publish_actions.email_draft()
+    window.publish_actions.mail.email_draft()
     assert shown == ["Save the date — 20 november 2026"]

@@ -138,7 +138,7 @@ class ExportRunner(QObject):
         doc_ids: list[int],
         job: Callable[[LibraryCopy, Callable[[float], None]], Any],
         title: str,
-        done: Callable[[Any], None],
+        done: Callable[[Any], object],
         failed: Callable[[str], None],
     ) -> None:
         """Copy what ``job`` reads (GUI thread), run it in a thread, then call back."""

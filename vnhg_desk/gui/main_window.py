@@ -8,7 +8,7 @@ Public for the publishing actions (issue 6): ``library``, ``undo_stack``,
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from vnhg_desk.errors import NotFoundError, UserError
@@ -36,12 +35,16 @@ from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.page_budget import PageBudgetActions
 from vnhg_desk.gui.preview_jump import install_preview_jump
 from vnhg_desk.gui.preview_pane import PreviewPane
+from vnhg_desk.gui.publish_actions import install_publish_actions
 from vnhg_desk.gui.save_feedback import SaveFeedback
 from vnhg_desk.gui.spelling import install_spelling
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
 from vnhg_desk.gui.window_actions import WindowActions
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
 from vnhg_desk.resources import resource_path
+
+if TYPE_CHECKING:
+    from vnhg_desk.gui.invitation_editor import InvitationEditor
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel(self.tr("Kies links een editie of maak een nieuwe."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
-        self.invitation_editor: QWidget | None = None
+        self.invitation_editor: InvitationEditor | None = None
         self.editors = QStackedWidget(self)
         self.editors.setAccessibleName(self.tr("Bewerken"))
         for widget in (
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.toolbar
         self._connect()
         self.page_budget = PageBudgetActions(self)
-        self._install_publish_actions()
+        self.publish_actions = install_publish_actions(self)
         install_spelling(self)
         install_find(self)
         install_preview_jump(self)
@@ -140,13 +143,6 @@ class MainWindow(QMainWindow):
         self.save_feedback = SaveFeedback(self)
         self.article_editor.status.connect(self.show_status)
         self.article_editor.photos.status.connect(self.show_status)
-
-    def _install_publish_actions(self) -> None:
-        try:
-            from vnhg_desk.gui.publish_actions import install_publish_actions
-        except ImportError:
-            return
-        install_publish_actions(self)
 
     # -- public API --------------------------------------------------------------------
     def current_document(self) -> Edition | Invitation | None:
@@ -233,17 +229,12 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _show_invitation(self, invitation: Invitation) -> None:
-        try:
-            from vnhg_desk.gui.invitation_editor import InvitationEditor
-        except ImportError:
-            label = QLabel(self.tr("Uitnodigingen kunnen hier nog niet worden bewerkt."), self)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            editor: QWidget = label
-        else:
-            editor = InvitationEditor(
-                self.library, invitation, self.undo_stack, self, controller=self.controller
-            )
-            editor.changed.connect(self._invitation_changed)
+        from vnhg_desk.gui.invitation_editor import InvitationEditor
+
+        editor = InvitationEditor(
+            self.library, invitation, self.undo_stack, self, controller=self.controller
+        )
+        editor.changed.connect(self._invitation_changed)
         self.invitation_editor = editor
         self.editors.addWidget(editor)
         self.editors.setCurrentWidget(editor)
@@ -370,7 +361,8 @@ class MainWindow(QMainWindow):
     def restore_session(self) -> None:
         """Reopen the document and part that were open last time (or the newest)."""
         same_library = str(self.settings.value("session/library", "")) == self._library_name()
-        doc_id = int(self.settings.value("session/document", -1) or -1) if same_library else -1
+        saved_id = str(self.settings.value("session/document", -1) or -1)
+        doc_id = int(saved_id) if same_library and saved_id.lstrip("-").isdigit() else -1
         part = str(self.settings.value("session/part", "") or "") if same_library else ""
         if doc_id >= 0 and self._try_open(doc_id, part):
             return

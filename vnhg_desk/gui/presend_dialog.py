@@ -4,14 +4,15 @@ jump to each problem, before an e-mail draft or an export (the secretary can sti
 Before "E-mailconcept maken…" and the exports, the checks that need no typesetting run at
 once (a few milliseconds); when one blocks, the list is shown with "Toch doorgaan". The
 menu item "Controle voor verzenden…" runs every check, including the typeset ones
-(headline lines, page count, e-mail size), in a worker. A mixin of PublishActions; texts
-are translated in the "PublishActions" context.
+(headline lines, page count, e-mail size), in a worker. :class:`PresendCheck` runs them
+with the :class:`~vnhg_desk.gui.publish_jobs.PublishJobs` it is given; texts are
+translated in the "PublishActions" context.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -35,7 +36,11 @@ from vnhg_desk.check import (
     run_checks,
 )
 from vnhg_desk.gui.export_worker import LibraryCopy
+from vnhg_desk.gui.publish_jobs import PublishJobs
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
+
+if TYPE_CHECKING:
+    from vnhg_desk.gui.main_window import MainWindow
 
 MASTHEAD = ""  # the structure pane's uid for the edition's own fields (structure_pane.py)
 _FINDING = Qt.ItemDataRole.UserRole + 1
@@ -45,9 +50,16 @@ class PresendDialog(QDialog):
     """The findings; selecting one shows its part and field in the editor. Not modal, so
     the secretary can fix things with the list still open."""
 
-    def __init__(self, findings: list[Finding], window: Any, *, can_proceed: bool) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self,
+        findings: list[Finding],
+        parent: QWidget,
+        show: Callable[[Place], object],
+        *,
+        can_proceed: bool,
+    ) -> None:
+        super().__init__(parent)
+        self.show_place = show  # selects the finding's part and field in the editor
         self.findings = findings
         self.setWindowTitle(QCoreApplication.translate("PublishActions", "Controle voor verzenden"))
         blocking = sum(1 for f in findings if f.blocking)
@@ -105,7 +117,7 @@ class PresendDialog(QDialog):
 
     def _selected(self, row: int) -> None:
         if 0 <= row < len(self.findings):
-            show_place(self.window_, self.findings[row].place)
+            self.show_place(self.findings[row].place)
 
 
 def _field_widget(owner: Any, name: str) -> QWidget | None:
@@ -116,15 +128,15 @@ def _field_widget(owner: Any, name: str) -> QWidget | None:
     return widget if isinstance(widget, QWidget) else None
 
 
-def show_place(window: Any, place: Place) -> QWidget | None:
+def show_place(window: MainWindow, place: Place) -> QWidget | None:
     """Select the part a finding points to in the editor and focus its field (or open the
     cover e-mail or house-style dialog); returns the widget that got the focus."""
-    actions = window.publish_actions
+    dialogs = window.publish_actions.dialogs
     if place.area == "cover-email":
-        actions.edit_cover_email()
+        dialogs.edit_cover_email()
         return None
     if place.area == "house-style":
-        actions.edit_house_style()
+        dialogs.edit_house_style()
         return None
     document = window.current_document()
     widget: QWidget | None = None
@@ -152,20 +164,28 @@ def show_place(window: Any, place: Place) -> QWidget | None:
     return widget
 
 
-class PresendMixin:
+class PresendCheck:
     """Runs the check before sending, and the full check from the menu."""
 
-    presend_dialog: PresendDialog | None = None
+    def __init__(
+        self,
+        jobs: PublishJobs,
+        flush: Callable[[], object],
+        show: Callable[[Place], object],
+    ) -> None:
+        self.jobs = jobs
+        self.flush = flush  # writes pending edits: the full check reads the saved document
+        self.show = show
+        self.dialog: PresendDialog | None = None
 
     def before_sending(self, then: Callable[[], Any]) -> None:
         """Run ``then`` at once unless a quick check finds something blocking; then show
         the findings first, with "Toch doorgaan" running ``then``."""
-        window = self.window  # type: ignore[attr-defined]
-        document = window.current_document()
-        if document is None or getattr(document, "id", None) is None:
+        document = self.jobs.current_document()
+        if document is None or document.id is None:
             then()  # it says "open a document first" itself
             return
-        library = window.library
+        library = self.jobs.library
         context = CheckContext(
             document,
             library.house_style(),
@@ -177,44 +197,40 @@ class PresendMixin:
         findings = run_checks(context)
         if not any(f.blocking for f in findings):
             if findings:
-                window.show_status(
+                self.jobs.show_status(
                     QCoreApplication.translate(
                         "PublishActions", "Controle voor verzenden: {count} waarschuwing(en)."
                     ).format(count=len(findings))
                 )
             then()
             return
-        self._show_findings(findings, then)
+        self.show_findings(findings, then)
 
     def check_before_sending(self) -> None:
         """Every check, typeset ones too, in a worker; then the list (also when empty)."""
-        document = self._document()  # type: ignore[attr-defined]
-        if document is None:
+        found = self.jobs.document()
+        if found is None:
             return
-        flush = getattr(self.window.controller, "flush", None)  # type: ignore[attr-defined]
-        if callable(flush):
-            flush()  # the check reads the saved document
+        doc_id = found[0]
+        self.flush()
 
         def job(copy: LibraryCopy, _progress: Callable[[float], None]) -> list[Finding]:
-            return check_document(copy, document.id)
+            return check_document(copy, doc_id)
 
-        self._run(  # type: ignore[attr-defined]
-            [document.id],
-            job,
-            QCoreApplication.translate("PublishActions", "Controle voor verzenden…"),
-            self._show_findings,
-        )
+        title = QCoreApplication.translate("PublishActions", "Controle voor verzenden…")
+        self.jobs.run([doc_id], job, title, self.show_findings)
 
-    def _show_findings(
+    def show_findings(
         self, findings: list[Finding], then: Callable[[], Any] | None = None
     ) -> PresendDialog:
-        if self.presend_dialog is not None:
-            self.presend_dialog.close()
-        dialog = PresendDialog(findings, self.window, can_proceed=then is not None)  # type: ignore[attr-defined]
+        """The list of findings (not modal); with ``then``, "Toch doorgaan" runs it."""
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = PresendDialog(findings, self.jobs.widget, self.show, can_proceed=then is not None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if then is not None:
             dialog.accepted.connect(then)
-        dialog.destroyed.connect(lambda *_args: setattr(self, "presend_dialog", None))
-        self.presend_dialog = dialog
+        dialog.destroyed.connect(lambda *_args: setattr(self, "dialog", None))
+        self.dialog = dialog
         dialog.open()
         return dialog

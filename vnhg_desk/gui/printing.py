@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from vnhg_desk.gui.export_worker import LibraryCopy
+from vnhg_desk.gui.publish_jobs import PublishJobs
 
 MAX_DPI = 600
 BAND_PIXELS = 1024
@@ -154,12 +155,14 @@ def set_booklet_paper(printer, sheet: str) -> None:
     printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
 
 
-class PrintMixin:
-    """The print flow of :class:`vnhg_desk.gui.publish_actions.PublishActions`.
-
-    The print PDF is written in a worker; its pages are then painted in the GUI thread.
-    Texts use the "PublishActions" translation context (PySide looks up by class).
+class DocumentPrinting:
+    """The print flow: the print PDF is written in a worker (through the
+    :class:`~vnhg_desk.gui.publish_jobs.PublishJobs` it is given); its pages are then
+    painted in the GUI thread. Texts use the "PublishActions" translation context.
     """
+
+    def __init__(self, jobs: PublishJobs) -> None:
+        self.jobs = jobs
 
     def print_document(
         self, printer: Any = None, *, ask: bool = True, booklet: str | None = None
@@ -168,14 +171,15 @@ class PrintMixin:
         "a4") prints them imposed as a booklet (also a choice in the dialog)."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        document = self._document()
-        if document is None:
+        found = self.jobs.document()
+        if found is None:
             return
+        doc_id, document = found
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document.title)
         if ask:
-            dialog = QPrintDialog(printer, self.window)
+            dialog = QPrintDialog(printer, self.jobs.widget)
             dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
             dialog.setMinMax(1, 999)
             choice = BookletChoice(booklet)
@@ -194,12 +198,12 @@ class PrintMixin:
             if booklet:
                 from vnhg_desk.export.pdf.booklet import write_booklet
 
-                edition = copy.load(document.id)
+                edition = copy.load(doc_id)
                 write_booklet(edition, style, copy, pdf, sheet=booklet, progress=progress)
-                copy.record_export(document.id, f"afdruk (boekje {booklet.upper()})", where)
+                copy.record_export(doc_id, f"afdruk (boekje {booklet.upper()})", where)
                 return pdf
-            write_pdf(copy.load(document.id), style, copy, pdf, variant="print", progress=progress)
-            copy.record_export(document.id, "afdruk", where)
+            write_pdf(copy.load(doc_id), style, copy, pdf, variant="print", progress=progress)
+            copy.record_export(doc_id, "afdruk", where)
             return pdf
 
         def print_pages(path: Path) -> None:
@@ -209,19 +213,19 @@ class PrintMixin:
                 pages = print_pdf(path, printer)
             except Exception as error:  # the printer refused: say so, keep the window
                 text = QCoreApplication.translate("PublishActions", "Afdrukken is mislukt: {error}")
-                self._failed(text.format(error=error))
+                self.jobs.failed(text.format(error=error))
                 return
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
             text = QCoreApplication.translate(
                 "PublishActions", "{count} pagina's naar de printer gestuurd"
             )
-            self.window.show_status(text.format(count=pages))
-            self.export_finished.emit(Path(where) if where else path)
+            self.jobs.show_status(text.format(count=pages))
+            self.jobs.finished(Path(where) if where else path)
 
         def failed(message: str) -> None:
             shutil.rmtree(folder, ignore_errors=True)
-            self._failed(message)
+            self.jobs.failed(message)
 
         title = QCoreApplication.translate("PublishActions", "Afdruk voorbereiden…")
-        self._run([document.id], job, title, print_pages, failed)
+        self.jobs.run([doc_id], job, title, print_pages, failed)
