@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from vnhg_desk.gui.list_menus import ListMenu
+
 
 def _menu(qtbot, widget, row: int):
     rect = widget.visualItemRect(widget.item(row))
     widget.customContextMenuRequested.emit(rect.center())
-    menu = widget.last_menu
+    menu = widget.findChild(ListMenu).last_menu
     return menu, {a.text(): a for a in menu.actions() if a.text()}
 
 

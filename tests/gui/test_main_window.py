@@ -490,7 +490,7 @@ def test_keyboard_reaches_every_pane(qtbot, window, demo_library):
     targets = {
         "go_archive": window.archive.list,
         "go_structure": window.structure.list,
-        "go_preview": window.preview.scroll,
+        "go_preview": window.preview.scroll_area,
     }
     for name, widget in targets.items():
         window.action(name).trigger()

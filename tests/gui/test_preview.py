@@ -30,7 +30,7 @@ def test_preview_shows_every_page_and_scrolls_to_the_article(qtbot, window, demo
     last = document.content[-1].uid
     assert expected.page_of_uid[last] > 0
     window.structure.select(last)
-    qtbot.waitUntil(lambda: preview.scroll.verticalScrollBar().value() > 0)
+    qtbot.waitUntil(lambda: preview.scroll_area.verticalScrollBar().value() > 0)
 
 
 def test_preview_follows_an_edit(qtbot, window, demo_library):
@@ -77,7 +77,7 @@ def test_rerender_does_not_yank_the_reader_away(qtbot, window, demo_library):
     document = window.controller.document
     window.structure.select(document.content[-1].uid)
     _wait_rendered(qtbot, window)
-    bar = window.preview.scroll.verticalScrollBar()
+    bar = window.preview.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() > 0)
     bar.setValue(0)  # the user scrolls up to read page 1
     _wait_rendered(qtbot, window)

@@ -24,7 +24,7 @@ def _open(qtbot, window, library):
 
 def _click(qtbot, preview, block):
     label = preview.page_labels[block.page]
-    preview.scroll.ensureWidgetVisible(label)
+    preview.scroll_area.ensureWidgetVisible(label)
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=preview.point_of(block))
 
 
@@ -92,15 +92,15 @@ def test_zoom_with_keys_and_ctrl_wheel(qtbot, window, demo_library):
     _open(qtbot, window, demo_library)
     preview = window.preview
     width = preview.page_labels[0].pixmap().width()
-    preview.scroll.setFocus()
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    preview.scroll_area.setFocus()
+    qtbot.keyClick(preview.scroll_area, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom > 1.0
     with qtbot.waitSignal(preview.updated, timeout=30000):
         preview.render_now()
     assert preview.page_labels[0].pixmap().width() > width * 1.15
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(preview.scroll_area, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom == 1.0
-    viewport = preview.scroll.viewport()
+    viewport = preview.scroll_area.viewport()
     wheel = QWheelEvent(
         QPointF(50, 50), QPointF(viewport.mapToGlobal(QPoint(50, 50))), QPoint(0, 0),
         QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,

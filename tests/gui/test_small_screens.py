@@ -65,6 +65,6 @@ def test_dialogs_fit_the_screen(qtbot, window, demo_library):
     house.show()
     house.resize(house.width(), 420)  # lower than its groups: they scroll, the buttons stay
     qtbot.waitUntil(lambda: house.height() == 420)
-    content = house.scroll.widget()
-    assert content.height() > house.scroll.viewport().height()
-    qtbot.waitUntil(lambda: house.scroll.verticalScrollBar().maximum() > 0)
+    content = house.scroll_area.widget()
+    assert content.height() > house.scroll_area.viewport().height()
+    qtbot.waitUntil(lambda: house.scroll_area.verticalScrollBar().maximum() > 0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,7 +23,10 @@ from vnhg_desk.gui.fields import LineField, PlainField
 from vnhg_desk.gui.paste_convert import local_files
 from vnhg_desk.gui.photos_panel import PhotosPanel
 from vnhg_desk.gui.quotes_panel import QuotesPanel
-from vnhg_desk.model import Article
+from vnhg_desk.model import Article, Edition
+
+if TYPE_CHECKING:
+    from vnhg_desk.gui.binding import BoundField
 
 
 class ArticleEditor(QWidget):
@@ -68,15 +73,16 @@ class ArticleEditor(QWidget):
             (self.tr("&Intro:"), self.lead),
         ):
             form.addRow(label, widget)
-        for name, widget, label in (
+        bound: tuple[tuple[str, BoundField, str], ...] = (
             ("kicker", self.kicker, self.tr("Bovenkop wijzigen")),
             ("headline", self.headline, self.tr("Kop wijzigen")),
             ("subtitle", self.subtitle, self.tr("Ondertitel wijzigen")),
             ("lead", self.lead, self.tr("Intro wijzigen")),
             ("body", self.body.edit, self.tr("Tekst wijzigen")),
             ("byline", self.byline, self.tr("Auteur wijzigen")),
-        ):
-            self.binder.bind(widget, name, label)
+        )
+        for name, field, label in bound:
+            self.binder.bind(field, name, label)
 
         text_part = QWidget(self)
         text_layout = QVBoxLayout(text_part)
@@ -186,9 +192,10 @@ class ArticleEditor(QWidget):
                 self.fold_tabs(True)
 
     def article(self) -> Article | None:
-        if self.uid is None or self.controller.document is None:
+        edition = self.controller.document
+        if self.uid is None or not isinstance(edition, Edition):
             return None
-        item = self.controller.document.find(self.uid)
+        item = edition.find(self.uid)
         return item if isinstance(item, Article) else None
 
     def set_article(self, uid: str | None) -> None:

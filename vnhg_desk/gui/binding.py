@@ -9,20 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.edits import Ref
+
+if TYPE_CHECKING:
+    from vnhg_desk.gui.body_editor import BodyEdit
+    from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, TimeField
+    from vnhg_desk.gui.invitation_editor import CheckField
+
+    #: The input widgets a Binder binds: each has ``value()``, ``set_value()`` and a
+    #: ``user_edited`` signal (fields.py, body_editor.py, invitation_editor.py).
+    BoundField: TypeAlias = (
+        LineField | PlainField | DateField | TimeField | ChoiceField | BodyEdit | CheckField
+    )
 
 TYPING_DELAY_MS = 250  # typing pause that ends one edit; the save follows at once
 
 
 @dataclass
 class _Binding:
-    widget: Any
+    widget: BoundField
     name: str
     label: str
     typing: bool
@@ -40,7 +50,7 @@ class Binder(QObject):
         self._bindings: list[_Binding] = []
         controller.register_flusher(self.commit_all)
 
-    def bind(self, widget: QWidget, name: str, label: str, *, typing: bool = True) -> None:
+    def bind(self, widget: BoundField, name: str, label: str, *, typing: bool = True) -> None:
         """Bind ``widget`` (a fields.py widget) to the field ``name`` of the current ref."""
         timer = QTimer(self)
         timer.setSingleShot(True)

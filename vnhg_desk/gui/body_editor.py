@@ -119,7 +119,7 @@ class BodyEdit(UndoKeysToWindow, QTextEdit):
         if source.hasFormat(MARKDOWN_MIME):
             from vnhg_desk.model.richtext import parse_body
 
-            text = bytes(source.data(MARKDOWN_MIME)).decode("utf-8", "replace")
+            text = bytes(source.data(MARKDOWN_MIME).data()).decode("utf-8", "replace")
             blocks = parse_body(text)
         elif source.hasHtml():
             blocks, notes = pasted_html(source.html())

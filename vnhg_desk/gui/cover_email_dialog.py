@@ -54,8 +54,10 @@ class CoverEmailDialog(QDialog):
         self.resize(720, 640)
         fit_to_screen(self)
         cover = self.cover
-        self.sender = QLineEdit(cover.sender, self)
-        self.sender.setPlaceholderText(self.tr("Secretariaat VNHG <secretariaat@voorbeeld.nl>"))
+        self.sender_field = QLineEdit(cover.sender, self)
+        self.sender_field.setPlaceholderText(
+            self.tr("Secretariaat VNHG <secretariaat@voorbeeld.nl>")
+        )
         self.subject = QLineEdit(cover.subject_template, self)
         self.body = QPlainTextEdit(cover.body_template, self)
         self.signature = QPlainTextEdit(cover.signature, self)
@@ -81,7 +83,7 @@ class CoverEmailDialog(QDialog):
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         form = QFormLayout()
         for label, widget in (
-            (self.tr("Afzender"), self.sender),
+            (self.tr("Afzender"), self.sender_field),
             (self.tr("Onderwerp"), self.subject),
             (self.tr("Tekst"), self.body),
             (self.tr("Ondertekening"), self.signature),
@@ -124,7 +126,7 @@ class CoverEmailDialog(QDialog):
                 recipients.append(Recipient(address, name, _groups_from(groups)))
         cover = self.cover
         cover.recipients = recipients
-        cover.sender = self.sender.text().strip()
+        cover.sender = self.sender_field.text().strip()
         cover.subject_template = self.subject.text()
         cover.body_template = self.body.toPlainText()
         cover.signature = self.signature.toPlainText()

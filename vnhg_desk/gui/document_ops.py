@@ -52,8 +52,10 @@ def duplicate_edition(source: Edition, *, keep_texts: bool) -> Edition:
         if isinstance(item, Article):
             if not keep_texts:
                 item = Article(kicker=item.kicker)
-            for part in [*item.quotes, *item.photos]:
-                part.uid = new_uid()
+            for quote in item.quotes:
+                quote.uid = new_uid()
+            for photo in item.photos:
+                photo.uid = new_uid()
         elif isinstance(item, SidebarBox) and not keep_texts:
             item = SidebarBox(kicker=item.kicker)
         item.uid = new_uid()

@@ -14,6 +14,7 @@ from typing import Any
 from vnhg_desk.gui.edits import Ref, SetField, locate
 from vnhg_desk.model import Article, Edition, SidebarBox
 from vnhg_desk.model.richtext import (
+    Block,
     BulletList,
     Paragraph,
     Span,
@@ -104,7 +105,8 @@ def replace_in(value: Any, regex: re.Pattern, new: str, *, markdown: bool) -> tu
         return [text for text, _ in results], sum(count for _, count in results)
     if not markdown:
         return regex.subn(lambda _m: new, value or "")
-    blocks, total = [], 0
+    blocks: list[Block] = []
+    total = 0
     for block in parse_body(value or ""):
         if isinstance(block, Subheading):
             text, count = regex.subn(lambda _m: new, block.text)

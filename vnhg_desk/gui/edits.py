@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vnhg_desk.model import Article, Document, Edition
+from vnhg_desk.model import Article, Document, Edition, PhotoRef, PullQuote
 
 Ref = tuple[str, ...]
 
@@ -29,7 +29,8 @@ def locate(doc: Document, ref: Ref) -> Any:
         return item
     if not isinstance(item, Article):
         raise KeyError(ref)
-    for part in [*item.quotes, *item.photos]:
+    parts: list[PullQuote | PhotoRef] = [*item.quotes, *item.photos]
+    for part in parts:
         if part.uid == ref[1]:
             return part
     raise KeyError(ref)

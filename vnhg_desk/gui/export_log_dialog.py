@@ -80,13 +80,18 @@ class ExportLogDialog(QDialog):
         return labels.get(kind, kind)
 
     def _open_folder(self, row: int, _column: int) -> None:
-        target = Path(self.table.item(row, 2).text())
-        if target.parent.is_dir():
+        item = self.table.item(row, 2)
+        target = Path(item.text()) if item is not None else None
+        if target is not None and target.parent.is_dir():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The table's texts (for tests and accessibility checks)."""
         return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            (self._text(r, 0), self._text(r, 1), self._text(r, 2))
             for r in range(self.table.rowCount())
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -29,7 +29,7 @@ class LibraryCopy:
         self._style = library.house_style()
         self._cover = library.cover_email()
         self._photos: dict[str, tuple[PhotoInfo, bytes]] = {}
-        hashes = set()
+        hashes: set[str] = set()
         for document in self._documents.values():
             hashes.update(getattr(document, "photo_hashes", list)())
         if self._style.logo_hash:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal
-from PySide6.QtGui import QKeySequence, QValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -33,9 +33,15 @@ NO_DATE = QDate(1900, 1, 1)
 NO_TIME = QTime(0, 0)
 
 
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def is_undo_key(event: QEvent) -> bool:
     """True for a key event that means undo or redo."""
     if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        return False
+    if not isinstance(event, QKeyEvent):
         return False
     return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
         QKeySequence.StandardKey.Redo
@@ -210,11 +216,11 @@ class DateField(QDateEdit):
         if not text.strip():
             return self.specialValueText()  # emptied: no date
         typed = parse_date(text)
-        return self.textFromDateTime(QDateTime(QDate(typed), QTime(0, 0))) if typed else text
+        return self.textFromDateTime(QDateTime(_qdate(typed), QTime(0, 0))) if typed else text
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         typed = parse_date(text)
-        return QDateTime(QDate(typed) if typed else NO_DATE, QTime(0, 0))
+        return QDateTime(_qdate(typed) if typed else NO_DATE, QTime(0, 0))
 
     def textFromDateTime(self, value: QDateTime) -> str:
         if value.date() == NO_DATE:
@@ -227,12 +233,12 @@ class DateField(QDateEdit):
 
     def value(self) -> date | None:
         chosen = self.date()
-        return None if chosen == NO_DATE else chosen.toPython()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
         self._loading = True
         try:
-            self.setDate(NO_DATE if value is None else QDate(value))
+            self.setDate(NO_DATE if value is None else _qdate(value))
         finally:
             self._loading = False
 
@@ -301,7 +307,9 @@ class TimeField(UndoKeysToWindow, QTimeEdit):
 
     def value(self) -> time | None:
         chosen = self.time()
-        return None if chosen == NO_TIME else chosen.toPython()
+        if chosen == NO_TIME:
+            return None
+        return time(chosen.hour(), chosen.minute(), chosen.second())
 
     def set_value(self, value: time | None) -> None:
         self._loading = True

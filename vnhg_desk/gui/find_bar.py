@@ -8,6 +8,7 @@ selects the hit in its field. "Alles vervangen" is one undo step.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 class FindBar(QWidget):
     """The find/replace strip under the editor."""
 
+    toolbar: QToolBar  # the window's toolbar that holds the bar (install_find)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -56,16 +59,18 @@ class FindBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.find_field, 2)
         self.buttons: dict[str, QToolButton] = {}
-        for name, text, slot in (
+        finding: list[tuple[str, str, Callable[[], object]]] = [
             ("previous", self.tr("Vorige"), self.find_previous),
             ("next", self.tr("Volgende"), self.find_next),
-        ):
-            layout.addWidget(self._button(name, text, slot))
-        layout.addWidget(self.replace_field, 2)
-        for name, text, slot in (
+        ]
+        replacing: list[tuple[str, str, Callable[[], object]]] = [
             ("replace", self.tr("Vervangen"), self.replace_one),
             ("replace_all", self.tr("Alles vervangen"), self.replace_all),
-        ):
+        ]
+        for name, text, slot in finding:
+            layout.addWidget(self._button(name, text, slot))
+        layout.addWidget(self.replace_field, 2)
+        for name, text, slot in replacing:
             layout.addWidget(self._button(name, text, slot))
         layout.addWidget(self.case_box)
         layout.addWidget(self.word_box)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -38,7 +39,6 @@ from vnhg_desk.gui.contrast_row import ContrastRow
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.model import HouseStyle
-from vnhg_desk.resources import resource_path
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_PIXELS = 1200
@@ -49,21 +49,11 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def shipped_families() -> list[str]:
-    """Font families shipped in resources/fonts ("Noto Sans", "Noto Serif", ...)."""
-    try:
-        from vnhg_desk.layout import fonts  # the PDF helper's list, when present
-    except ImportError:
-        fonts = None
-    listed = getattr(fonts, "available_families", None) or getattr(fonts, "FAMILIES", None)
-    if callable(listed):
-        listed = listed()
-    if listed:
-        return sorted(str(name) for name in listed)
-    names = set()
-    for path in resource_path("fonts").glob("*.ttf"):
-        stem = path.stem.split("-")[0]
-        names.add(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem))
-    return sorted(names)
+    """Font families shipped in resources/fonts ("Noto Sans", "Noto Serif", ...) that a
+    house style may choose (the layout's list)."""
+    from vnhg_desk.layout.fonts import available_families
+
+    return sorted(available_families())
 
 
 def svg_to_png(data: bytes, pixels: int = LOGO_PIXELS) -> bytes:
@@ -96,8 +86,8 @@ def svg_to_png(data: bytes, pixels: int = LOGO_PIXELS) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    image.save(buffer, b"PNG")
+    return bytes(buffer.data().data())
 
 
 def store_logo(library, path: Path) -> str:
@@ -212,7 +202,7 @@ class HouseStyleDialog(QDialog):
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_remove)
-        groups = [
+        groups: list[tuple[str, list[tuple[str, QWidget | QLayout]]]] = [
             (
                 self.tr("Vereniging"),
                 [
@@ -271,14 +261,14 @@ class HouseStyleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         # The groups scroll on a small screen; the buttons stay in view.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(content.sizeHint().width() + bar)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(content.sizeHint().width() + bar)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(buttons)
         self.resize(content.sizeHint().width() + bar + 24, content.sizeHint().height() + 80)
         fit_to_screen(self)

@@ -109,7 +109,9 @@ class InvitationEditor(QWidget):
     @property
     def invitation(self) -> Invitation:
         """The invitation being edited (after a reload: the library's version)."""
-        return self.controller.document
+        document = self.controller.document
+        assert isinstance(document, Invitation), "an invitation editor on another document"
+        return document
 
     # -- building ------------------------------------------------------------------------
     def _bind(self, widget, name: str, label: str, *, typing: bool = True):

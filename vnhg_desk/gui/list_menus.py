@@ -8,27 +8,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMenu
 
 translate = QCoreApplication.translate
 Entry = tuple[str, Callable[[], Any], bool] | None  # text, action, enabled; None: separator
 
 
-def attach_menu(widget: QListWidget, entries: Callable[[], list[Entry]]) -> None:
-    """Show a menu built by ``entries()`` on right-click (the row under the mouse first
-    becomes the current row)."""
-    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+class ListMenu(QObject):
+    """A list's right-click menu, built by ``entries()`` each time (the row under the
+    mouse first becomes the current row). A child of the list; keeps the menu shown last."""
 
-    def show(position: QPoint) -> None:
-        item = widget.itemAt(position)
+    def __init__(self, widget: QListWidget, entries: Callable[[], list[Entry]]) -> None:
+        super().__init__(widget)
+        self.list = widget
+        self.entries = entries
+        self.last_menu: QMenu | None = None
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        widget.customContextMenuRequested.connect(self.show)
+
+    def show(self, position: QPoint) -> None:
+        item = self.list.itemAt(position)
         if item is not None:
-            widget.setCurrentItem(item)
-        menu = build_menu(widget, entries())
-        widget.last_menu = menu  # for tests
-        menu.popup(widget.viewport().mapToGlobal(position))
+            self.list.setCurrentItem(item)
+        menu = build_menu(self.list, self.entries())
+        self.last_menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(position))
 
-    widget.customContextMenuRequested.connect(show)
+
+def attach_menu(widget: QListWidget, entries: Callable[[], list[Entry]]) -> ListMenu:
+    """Give ``widget`` a right-click menu built by ``entries()``."""
+    return ListMenu(widget, entries)
 
 
 def build_menu(parent: Any, entries: list[Entry]) -> QMenu:

@@ -44,6 +44,8 @@ from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
 from vnhg_desk.resources import resource_path
 
 if TYPE_CHECKING:
+    from vnhg_desk.gui.demo_actions import DemoActions
+    from vnhg_desk.gui.find_bar import CountLabel, FindBar
     from vnhg_desk.gui.invitation_editor import InvitationEditor
 
 
@@ -51,6 +53,10 @@ class MainWindow(QMainWindow):
     """One window on one library."""
 
     document_changed = Signal()
+    # Set by the install_* helpers below (find_bar.py, demo_actions.py).
+    find_bar: FindBar
+    count_label: CountLabel
+    demo_actions: DemoActions
 
     def __init__(self, library: Any, settings: QSettings | None = None) -> None:
         super().__init__()

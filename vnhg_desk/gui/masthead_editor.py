@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField
 from vnhg_desk.model import EditionStatus
+
+if TYPE_CHECKING:
+    from vnhg_desk.gui.binding import BoundField
 
 
 class MastheadEditor(QWidget):
@@ -43,7 +48,7 @@ class MastheadEditor(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = [
+        rows: list[tuple[str, BoundField, str, str, bool]] = [
             (self.tr("&Titel:"), self.title, "title", self.tr("Titel wijzigen"), True),
             (self.tr("&Vergadering:"), self.meeting, "meeting",
              self.tr("Vergadering wijzigen"), True),

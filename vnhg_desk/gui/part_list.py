@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.reorder_list import ReorderList
-from vnhg_desk.model import Article
+from vnhg_desk.model import Article, Edition
 
 
 class PartListPanel(QWidget):
@@ -71,9 +71,10 @@ class PartListPanel(QWidget):
 
     # -- model access ------------------------------------------------------------------
     def article(self) -> Article | None:
-        if self.article_uid is None or self.controller.document is None:
+        edition = self.controller.document
+        if self.article_uid is None or not isinstance(edition, Edition):
             return None
-        item = self.controller.document.find(self.article_uid)
+        item = edition.find(self.article_uid)
         return item if isinstance(item, Article) else None
 
     def parts(self) -> list[Any]:

@@ -132,8 +132,9 @@ class PeopleDialog(QDialog):
         self.people_changed.emit()
         row = next(i for i, p in enumerate(self._people) if p.id == person.id)
         self.table.setCurrentCell(row, 0)
-        if self.isVisible():
-            self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if self.isVisible() and item is not None:
+            self.table.editItem(item)
         return person
 
     def remove_selected(self, *, confirm: bool = True) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool, QTimer, Signal
@@ -87,14 +88,14 @@ class PreviewPane(QWidget):
         self.pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_labels: list[QLabel] = []
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)
-        self.scroll.setAccessibleName(self.tr("Voorbeeld van de PDF"))
-        self.scroll.setToolTip(self.tr("Zo ziet de PDF voor de e-mail eruit"))
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.pages)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.scroll_area.setAccessibleName(self.tr("Voorbeeld van de PDF"))
+        self.scroll_area.setToolTip(self.tr("Zo ziet de PDF voor de e-mail eruit"))
+        self.scroll_area.viewport().installEventFilter(self)
         self._build_zoom()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -102,17 +103,18 @@ class PreviewPane(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.zoom_bar)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # -- zoom --------------------------------------------------------------------------
     def _build_zoom(self) -> None:
         self.zoom_bar = QToolBar(self.tr("Zoom"), self)
         self.zoom_bar.setAccessibleName(self.tr("Zoom van het voorbeeld"))
         self.zoom_actions: dict[str, QAction] = {}
-        specs = [
-            ("zoom_out", "−", [QKeySequence.StandardKey.ZoomOut], self.tr("Kleiner (Ctrl+min)"),
-             lambda: self.set_zoom(self.zoom / ZOOM_STEP)),
-            ("zoom_in", "+", [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+        bindings = QKeySequence.keyBindings
+        specs: list[tuple[str, str, list[QKeySequence], str, Callable[[], None]]] = [
+            ("zoom_out", "−", bindings(QKeySequence.StandardKey.ZoomOut),
+             self.tr("Kleiner (Ctrl+min)"), lambda: self.set_zoom(self.zoom / ZOOM_STEP)),
+            ("zoom_in", "+", [*bindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
              self.tr("Groter (Ctrl+plus)"), lambda: self.set_zoom(self.zoom * ZOOM_STEP)),
             ("zoom_fit", self.tr("Paginabreedte"), [QKeySequence("Ctrl+0")],
              self.tr("Pagina zo breed als het voorbeeld (Ctrl+0)"), lambda: self.set_zoom(1.0)),
@@ -134,7 +136,7 @@ class PreviewPane(QWidget):
         zoom = min(max(zoom, ZOOM_MIN), ZOOM_MAX)
         if abs(zoom - self.zoom) < 1e-3:
             return
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         fraction = bar.value() / max(bar.maximum(), 1)
         self.zoom = zoom
         self.zoom_label.setText(f"{round(zoom * 100)}%")
@@ -272,8 +274,8 @@ class PreviewPane(QWidget):
         self.pool.start(job)
 
     def _page_width_px(self) -> int:
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        available = max(self.scroll.width() - scrollbar - 2 * PAGE_GAP - 4, 200)
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        available = max(self.scroll_area.width() - scrollbar - 2 * PAGE_GAP - 4, 200)
         return int(available * self.zoom * self.devicePixelRatioF())
 
     # -- results -----------------------------------------------------------------------
@@ -325,7 +327,7 @@ class PreviewPane(QWidget):
         if page is None or not 0 <= page < len(self.page_labels):
             return
         label = self.page_labels[page]
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if page > 0 and (label.y() <= 0 or bar.maximum() <= 0):
             if attempt < 25 and self.isVisible():  # pages not laid out yet: a moment later
                 QTimer.singleShot(20, lambda: self.scroll_to(uid, attempt + 1))

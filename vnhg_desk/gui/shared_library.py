@@ -49,8 +49,12 @@ class SharedLibrary(QObject):
         )
         self.open_action.triggered.connect(self.open_other)
         first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-        window.file_menu.insertAction(first, self.open_action)
-        window.file_menu.insertSeparator(first)
+        if first is None:
+            window.file_menu.addAction(self.open_action)
+            window.file_menu.addSeparator()
+        else:
+            window.file_menu.insertAction(first, self.open_action)
+            window.file_menu.insertSeparator(first)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)

@@ -142,9 +142,9 @@ class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, widget: Any = None) -> None:
         super().__init__(document)
         self.widget = widget
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(UNDERLINE)
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(UNDERLINE)
         spell_service().changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -161,7 +161,7 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         for start, end in spell_service().misspelled(text):
-            self.setFormat(start, end - start, self.format)
+            self.setFormat(start, end - start, self.underline)
 
 
 def attach_highlighter(widget: Any) -> SpellHighlighter:
@@ -228,9 +228,10 @@ def add_spelling_actions(menu: QMenu, word: str, replace) -> None:
     add.setObjectName("addToWordList")
     add.triggered.connect(lambda: service.add_word(word))
     added.append(add)
-    for action in added:
-        menu.insertAction(first, action)
-    if first is not None:
+    if first is None:
+        menu.addActions(added)
+    else:
+        menu.insertActions(first, added)
         menu.insertSeparator(first)
 
 

@@ -52,7 +52,7 @@ class StructurePane(QWidget):
             self.tr("Sleep om de volgorde te wijzigen, of gebruik Ctrl+Shift+Pijl omhoog/omlaag")
         )
         self.list.currentRowChanged.connect(self._row_changed)
-        self.list.move_requested.connect(self.move)
+        self.list.move_requested.connect(self.move_item)
         self.list.delete_requested.connect(self.remove_current)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -194,7 +194,7 @@ class StructurePane(QWidget):
         remaining = edition.content
         self.select(remaining[min(row, len(remaining) - 1)].uid if remaining else MASTHEAD)
 
-    def move(self, source: int, target: int) -> None:
+    def move_item(self, source: int, target: int) -> None:
         edition = self.edition()
         if edition is None or not (0 <= target < len(edition.content)):
             return
@@ -206,4 +206,4 @@ class StructurePane(QWidget):
     def step(self, delta: int) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self.move(row, row + delta)
+            self.move_item(row, row + delta)

@@ -164,7 +164,7 @@ class WindowActions(QObject):
             ("go_archive", self.tr("Naar het &archief"), "Ctrl+1", window.archive.list),
             ("go_structure", self.tr("Naar de &opbouw"), "Ctrl+2", window.structure.list),
             ("go_editor", self.tr("Naar de &tekst"), "Ctrl+3", window.editors),
-            ("go_preview", self.tr("Naar het voorbee&ld"), "Ctrl+4", window.preview.scroll),
+            ("go_preview", self.tr("Naar het voorbee&ld"), "Ctrl+4", window.preview.scroll_area),
         ]
         for name, text, key, target in panes:
             self.add(self.view_menu, name, text, lambda _=False, t=target: self.focus_pane(t),
@@ -227,15 +227,17 @@ class WindowActions(QObject):
         if target in (window.archive.list, window.structure.list):
             window.left_splitter.setVisible(True)
             self.by_name["show_archive"].setChecked(True)
-        elif target is window.preview.scroll:
+        elif target is window.preview.scroll_area:
             window.preview.setVisible(True)
             self.by_name["show_preview"].setChecked(True)
         else:
             page = window.editors.currentWidget()
+            if page is None:
+                return
             if page is window.article_editor:
                 target = window.article_editor.body.edit  # the text, not a tab bar
             else:
-                fields = [
+                fields: list[QWidget] = [
                     child for child in page.findChildren(QWidget)
                     if child.isVisible() and child.isEnabled()
                     and isinstance(child, (QLineEdit, QTextEdit, QPlainTextEdit))
