@@ -86,7 +86,8 @@ def svg_to_png(data: bytes, pixels: int = LOGO_PIXELS) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # PySide's stubs ask bytes for the format, the binding itself takes only str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 
