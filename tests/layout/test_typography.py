@@ -8,11 +8,12 @@ import io
 import pytest
 from docx import Document
 from layout_fixtures import demo, photo_set, photos  # noqa: F401 (fixtures)
+from reportlab.lib.colors import CMYKColor
 
 from vnhg_desk.export.docx import styles as word_styles
 from vnhg_desk.export.docx import write_docx
 from vnhg_desk.export.pdf.styles import build_styles
-from vnhg_desk.layout.palette import palette
+from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.layout.type_scale import SCALE, word_size
 from vnhg_desk.model import HouseStyle
 
@@ -49,9 +50,10 @@ def test_pdf_paragraph_styles_are_the_type_scale():
         assert style.textColor.rgb() == pytest.approx(expected)
     assert styles.quote.fontName == styles.serif.bold_italic
     assert styles.headline.fontName == styles.sans.bold
-    # The print PDF is sRGB too (PDF/A-2b under one sRGB output intent, issue 14).
+    # The print PDF is press CMYK: the house style's own value where it gives one.
     print_styles = build_styles(HOUSE, "nl", print_colours=True)
-    assert print_styles.headline.textColor.rgb() == pytest.approx(styles.headline.textColor.rgb())
+    assert print_styles.palette.primary.cmyk() == pytest.approx((1.0, 0.6, 0.0, 0.2))
+    assert all(isinstance(print_styles.palette.role(n), CMYKColor) for n in Palette.roles())
 
 
 def test_word_styles_are_the_same_scale_and_palette(tmp_path, demo, photos):  # noqa: F811

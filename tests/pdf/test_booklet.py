@@ -175,3 +175,14 @@ def test_command_line_booklet_on_a4(tmp_path, capsys):
     capsys.readouterr()
     assert main([*args[:-1], str(tmp_path / "boekje.docx"), "--variant", "booklet"]) == 1
     assert "boekje is een PDF" in capsys.readouterr().err
+
+
+def test_booklet_keeps_the_press_condition(edition_booklet):
+    """The booklet's pages are the print PDF's CMYK pages: it names the same intent."""
+    import pikepdf
+
+    _pages, _sheets, print_pdf, booklet = edition_booklet
+    with pikepdf.open(print_pdf) as original, pikepdf.open(booklet) as imposed:
+        intent, copied = original.Root.OutputIntents[0], imposed.Root.OutputIntents[0]
+        assert copied.DestOutputProfile.N == 4
+        assert copied.DestOutputProfile.read_bytes() == intent.DestOutputProfile.read_bytes()

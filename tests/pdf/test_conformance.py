@@ -1,5 +1,6 @@
 """Every PDF kind is PDF/A-2b and PDF/UA-1 at once: the three checkers pass it, and the
-file says so itself (XMP identification, one sRGB output intent, Info = XMP)."""
+file says so itself (XMP identification, output intent, Info = XMP). The print PDF is
+CMYK under the press condition's intent, the others sRGB."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from tests.pdf.fixtures import long_edition
 from tests.pdf.validators import all_failures
 from vnhg_desk.export.pdf import write_pdf
+from vnhg_desk.export.pdf.press_colour import press_profile
 from vnhg_desk.imaging.source import MemoryPhotoSource
 from vnhg_desk.model import Article, Edition, PullQuote
 
@@ -100,24 +102,71 @@ def test_the_file_declares_what_it_is(exported, variant):
         assert meta["xmp:CreatorTool"] == str(info.Creator)
         assert meta["dc:language"] == {str(pdf.Root.Lang)} == {"nl-NL"}
         intents = pdf.Root.OutputIntents
-        assert len(intents) == 1 and intents[0].S == "/GTS_PDFA1"
-        assert intents[0].DestOutputProfile.N == 3  # sRGB: one destination profile
+        if variant == "email":
+            assert len(intents) == 1 and intents[0].S == "/GTS_PDFA1"
+            assert intents[0].DestOutputProfile.N == 3  # sRGB
+            return
+        # Print: the press condition, as the PDF/A and the PDF/X intent, one profile.
+        assert [str(intent.S) for intent in intents] == ["/GTS_PDFA1", "/GTS_PDFX"]
+        assert {intent.DestOutputProfile.objgen for intent in intents} == {
+            intents[0].DestOutputProfile.objgen
+        }
+        profile = intents[0].DestOutputProfile
+        assert profile.N == 4 and profile.read_bytes() == press_profile()
+        assert str(intents[0].OutputConditionIdentifier) == "FOGRA39"
 
 
-@pytest.mark.parametrize("variant", ["email", "print"])
-def test_no_cmyk_anywhere(exported, variant):
-    """One colour model per file: the print PDF used to mix RGB text with CMYK marks."""
-    with pikepdf.open(exported[variant][0]) as pdf:
-        for page in pdf.pages:
-            content = (
-                page.obj.Contents.read_bytes()
-                if not isinstance(page.obj.Contents, pikepdf.Array)
-                else b"".join(part.read_bytes() for part in page.obj.Contents)
-            )
-            tokens = content.split()
-            assert b"k" not in tokens and b"K" not in tokens
-            for image in (pikepdf.PdfImage(raw) for raw in page.get_images().values()):
-                assert image.colorspace in ("/DeviceRGB", "/DeviceGray")
+def _colour_operators(pdf: pikepdf.Pdf) -> tuple[set[str], set[str]]:
+    """The colour-setting operators of every page and form, and every image's space."""
+    operators, spaces = set(), set()
+    colour_ops = {"rg", "RG", "k", "K", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"}
+    for page in pdf.pages:
+        for _operands, operator in pikepdf.parse_content_stream(page):
+            if str(operator) in colour_ops:
+                operators.add(str(operator))
+        for raw in page.get_images().values():
+            spaces.add(str(pikepdf.PdfImage(raw).colorspace))
+            if "/SMask" in raw:
+                spaces.add("smask " + str(pikepdf.PdfImage(raw.SMask).colorspace))
+    return operators, spaces
+
+
+def test_one_colour_model_per_file(exported):
+    """The e-mail PDF is RGB under its sRGB intent; the print PDF is CMYK under its
+    press intent, photos included (PDF/A-2b: no DeviceRGB under a CMYK intent)."""
+    with pikepdf.open(exported["email"][0]) as pdf:
+        operators, spaces = _colour_operators(pdf)
+    assert operators <= {"rg", "RG", "g", "G"} and "rg" in operators
+    assert spaces == {"/DeviceRGB"}
+    with pikepdf.open(exported["print"][0]) as pdf:
+        operators, spaces = _colour_operators(pdf)
+    assert operators <= {"k", "K", "g", "G"} and "k" in operators
+    assert spaces == {"/DeviceCMYK"}
+
+
+def test_print_logo_is_press_cmyk_with_its_transparency(tmp_path, style):
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from vnhg_desk.imaging.source import PhotoInfo
+    from vnhg_desk.model import Invitation
+
+    logo = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).ellipse((10, 10, 290, 290), fill=(200, 40, 40, 255))
+    data = io.BytesIO()
+    logo.save(data, "PNG")
+    source = MemoryPhotoSource()
+    source.add("logo", PhotoInfo(600, 300, "image/png"), data.getvalue())
+    style.logo_hash = "logo"
+    try:
+        for name, document in (("e.pdf", Edition()), ("f.pdf", Invitation(theme="Thema"))):
+            write_pdf(document, style, source, tmp_path / name, variant="print")
+            with pikepdf.open(tmp_path / name) as pdf:
+                assert _colour_operators(pdf)[1] == {"/DeviceCMYK", "smask /DeviceGray"}
+            assert all_failures(tmp_path / name) == []
+    finally:
+        style.logo_hash = None
 
 
 def test_links_print_and_say_where_they_go(exported):

@@ -41,3 +41,32 @@ def test_print_pages_have_crop_marks_outside_the_bleed(exported, tmp_path):
     histogram = corner.histogram()
     assert sum(histogram[:128]) > 0
     assert sum(histogram[201:]) > 0.8 * corner.width * corner.height
+
+
+def test_print_pages_look_like_the_email_pages(exported, tmp_path):
+    """The print PDF is press CMYK (photos converted with the shipped profile): rendered,
+    each page looks like its e-mail page, not inverted or colour-shifted. Compared
+    inside the trim, region by region, on mean colour."""
+    (tmp_path / "e").mkdir()
+    (tmp_path / "p").mkdir()
+    email = _render(exported["email"][0], tmp_path / "e", 20)
+    prints = _render(exported["print"][0], tmp_path / "p", 20)
+    assert len(email) == len(prints) > 1
+    for screen_path, print_path in zip(email, prints, strict=True):
+        screen = Image.open(screen_path).convert("RGB")
+        paper = Image.open(print_path).convert("RGB")
+        # Media is trim + 12 mm per side (20 dpi: 9.4 px): crop the trim, same size.
+        margin = round(12 / 25.4 * 20)
+        paper = paper.crop((margin, margin, paper.width - margin, paper.height - margin))
+        paper = paper.resize(screen.size)
+        for row in range(4):
+            for column in range(3):
+                box = (
+                    column * screen.width // 3,
+                    row * screen.height // 4,
+                    (column + 1) * screen.width // 3,
+                    (row + 1) * screen.height // 4,
+                )
+                a = screen.crop(box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+                b = paper.crop(box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+                assert max(abs(x - y) for x, y in zip(a, b, strict=True)) < 40, (box, a, b)

@@ -108,21 +108,26 @@ def test_renditions_are_cached_and_reused(edition, style, photo_source, tmp_path
     assert len(first.pages) == len(again.pages)
 
 
-def test_print_stays_srgb_even_with_cmyk_house_colours(tmp_path, edition, photo_source):
-    """PDF/A-2b allows DeviceCMYK only under a CMYK output intent, and no CMYK profile
-    can be shipped (resources/icc/README.md): the print PDF is sRGB, like the e-mail."""
+def test_print_uses_the_house_styles_own_cmyk_values(tmp_path, edition, photo_source):
+    """Where the house style gives CMYK values, the print PDF draws exactly those; the
+    other colours are converted to the press condition, greys to black ink only."""
     from tests.pdf.fixtures import sample_style
     from vnhg_desk.export.pdf import write_pdf
 
     style = sample_style()
     style.print_colours = {"primary": (100, 55, 0, 20), "accent": (0, 55, 100, 5)}
     write_pdf(edition, style, photo_source, tmp_path / "cmyk.pdf", variant="print")
+    fills = set()
     with pikepdf.open(tmp_path / "cmyk.pdf") as pdf:
-        content = pdf.pages[0].Contents.read_bytes()
-        assert pdf.Root.OutputIntents[0].DestOutputProfile.N == 3
-    tokens = content.split()
-    assert b"k" not in tokens and b"K" not in tokens
-    assert b"rg" in tokens
+        assert pdf.Root.OutputIntents[0].DestOutputProfile.N == 4
+        for operands, operator in pikepdf.parse_content_stream(pdf.pages[0]):
+            assert str(operator) not in ("rg", "RG")
+            if str(operator) == "k":
+                fills.add(tuple(round(float(value), 3) for value in operands))
+    assert (1.0, 0.55, 0.0, 0.2) in fills  # the masthead band: primary as given
+    assert (0.0, 0.55, 1.0, 0.05) in fills  # the date band: accent as given
+    assert (0.0, 0.0, 0.0, 0.0) in fills  # paper-white text on the bands: no ink
+    assert (0.0, 0.0, 0.0, round(1 - 0x1A / 255, 3)) in fills  # text #1A1A1A: black only
 
 
 def test_email_demo_size_is_small(exported):

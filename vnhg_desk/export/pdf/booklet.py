@@ -76,6 +76,9 @@ def impose(pdf_data: bytes, sheet: str = "a3", title: str = "") -> bytes:
                     x0 = slot * half
                     rect = pikepdf.Rectangle(x0, 0, x0 + half, height)
                     target.add_overlay(forms[number], rect)
+        if "/OutputIntents" in source.Root:  # the print PDF's press condition (CMYK)
+            intents = [out.copy_foreign(intent) for intent in source.Root.OutputIntents]
+            out.Root.OutputIntents = pikepdf.Array(intents)
         out.docinfo["/Title"] = title or "Boekje"
         out.docinfo["/Creator"] = "VNHG Desk (boekje)"
         buffer = io.BytesIO()

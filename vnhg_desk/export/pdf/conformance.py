@@ -2,10 +2,11 @@
 
 reportlab draws and tags; this pass, on pikepdf (qpdf), adds what reportlab cannot:
 the XMP packet (:mod:`xmp`) built from the Info dictionary reportlab wrote (so the two
-agree), the sRGB output intent, the print flag on every annotation, ToUnicode maps
-without the entries for codes no text uses (they map to U+0000, which PDF/UA forbids:
-ISO 14289-1, 7.21.7), and qpdf's writer, whose syntax PDF/A checks strictly (an end of
-line before ``endstream``, exact stream lengths, object headers: ISO 19005-2, 6.1).
+agree), the output intent (sRGB, or the press CMYK profile for print), the print flag
+on every annotation, ToUnicode maps without the entries for codes no text uses (they
+map to U+0000, which PDF/UA forbids: ISO 14289-1, 7.21.7), and qpdf's writer, whose
+syntax PDF/A checks strictly (an end of line before ``endstream``, exact stream
+lengths, object headers: ISO 19005-2, 6.1).
 
 Why a post-pass and not a patched reportlab: the syntax rules are about how the file is
 serialised, which reportlab's writer decides in many places; qpdf writes correct files
@@ -17,27 +18,22 @@ from __future__ import annotations
 
 import io
 import re
-from functools import cache
 from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
 
 from vnhg_desk import __version__
+from vnhg_desk.export.pdf import press_colour
 from vnhg_desk.export.pdf.xmp import XmpFacts, xmp_packet
-from vnhg_desk.resources import resource_path
 
-#: The one output intent of every PDF (PDF/A allows one destination profile per file).
+#: The output intent of the e-mail PDF and the flyer (PDF/A allows one destination
+#: profile per file); the print PDF's is the press condition (:mod:`press_colour`).
 SRGB_CONDITION = "sRGB IEC61966-2.1"
 PRODUCER = f"VNHG Desk {__version__} (reportlab, pikepdf)"
 _PRINT_FLAG = 4  # annotation flag "Print" (PDF 1.7, table 165)
 _UNUSED_CODE = re.compile(rb"^<[0-9A-Fa-f]+> <0000>\r?\n", re.MULTILINE)
 _CHAR_COUNT = re.compile(rb"(\d+) beginbfchar")
-
-
-@cache
-def _srgb_profile() -> bytes:
-    return resource_path("icc", "sRGB.icc").read_bytes()
 
 
 def _iso_date(value: object) -> str:
@@ -80,18 +76,32 @@ def _metadata(pdf: pikepdf.Pdf) -> None:
     pdf.Root[Name.Metadata] = pdf.make_indirect(stream)
 
 
-def _output_intent(pdf: pikepdf.Pdf) -> None:
-    profile = Stream(pdf, _srgb_profile())
-    profile[Name.N] = 3
-    intent = Dictionary(
-        Type=Name.OutputIntent,
-        S=Name.GTS_PDFA1,
-        OutputConditionIdentifier=SRGB_CONDITION,
-        Info=SRGB_CONDITION,
-        RegistryName="http://www.color.org",
-        DestOutputProfile=pdf.make_indirect(profile),
-    )
-    pdf.Root[Name.OutputIntents] = Array([pdf.make_indirect(intent)])
+def _output_intent(pdf: pikepdf.Pdf, variant: str) -> None:
+    """One destination profile: sRGB (e-mail, flyer) or the press CMYK (print).
+
+    The print file carries it twice, as the PDF/A intent and as the PDF/X intent a
+    print shop's preflight looks for, both pointing at the same profile object (ISO
+    19005-2, 6.2.3 allows several intents when they share one profile)."""
+    press = variant == "print"
+    profile = Stream(pdf, press_colour.press_profile() if press else press_colour.srgb_profile())
+    profile[Name.N] = 4 if press else 3
+    profile = pdf.make_indirect(profile)
+    condition = press_colour.CONDITION if press else SRGB_CONDITION
+    info = press_colour.CONDITION_INFO if press else SRGB_CONDITION
+    kinds = (Name.GTS_PDFA1, Name.GTS_PDFX) if press else (Name.GTS_PDFA1,)
+    intents = [
+        Dictionary(
+            Type=Name.OutputIntent,
+            S=kind,
+            OutputConditionIdentifier=condition,
+            OutputCondition=info,
+            Info=info,
+            RegistryName=press_colour.REGISTRY,
+            DestOutputProfile=profile,
+        )
+        for kind in kinds
+    ]
+    pdf.Root[Name.OutputIntents] = Array([pdf.make_indirect(intent) for intent in intents])
 
 
 def _annotations(pdf: pikepdf.Pdf) -> None:
@@ -159,11 +169,12 @@ def _unambiguous_ends(pdf: pikepdf.Pdf) -> bool:
     return changed
 
 
-def conform(data: bytes) -> bytes:
-    """reportlab's PDF bytes -> PDF/A-2b + PDF/UA-1 bytes."""
+def conform(data: bytes, variant: str = "email") -> bytes:
+    """reportlab's PDF bytes -> PDF/A-2b + PDF/UA-1 bytes; ``variant`` "print" gets the
+    press CMYK output intent (its colours are CMYK already: :mod:`press_colour`)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _metadata(pdf)
-        _output_intent(pdf)
+        _output_intent(pdf, variant)
         _annotations(pdf)
         _to_unicode(pdf)
         result = _save(pdf)

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vnhg_desk.export.pdf.page import PageGeometry, draw_crop_marks
-from vnhg_desk.export.pdf.styles import Styles
+from vnhg_desk.export.pdf.styles import Styles, press_colour
 from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedCanvas, marked
 
 rl_config.useA85 = 0  # binary streams: ASCII85 only makes files bigger and slower
@@ -35,9 +35,11 @@ class NewsletterDoc(BaseDocTemplate):
         self.geometry = geometry
         self.styles = styles
         g = geometry
-        boxes = {}
+        boxes: dict[str, object] = {}
         if g.offset:
             boxes = {"trimBox": g.trim_box, "bleedBox": g.bleed_box}
+        if g.variant == "print":  # every colour drawn becomes press CMYK (press_colour.py)
+            boxes["enforceColorSpace"] = press_colour
         super().__init__(
             target,
             pagesize=g.media,

@@ -229,7 +229,11 @@ def build_invitation(
     unreadably small type; then it flows on, and the footer numbers the pages."""
     geometry = PageGeometry.for_variant(variant)
     styles = build_styles(layout.style, layout.language, print_colours=variant == "print")
-    logo = render_logo(photos, layout.logo_hash, 16 * mm) if layout.logo_hash else None
+    logo = (
+        render_logo(photos, layout.logo_hash, 16 * mm, press=variant == "print")
+        if layout.logo_hash
+        else None
+    )
     g = geometry
 
     frame_height = g.height - g.bottom - BAND - GAP

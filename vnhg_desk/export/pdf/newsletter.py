@@ -51,7 +51,8 @@ def build_newsletter(
         fit=layout.fit,
     )
     story = story_maker.build(layout.items) or [Spacer(1, 1)]  # the masthead page at least
-    logo = render_logo(photos, layout.logo_hash, 17 * mm) if layout.logo_hash else None
+    press = geometry.variant == "print"
+    logo = render_logo(photos, layout.logo_hash, 17 * mm, press=press) if layout.logo_hash else None
 
     def first_page(canvas, doc) -> None:
         draw_masthead(

@@ -1,7 +1,8 @@
 """Photo renditions for the PDF: cropped to the placed shape, sized per variant, cached.
 
-E-mail: about 150 ppi at the placed size; print: 300 ppi (up to 8 % more where the
-JPEG decoder's reduced scale gives that directly); never upsampled. Big JPEGs are
+E-mail: about 150 ppi at the placed size, sRGB; print: 300 ppi (up to 8 % more where the
+JPEG decoder's reduced scale gives that directly), converted to press CMYK
+(:mod:`press_colour`); never upsampled. Big JPEGs are
 decoded with Pillow's ``draft()`` at a reduced scale. The result is a small JPEG the
 PDF embeds as it is (no second decode); :mod:`photo_batch` keeps it in the PhotoSource.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from vnhg_desk.export.pdf import press_colour
 from vnhg_desk.imaging.source import PhotoInfo
 
 PPI = {"email": 150, "print": 300}
@@ -99,6 +101,8 @@ def plan_photo(
     if info.mime == "image/jpeg":
         target_w, target_h = _draft_fit(info.width, info.height, box, target_w, target_h)
     key = f"pdf{_RENDITION_VERSION}:{variant}:{box}:{target_w}x{target_h}:q{QUALITY[variant]}"
+    if variant == "print":
+        key += f":{press_colour.CONDITION}"  # press CMYK (an older sRGB print rendition differs)
     return PhotoJob(photo_hash, key, box, target_w, target_h, aspect, variant)
 
 
@@ -149,4 +153,6 @@ def scale_photo(job: PhotoJob, data: bytes) -> Rendition:
             picture = picture.crop(scaled_box)  # the decoder's scale is the size we want
         else:
             picture = picture.resize((target_w, target_h), Image.Resampling.BICUBIC, box=scaled_box)
+    if job.variant == "print":
+        picture = press_colour.photo_to_press(picture)
     return Rendition(_encode(picture, job.variant), target_w, target_h)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.colors import CMYKColor, Color, toColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from vnhg_desk.export.pdf.escape import Markup
 from vnhg_desk.export.pdf.fonts import RegisteredFamily, register
+from vnhg_desk.export.pdf.press_colour import rgb_to_press
 from vnhg_desk.export.pdf.text_setter import TextSetter
 from vnhg_desk.layout.fonts import DEFAULT_BODY, DEFAULT_HEADING, FAMILIES
 from vnhg_desk.layout.palette import Colour, palette
@@ -19,15 +20,30 @@ from vnhg_desk.model import HouseStyle
 
 
 def _colour(colour: Colour, print_colours: bool) -> Color:
-    if print_colours and colour.cmyk is not None:
+    if not print_colours:
+        return Color(*colour.rgb)
+    if colour.cmyk is not None:
         return CMYKColor(*colour.cmyk)
-    return Color(*colour.rgb)
+    return CMYKColor(*rgb_to_press(colour.rgb))
+
+
+def press_colour(colour: object) -> CMYKColor:
+    """Any colour reportlab is asked to draw, as press CMYK: the print canvas's
+    ``enforceColorSpace``, so nothing reaches the print PDF in RGB (PDF/A-2b under a
+    CMYK output intent allows no DeviceRGB)."""
+    value = toColor(colour)
+    if isinstance(value, CMYKColor):
+        return value
+    cmyk = CMYKColor(*rgb_to_press((value.red, value.green, value.blue)))
+    cmyk.alpha = value.alpha
+    return cmyk
 
 
 @dataclass(frozen=True)
 class Palette:
     """The house palette (:mod:`vnhg_desk.layout.palette`) as reportlab colours: RGB for
-    screen, CMYK where the house style gives them and the export is for print."""
+    screen; for print CMYK, the house style's own values where it gives them, otherwise
+    converted to the press condition (:mod:`press_colour`)."""
 
     primary: Color
     accent: Color
@@ -39,7 +55,7 @@ class Palette:
 
     @classmethod
     def from_style(cls, style: HouseStyle, print_colours: bool) -> Palette:
-        """Screen colours, or with ``print_colours`` the style's CMYK values where given."""
+        """Screen colours, or with ``print_colours`` press CMYK colours."""
         resolved = palette(style)
         colours = {name: resolved.role(name) for name in LayoutPalette.roles()}
         return cls(**{name: _colour(c, print_colours) for name, c in colours.items()})
@@ -148,11 +164,7 @@ _STYLE_ROLES = tuple(f.name for f in fields(Styles) if f.name in SCALE)
 
 def build_styles(style: HouseStyle, language: str, print_colours: bool = False) -> Styles:
     """Paragraph styles for one export, in the house style's fonts and colours."""
-    # Every PDF is PDF/A-2b with one sRGB output intent (no CMYK profile can be shipped,
-    # see resources/icc/README.md), and PDF/A allows DeviceCMYK only under a CMYK intent:
-    # so the print PDF is sRGB too, and the house style's CMYK values wait for a profile.
-    del print_colours
-    colours = Palette.from_style(style, print_colours=False)
+    colours = Palette.from_style(style, print_colours=print_colours)
     sans = _family(style.heading_font, DEFAULT_HEADING)
     serif = _family(style.body_font, DEFAULT_BODY)
     link = colour_markup(colours.primary)

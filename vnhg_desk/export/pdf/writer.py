@@ -61,7 +61,7 @@ def write_pdf(
             " ".join(f"U+{ord(c):04X}" for c in result.dropped_characters),
         )
 
-    write_bytes(conform(buffer.getvalue()), target)
+    write_bytes(conform(buffer.getvalue(), variant), target)
     _keep_renditions(photos, renditions)
     report(1.0)
     return result
