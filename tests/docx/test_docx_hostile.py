@@ -8,7 +8,7 @@ import pytest
 from docx_reading import all_text, hyperlinks, open_docx, pictures, style_of
 
 from vnhg_desk.export.docx import write_docx
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.model import Article, Edition, HouseStyle, PhotoRef, PullQuote, SidebarBox
 
 FORBIDDEN = "\x00\x01\x08\x0b\x0c\x0e\x1f\ufffe\uffff\ud800\udfff"
@@ -30,8 +30,8 @@ MARKUP = '<b>vet</b> & <img src="/etc/passwd"/> &amp; ]]> <w:t>x</w:t> {{veld}}'
         (None, ""),
     ],
 )
-def test_clean_removes_only_what_xml_forbids(raw, expected):
-    assert clean(raw) == expected
+def test_xml_safe_removes_only_what_xml_forbids(raw, expected):
+    assert xml_safe(raw) == expected
 
 
 def hostile_edition(photo_hash: str) -> Edition:

@@ -136,7 +136,7 @@ def test_odd_house_style_values_fall_back_to_defaults(tmp_path):
         assert result.page_count == 1
     from reportlab.lib.colors import CMYKColor
 
-    from vnhg_desk.export.pdf.styles import Palette
+    from vnhg_desk.export.pdf.styles import PdfPalette
 
-    tint = Palette.from_style(style, print_colours=True).tint
+    tint = PdfPalette.from_style(style, print_colours=True).tint
     assert tint == CMYKColor(0, 0, 0, 1)  # the tint value 500 % is clamped to 100 %

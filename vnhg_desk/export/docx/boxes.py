@@ -12,7 +12,7 @@ from lxml.etree import _Element
 
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.page import text_width
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.model.richtext import Block
 
@@ -83,6 +83,6 @@ def _describe(tblpr: _Element, caption: str) -> None:
         noVBand="1",
     )
     ooxml.put(tblpr, look, ooxml.TBLPR_ORDER)
-    text = clean(caption).strip()
+    text = xml_safe(caption).strip()
     if text:
         ooxml.put(tblpr, ooxml.element("w:tblCaption", val=text[:255]), ooxml.TBLPR_ORDER)

@@ -11,7 +11,7 @@ from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.pictures import add_logo, add_picture
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout.document_layout import ArticleLayout, BoxLayout, EditionLayout
@@ -99,10 +99,10 @@ def _photo(doc: DocxDocument, photo: PhotoBlock, photos: PhotoSource) -> None:
     if photo.caption or photo.credit:
         caption = new_paragraph(doc, styles.CAPTION)
         if photo.caption:
-            caption.add_run(clean(photo.caption))
+            caption.add_run(xml_safe(photo.caption))
         if photo.credit:
             if photo.caption:
                 caption.add_run(CAPTION_SEPARATOR)
-            caption.add_run(clean(photo.credit), style=styles.CREDIT)
+            caption.add_run(xml_safe(photo.credit), style=styles.CREDIT)
     else:
         paragraph.paragraph_format.keep_with_next = False

@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.export.docx.styles import HYPERLINK
 from vnhg_desk.model.richtext import safe_link
 
@@ -19,7 +19,7 @@ def add_hyperlink(paragraph: Paragraph, text: str, url: str) -> Run | None:
     Only addresses :func:`safe_link` accepts become links; the caller writes anything
     else as plain text.
     """
-    target = safe_link(clean(url))
+    target = safe_link(xml_safe(url))
     if target is None:
         return None
     rel_id = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
@@ -30,6 +30,6 @@ def add_hyperlink(paragraph: Paragraph, text: str, url: str) -> Run | None:
     r = OxmlElement("w:r")
     link.append(r)
     run = Run(r, paragraph)
-    run.text = clean(text)
+    run.text = xml_safe(text)
     run.style = HYPERLINK
     return run

@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.pictures import add_logo
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.export.docx.text import add_blocks, add_text, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout.document_layout import InvitationLayout
@@ -54,11 +54,11 @@ def write_invitation(
 
 def _detail(doc: DocxDocument, label: str, value: str) -> DocxParagraph | None:
     """One "Datum  vrijdag 20 november 2026" line: the label bold, then the value."""
-    value = clean(value).strip()
+    value = xml_safe(value).strip()
     if not value:
         return None
     paragraph = new_paragraph(doc, styles.DETAILS)
     if label:
-        paragraph.add_run(clean(label) + "\t").bold = True
+        paragraph.add_run(xml_safe(label) + "\t").bold = True
     paragraph.add_run(value)
     return paragraph

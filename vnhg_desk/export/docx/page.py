@@ -12,7 +12,7 @@ from docx.text.paragraph import Paragraph
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.fields import add_field
 from vnhg_desk.export.docx.hyperlink import add_hyperlink
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
@@ -38,7 +38,7 @@ def setup_page(doc: DocxDocument) -> None:
     section.footer_distance = Mm(9)
 
 
-def running_header(doc: DocxDocument, left: str, right: str, palette: styles.Palette) -> None:
+def running_header(doc: DocxDocument, left: str, right: str, palette: styles.WordPalette) -> None:
     """Association name left, document title right, a thin rule below; not on page one.
 
     The first page opens with the masthead, which says the same in large type.
@@ -51,9 +51,9 @@ def running_header(doc: DocxDocument, left: str, right: str, palette: styles.Pal
     tabs.add_tab_stop(text_width() - Mm(0.2), WD_TAB_ALIGNMENT.RIGHT)
     paragraph = section.header.paragraphs[0]
     paragraph.style = styles.HEADER
-    name = paragraph.add_run(clean(left).strip())
+    name = paragraph.add_run(xml_safe(left).strip())
     name.bold = True
-    paragraph.add_run("\t" + clean(right).strip())
+    paragraph.add_run("\t" + xml_safe(right).strip())
     ooxml.put(
         paragraph._p.get_or_add_pPr(),
         ooxml.border_set("w:pBdr", ("bottom",), palette.primary, 4, 4),
@@ -68,7 +68,7 @@ def footer(doc: DocxDocument, contact: str, page_word: str, of_word: str) -> Non
         doc.styles[styles.FOOTER].paragraph_format.tab_stops.clear_all()
         contact_line = part.paragraphs[0]
         contact_line.style = styles.FOOTER
-        _contact_runs(contact_line, clean(contact).strip())
+        _contact_runs(contact_line, xml_safe(contact).strip())
         numbers = part.add_paragraph(style=styles.FOOTER)
         numbers.add_run(f"{page_word} ")
         add_field(numbers, "PAGE")

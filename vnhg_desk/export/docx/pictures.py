@@ -12,7 +12,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image, UnidentifiedImageError
 
 from vnhg_desk.errors import ExportError
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.imaging.describe import unreadable_photo_message
 from vnhg_desk.imaging.source import PhotoInfo, PhotoSource
 
@@ -95,9 +95,9 @@ def add_picture(
     run = paragraph.add_run()
     shape = run.add_picture(io.BytesIO(data), width=Emu(width), height=Emu(height))
     doc_pr = shape._inline.find(qn("wp:docPr"))
-    doc_pr.set("descr", clean(alt_text))
-    doc_pr.set("title", clean(title or alt_text))
-    if not clean(alt_text).strip():
+    doc_pr.set("descr", xml_safe(alt_text))
+    doc_pr.set("title", xml_safe(title or alt_text))
+    if not xml_safe(alt_text).strip():
         _mark_decorative(doc_pr)
 
 

@@ -7,7 +7,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.layout.document_info import DocumentInfo
 
 _TEXT_LIMIT = 255  # Word shows at most this much of a property
@@ -21,7 +21,7 @@ def set_properties(doc: DocxDocument, info: DocumentInfo) -> None:
     author = info.author
 
     def fit(text: str) -> str:
-        return clean(text).strip()[:_TEXT_LIMIT]
+        return xml_safe(text).strip()[:_TEXT_LIMIT]
 
     props.title = fit(info.title)
     props.author = fit(author)

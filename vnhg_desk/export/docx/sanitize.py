@@ -11,7 +11,7 @@ import re
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def clean(text: str | None) -> str:
+def xml_safe(text: str | None) -> str:
     """The text without characters that XML 1.0 forbids; never raises."""
     if not text:
         return ""

@@ -63,7 +63,7 @@ def hex_colour(value: str, fallback: str) -> str:
 
 
 @dataclass(frozen=True)
-class Palette:
+class WordPalette:
     """The house palette (:mod:`vnhg_desk.layout.palette`) as Word hex strings, plus the
     two font families."""
 
@@ -77,7 +77,7 @@ class Palette:
     body_font: str
 
     @classmethod
-    def of(cls, style: HouseStyle) -> Palette:
+    def of(cls, style: HouseStyle) -> WordPalette:
         """Colours and fonts from the house style, with safe fallbacks."""
         colours = palette(style)
         return cls(
@@ -194,9 +194,9 @@ def _looks() -> dict[str, tuple[Look, str | None]]:
     return looks
 
 
-def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palette:
+def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> WordPalette:
     """Define every style the writers use; returns the palette for direct use."""
-    palette = Palette.of(house)
+    palette = WordPalette.of(house)
     tag = language_tag(language)
     template.prune_template(doc)
     _document_defaults(doc, palette, tag)
@@ -212,7 +212,7 @@ def define_styles(doc: DocxDocument, house: HouseStyle, language: str) -> Palett
     return palette
 
 
-def _document_defaults(doc: DocxDocument, palette: Palette, tag: str) -> None:
+def _document_defaults(doc: DocxDocument, palette: WordPalette, tag: str) -> None:
     styles = doc.styles.element
     defaults = ooxml.child(styles, "w:docDefaults")
     rpr = ooxml.child(ooxml.child(defaults, "w:rPrDefault"), "w:rPr")
@@ -234,7 +234,7 @@ def _paragraph_style(doc: DocxDocument, name: str, base: str | None) -> Paragrap
     return style
 
 
-def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> None:
+def _apply(style: ParagraphStyle, look: Look, palette: WordPalette, tag: str) -> None:
     font = style.font
     rpr = style.element.get_or_add_rPr()
     ooxml.set_fonts(rpr, palette.heading_font if look.sans else palette.body_font)
@@ -271,7 +271,7 @@ def _apply(style: ParagraphStyle, look: Look, palette: Palette, tag: str) -> Non
         fmt.widow_control = True
 
 
-def _extras(doc: DocxDocument, palette: Palette) -> None:
+def _extras(doc: DocxDocument, palette: WordPalette) -> None:
     """Borders, shading and outline levels that python-docx has no properties for."""
     styles = doc.styles
     ppr = styles[TITLE].element.get_or_add_pPr()
@@ -303,7 +303,7 @@ def _extras(doc: DocxDocument, palette: Palette) -> None:
     ooxml.put(box_title, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
 
 
-def _hyperlink_style(doc: DocxDocument, palette: Palette) -> None:
+def _hyperlink_style(doc: DocxDocument, palette: WordPalette) -> None:
     try:
         style = doc.styles[HYPERLINK]
     except KeyError:
@@ -314,7 +314,7 @@ def _hyperlink_style(doc: DocxDocument, palette: Palette) -> None:
     style.font.underline = True
 
 
-def _credit_style(doc: DocxDocument, palette: Palette) -> None:
+def _credit_style(doc: DocxDocument, palette: WordPalette) -> None:
     """A character style for a photo's credit in its caption: the scale's "credit" role."""
     try:
         style = doc.styles[CREDIT]
@@ -327,7 +327,7 @@ def _credit_style(doc: DocxDocument, palette: Palette) -> None:
     style.font.color.rgb = RGBColor.from_string(palette.role(credit.colour))
 
 
-def _box_table_style(doc: DocxDocument, palette: Palette) -> None:
+def _box_table_style(doc: DocxDocument, palette: WordPalette) -> None:
     """A one-cell table style "Kader": tinted cells, a rule in the primary colour."""
     try:
         style = doc.styles[BOX]
@@ -348,7 +348,7 @@ def _box_table_style(doc: DocxDocument, palette: Palette) -> None:
     ooxml.put(tcpr, ooxml.shading(palette.tint), ooxml.TCPR_ORDER)
 
 
-def box_borders(palette: Palette) -> _Element:
+def box_borders(palette: WordPalette) -> _Element:
     """The box's border set: a thick rule on top, thin lines around."""
     borders = ooxml.border_set(
         "w:tblBorders", ("top", "left", "bottom", "right"), palette.primary, 4, 0

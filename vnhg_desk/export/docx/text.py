@@ -14,7 +14,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.hyperlink import add_hyperlink
-from vnhg_desk.export.docx.sanitize import clean
+from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.model.richtext import Block, BulletList, Paragraph, Span, Subheading
 
 
@@ -55,7 +55,7 @@ def new_paragraph(container: Container, style: str) -> DocxParagraph:
 
 def add_text(container: Container, text: str, style: str) -> DocxParagraph | None:
     """A paragraph of plain ``text`` in ``style``; nothing when the text is empty."""
-    cleaned = clean(text).strip()
+    cleaned = xml_safe(text).strip()
     if not cleaned:
         return None
     paragraph = new_paragraph(container, style)
@@ -66,7 +66,7 @@ def add_text(container: Container, text: str, style: str) -> DocxParagraph | Non
 def add_spans(paragraph: DocxParagraph, spans: Iterable[Span]) -> None:
     """Append spans as runs; a span with a (checked) link becomes a real hyperlink."""
     for span in spans:
-        text = clean(span.text)
+        text = xml_safe(span.text)
         if not text:
             continue
         run = add_hyperlink(paragraph, text, span.link) if span.link else None

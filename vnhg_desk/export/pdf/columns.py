@@ -22,9 +22,9 @@ from typing import Any
 from reportlab.platypus import BalancedColumns, Flowable, KeepInFrame, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from vnhg_desk.export.pdf.flowables import Figure, PullQuote
+from vnhg_desk.export.pdf.flowables import Figure, RuledQuote
 
-FLOATS = (Figure, PullQuote)
+FLOATS = (Figure, RuledQuote)
 _GAP = 30  # points of empty column worth filling with the text after a float
 #: The most room added to one gap between two blocks of a column (about one body line).
 MAX_STRETCH = 14.0
@@ -62,7 +62,7 @@ class NewsColumns(BalancedColumns):
         one_column = availHeight <= getattr(self, "_column_height", availHeight) + 1
         for _attempt in range(8 if one_column else 0):
             _w, _h, fitted, rest = result
-            quotes = [f for f in fitted if isinstance(f, PullQuote)]
+            quotes = [f for f in fitted if isinstance(f, RuledQuote)]
             if len(quotes) < 2:
                 break
             # At most one pull quote per column: fill the column without the later
@@ -123,7 +123,7 @@ class NewsColumns(BalancedColumns):
 
 
 def _count_quotes(flowables: list[Flowable]) -> int:
-    return sum(isinstance(f, PullQuote) for f in flowables)
+    return sum(isinstance(f, RuledQuote) for f in flowables)
 
 
 def _level(

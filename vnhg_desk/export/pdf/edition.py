@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.fitting import fitted_space
-from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, PullQuote, Rule, TintedBox
+from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, Rule, RuledQuote, TintedBox
 from vnhg_desk.export.pdf.headlines import balanced
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.pagination import Item, Sequencer, Slot
@@ -125,7 +125,7 @@ class EditionStory:
         )
         return fitted_space(figure, self.fit)
 
-    def _quote(self, quote: QuoteBlock) -> PullQuote:
+    def _quote(self, quote: QuoteBlock) -> RuledQuote:
         markup = self.styles.body_markup
         body = TaggedParagraph(markup.text(quote.text, bold=True, italic=True), self.styles.quote)
         attribution = None
@@ -134,7 +134,7 @@ class EditionStory:
                 self.styles.heading_markup.text(quote.attribution.upper(), bold=True),
                 self.styles.quote_attribution,
             )
-        pull = PullQuote(body, attribution, self.styles.palette.accent, artifact=quote.adjacent)
+        pull = RuledQuote(body, attribution, self.styles.palette.accent, artifact=quote.adjacent)
         return fitted_space(pull, self.fit)
 
     def _header(self, article: ArticleLayout, first: bool) -> list[Flowable]:
@@ -226,7 +226,7 @@ class EditionStory:
                 continue
             flush()
             if isinstance(block, (QuoteBlock, PhotoBlock)):
-                float_: Figure | PullQuote
+                float_: Figure | RuledQuote
                 if isinstance(block, QuoteBlock):
                     float_ = self._quote(block)
                     float_.source = (article.uid, "quote", quotes.get(block.uid, 0), 0, block.uid)

@@ -19,7 +19,7 @@ _SPACES = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def clean(text: str) -> str:
+def reportlab_safe(text: str) -> str:
     """Text safe to hand to reportlab: line and tab characters become spaces, other
     control characters go, and a lone surrogate (possible in a Python string, never
     valid in a PDF) becomes the replacement character."""
@@ -47,7 +47,7 @@ class Markup:
 
     def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
-        text = visual(clean(text))  # Arabic and Hebrew in drawing order
+        text = visual(reportlab_safe(text))  # Arabic and Hebrew in drawing order
         face = self.family.face(bold, italic)
         if covers(face, text):  # the common case: no fallback font needed (nor loaded)
             body = escape(text)
@@ -76,7 +76,7 @@ class Markup:
         out = []
         for span in spans:
             body = self.run(span.text, span.bold, span.italic)
-            url = safe_link(clean(span.link)) if span.link else None
+            url = safe_link(reportlab_safe(span.link)) if span.link else None
             if url:
                 href = escape(url)
                 colour = escape(self.link_colour)

@@ -143,7 +143,7 @@ class Figure(Recorded, _Whole):
             self.caption.drawOn(canvas, 0, 0)
 
 
-class PullQuote(Recorded, _Whole):
+class RuledQuote(Recorded, _Whole):
     """A quote set large between a thick and a thin coloured rule.
 
     Tagged as a BlockQuote placed away from its source (see :mod:`vnhg_desk.layout.flow`);

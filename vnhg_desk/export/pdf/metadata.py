@@ -6,7 +6,7 @@ which Word's core properties and the e-mail draft read too.
 
 from __future__ import annotations
 
-from vnhg_desk.export.pdf.escape import clean
+from vnhg_desk.export.pdf.escape import reportlab_safe
 from vnhg_desk.layout import EditionLayout, InvitationLayout
 from vnhg_desk.layout.document_info import DocumentInfo, language_tag
 
@@ -26,7 +26,7 @@ def info_metadata(info: DocumentInfo) -> dict[str, str]:
         "creator": info.creator,
         "lang": info.language,
     }
-    return {key: clean(value) for key, value in values.items()}
+    return {key: reportlab_safe(value) for key, value in values.items()}
 
 
 def edition_metadata(layout: EditionLayout) -> dict[str, str]:

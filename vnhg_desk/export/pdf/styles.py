@@ -13,8 +13,7 @@ from vnhg_desk.export.pdf.fonts import RegisteredFamily, register
 from vnhg_desk.export.pdf.press_colour import rgb_to_press
 from vnhg_desk.export.pdf.text_setter import TextSetter
 from vnhg_desk.layout.fonts import DEFAULT_BODY, DEFAULT_HEADING, FAMILIES
-from vnhg_desk.layout.palette import Colour, palette
-from vnhg_desk.layout.palette import Palette as LayoutPalette
+from vnhg_desk.layout.palette import Colour, Palette, palette
 from vnhg_desk.layout.type_scale import SCALE, TextRole
 from vnhg_desk.model import HouseStyle
 
@@ -40,7 +39,7 @@ def press_colour(colour: object) -> CMYKColor:
 
 
 @dataclass(frozen=True)
-class Palette:
+class PdfPalette:
     """The house palette (:mod:`vnhg_desk.layout.palette`) as reportlab colours: RGB for
     screen; for print CMYK, the house style's own values where it gives them, otherwise
     converted to the press condition (:mod:`press_colour`)."""
@@ -54,10 +53,10 @@ class Palette:
     registration: Color
 
     @classmethod
-    def from_style(cls, style: HouseStyle, print_colours: bool) -> Palette:
+    def from_style(cls, style: HouseStyle, print_colours: bool) -> PdfPalette:
         """Screen colours, or with ``print_colours`` press CMYK colours."""
         resolved = palette(style)
-        colours = {name: resolved.role(name) for name in LayoutPalette.roles()}
+        colours = {name: resolved.role(name) for name in Palette.roles()}
         return cls(**{name: _colour(c, print_colours) for name, c in colours.items()})
 
     def role(self, name: str) -> Color:
@@ -92,7 +91,7 @@ class Styles:
     under the role's name.
     """
 
-    palette: Palette
+    palette: PdfPalette
     sans: RegisteredFamily
     serif: RegisteredFamily
     heading_markup: Markup
@@ -128,7 +127,7 @@ def font_name(family: RegisteredFamily, role: TextRole) -> str:
 
 
 def paragraph_style(
-    role: TextRole, palette: Palette, sans: RegisteredFamily, serif: RegisteredFamily
+    role: TextRole, palette: PdfPalette, sans: RegisteredFamily, serif: RegisteredFamily
 ) -> ParagraphStyle:
     """One role of the type scale as a reportlab paragraph style."""
     family = sans if role.face == "sans" else serif
@@ -164,7 +163,7 @@ _STYLE_ROLES = tuple(f.name for f in fields(Styles) if f.name in SCALE)
 
 def build_styles(style: HouseStyle, language: str, print_colours: bool = False) -> Styles:
     """Paragraph styles for one export, in the house style's fonts and colours."""
-    colours = Palette.from_style(style, print_colours=print_colours)
+    colours = PdfPalette.from_style(style, print_colours=print_colours)
     sans = _family(style.heading_font, DEFAULT_HEADING)
     serif = _family(style.body_font, DEFAULT_BODY)
     link = colour_markup(colours.primary)

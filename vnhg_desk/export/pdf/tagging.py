@@ -34,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from vnhg_desk.export.pdf.drawn import Recorded
-from vnhg_desk.export.pdf.escape import clean
+from vnhg_desk.export.pdf.escape import reportlab_safe
 from vnhg_desk.export.pdf.rtl import has_rtl, logical
 
 ARTIFACT = "Artifact"
@@ -183,7 +183,7 @@ class StructureTree:
         in words (its visible text, and where it goes) what it is (ISO 14289-1, 7.18.5)."""
         text = " ".join(self.link_texts.get(url, "").split())
         described = url if not text or text == url else f"{text} ({url})"
-        annotation["Contents"] = PDFString(clean(described))
+        annotation["Contents"] = PDFString(reportlab_safe(described))
         self.links.append((canvas.getPageNumber() - 1, self._current, annotation, text or url))
 
     def write(self, canvas: Canvas) -> None:
@@ -202,9 +202,9 @@ class StructureTree:
                 element.role, document_ref, Pg=doc.Reference(pages[element.page]), K=element.mcid
             )
             if element.alt:
-                entry["Alt"] = PDFString(clean(element.alt))
+                entry["Alt"] = PDFString(reportlab_safe(element.alt))
             if element.actual:
-                entry["ActualText"] = PDFString(clean(element.actual))
+                entry["ActualText"] = PDFString(reportlab_safe(element.actual))
             ref = doc.Reference(entry)
             kids.append(ref)
             content: list[object] = [element.mcid]
@@ -281,7 +281,7 @@ class StructureTree:
                     parent_ref,
                     Pg=page_ref,
                     K=PDFDictionary(reference),
-                    Alt=PDFString(clean(text)),
+                    Alt=PDFString(reportlab_safe(text)),
                 )
             )
             key = len(pages) + number
@@ -310,7 +310,7 @@ class TaggedCanvas(Canvas):
 
 
 def _utf16_hex(text: str) -> str:
-    return "FEFF" + clean(text).encode("utf-16-be").hex().upper()
+    return "FEFF" + reportlab_safe(text).encode("utf-16-be").hex().upper()
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from functools import lru_cache
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 
-from vnhg_desk.export.pdf.escape import clean
+from vnhg_desk.export.pdf.escape import reportlab_safe
 from vnhg_desk.export.pdf.rtl import visual
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.export.pdf.textblock import Setting, TextBlock
@@ -67,9 +67,9 @@ class TextSetter:
         """A paragraph of ``spans`` in ``style``: justified when the style is."""
         runs = []
         for span in spans:
-            link = safe_link(clean(span.link)) if span.link else None
+            link = safe_link(reportlab_safe(span.link)) if span.link else None
             # Arabic and Hebrew runs in drawing order (words too), set like any text.
-            runs.append((visual(clean(span.text)), Face(span.bold, span.italic, link)))
+            runs.append((visual(reportlab_safe(span.text)), Face(span.bold, span.italic, link)))
         faces = self.faces(style)
         breaker = self.breaker if hyphenate else None
         justify = style.alignment == TA_JUSTIFY
