@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from vnhg_desk.imaging.source import MemoryPhotoSource
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 QT_PACKAGES = "libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
@@ -84,3 +86,12 @@ def _isolated_user_state(tmp_path, monkeypatch, _shared_cache_dir):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir(exist_ok=True)
+
+
+@pytest.fixture
+def photos(photo_set) -> MemoryPhotoSource:
+    """The test folder's ``photo_set`` (hash, info, bytes) as a photo source."""
+    source = MemoryPhotoSource()
+    for photo_hash, info, data in photo_set:
+        source.add(photo_hash, info, data)
+    return source

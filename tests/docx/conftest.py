@@ -1,18 +1,16 @@
-"""Fixtures for the Word writer: a Dutch edition and invitation, photos made with Pillow."""
+"""Fixtures for the Word writer: a Dutch edition and invitation, photos made with Pillow
+(``photos`` is tests/conftest.py's source of this folder's ``photo_set``)."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 import shutil
 import subprocess
 from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from sample_photos import make_photo
 
-from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
 from vnhg_desk.model import (
     Article,
     Contact,
@@ -24,21 +22,6 @@ from vnhg_desk.model import (
     PullQuote,
     SidebarBox,
 )
-
-
-def make_photo(width: int, height: int, colour: tuple[int, int, int], fmt: str = "JPEG"):
-    """A photo-like test image (gradient plus a shape) and its hash and info."""
-    image = Image.new("RGB", (width, height), colour)
-    draw = ImageDraw.Draw(image)
-    for x in range(0, width, max(1, width // 40)):
-        shade = tuple(min(255, c + x * 80 // width) for c in colour)
-        draw.rectangle([x, 0, x + width // 40, height], fill=shade)
-    draw.ellipse([width // 4, height // 4, width * 3 // 4, height * 3 // 4], fill=(240, 220, 200))
-    out = io.BytesIO()
-    image.save(out, fmt, quality=92)
-    data = out.getvalue()
-    mime = "image/jpeg" if fmt == "JPEG" else "image/png"
-    return hashlib.sha256(data).hexdigest(), PhotoInfo(width, height, mime), data
 
 
 @pytest.fixture
@@ -61,14 +44,6 @@ def photo_set():
         make_photo(900, 1350, (120, 60, 40)),
         make_photo(800, 500, (30, 120, 60), "PNG"),
     ]
-
-
-@pytest.fixture
-def photos(photo_set) -> MemoryPhotoSource:
-    source = MemoryPhotoSource()
-    for photo_hash, info, data in photo_set:
-        source.add(photo_hash, info, data)
-    return source
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import io
 import os
 
 import pytest
-from conftest import make_photo
 from docx_reading import open_docx, pictures
+from sample_photos import make_photo
 
 from vnhg_desk.errors import ExportError
 from vnhg_desk.export.docx import write_docx

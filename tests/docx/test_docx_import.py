@@ -9,8 +9,8 @@ from contextlib import contextmanager
 
 import docx
 import pytest
-from conftest import make_photo
 from docx.shared import Cm
+from sample_photos import make_photo
 
 from vnhg_desk.errors import ExchangeError
 from vnhg_desk.exchange.docx_import import import_docx

@@ -1,43 +1,24 @@
-"""Fixtures for the layout tests (imported by the test modules, not a conftest: the docx
-tests import their own conftest by name): the demo edition with small generated photos."""
+"""Fixtures for the layout tests (imported by the test modules): the demo edition with
+small generated photos (``photos``, their source, is tests/conftest.py's)."""
 
 from __future__ import annotations
 
-import hashlib
-import io
-
 import pytest
-from PIL import Image
+from sample_photos import Photo, make_photo
 
 from vnhg_desk.demo.edition import demo_edition
-from vnhg_desk.imaging.source import MemoryPhotoSource, PhotoInfo
 from vnhg_desk.model import Edition
 
 
-def _photo(width: int, height: int, shade: int) -> tuple[str, PhotoInfo, bytes]:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), (shade, 90, 140)).save(out, "JPEG", quality=80)
-    data = out.getvalue()
-    return hashlib.sha256(data).hexdigest(), PhotoInfo(width, height, "image/jpeg"), data
-
-
 @pytest.fixture(scope="session")
-def photo_set() -> list[tuple[str, PhotoInfo, bytes]]:
+def photo_set() -> list[Photo]:
     """Four photos: landscape, portrait, landscape, landscape (like the demo's)."""
     return [
-        _photo(1200, 800, 40),
-        _photo(600, 900, 80),
-        _photo(1000, 700, 120),
-        _photo(900, 600, 160),
+        make_photo(1200, 800, (40, 90, 140)),
+        make_photo(600, 900, (80, 90, 140)),
+        make_photo(1000, 700, (120, 90, 140)),
+        make_photo(900, 600, (160, 90, 140)),
     ]
-
-
-@pytest.fixture
-def photos(photo_set) -> MemoryPhotoSource:
-    source = MemoryPhotoSource()
-    for photo_hash, info, data in photo_set:
-        source.add(photo_hash, info, data)
-    return source
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from layout_fixtures import demo, photo_set, photos  # noqa: F401 (fixtures)
+from layout_fixtures import demo, photo_set  # noqa: F401 (fixtures; photos: tests/conftest.py)
 from pypdf import PdfReader
 
 from tests.pdf.test_tagging import _structure

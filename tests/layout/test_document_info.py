@@ -8,7 +8,7 @@ import io
 
 import pikepdf
 from docx import Document
-from layout_fixtures import demo, photo_set, photos  # noqa: F401 (fixtures)
+from layout_fixtures import demo, photo_set  # noqa: F401 (fixtures; photos: tests/conftest.py)
 
 from vnhg_desk.export.docx import write_docx
 from vnhg_desk.export.eml import build_message

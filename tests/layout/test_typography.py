@@ -7,7 +7,7 @@ import io
 
 import pytest
 from docx import Document
-from layout_fixtures import demo, photo_set, photos  # noqa: F401 (fixtures)
+from layout_fixtures import demo, photo_set  # noqa: F401 (fixtures; photos: tests/conftest.py)
 from reportlab.lib.colors import CMYKColor
 
 from vnhg_desk.export.docx import styles as word_styles
