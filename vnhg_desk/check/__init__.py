@@ -8,8 +8,6 @@ mail, typeset. Qt-free; docs/checks.md lists every finding's code.
 
 from __future__ import annotations
 
-from typing import Any
-
 from vnhg_desk.check import (  # noqa: F401 (each module registers its checks)
     colours,
     fields,
@@ -22,6 +20,7 @@ from vnhg_desk.check import (  # noqa: F401 (each module registers its checks)
 from vnhg_desk.check.context import CheckContext
 from vnhg_desk.check.findings import CODES, Finding, Place, Severity
 from vnhg_desk.check.registry import CHECKS, register, run_checks
+from vnhg_desk.store.protocol import ExportSource
 
 __all__ = [
     "CHECKS",
@@ -37,7 +36,9 @@ __all__ = [
 ]
 
 
-def check_document(library: Any, doc_id: int, *, typeset_pdf: bool = True) -> list[Finding]:
+def check_document(
+    library: ExportSource, doc_id: int, *, typeset_pdf: bool = True
+) -> list[Finding]:
     """The findings for library document ``doc_id`` (the library or a copy of it: anything
     with load, house_style, cover_email and the PhotoSource methods)."""
     context = CheckContext(
@@ -51,7 +52,7 @@ def check_document(library: Any, doc_id: int, *, typeset_pdf: bool = True) -> li
     return run_checks(context)
 
 
-def library_words(library: Any) -> frozenset[str]:
+def library_words(library: ExportSource) -> frozenset[str]:
     """The library's word list and its people's names: right in every document."""
     words = list(getattr(library, "word_list", list)())
     names = [person.name for person in getattr(library, "people", list)()]

@@ -9,12 +9,11 @@ signature leave the cover e-mail. The demo never stores a house style.
 
 from __future__ import annotations
 
-from typing import Any
-
 from vnhg_desk.demo.edition import demo_edition
 from vnhg_desk.demo.invitation import demo_cover_email, demo_invitation, demo_people
 from vnhg_desk.demo.photos import demo_photos
 from vnhg_desk.model import Person
+from vnhg_desk.store.protocol import DocumentLibrary
 
 __all__ = [
     "add_demo",
@@ -26,7 +25,7 @@ __all__ = [
 ]
 
 
-def _people_in_library(library: Any, added: list[int]) -> list[Person]:
+def _people_in_library(library: DocumentLibrary, added: list[int]) -> list[Person]:
     """The demo people, added to the people list unless someone equal is there already
     (the ids of those added go to ``added``)."""
     existing = {(p.name, p.role, p.organisation): p for p in library.people()}
@@ -42,7 +41,7 @@ def _people_in_library(library: Any, added: list[int]) -> list[Person]:
     return stored
 
 
-def add_demo(library: Any) -> tuple[int, int]:
+def add_demo(library: DocumentLibrary) -> tuple[int, int]:
     """Add the demo edition and invitation (and their photos and people); return their ids.
 
     Also saves a sample cover e-mail when no recipients are set. Everything added is
@@ -70,13 +69,13 @@ def add_demo(library: Any) -> tuple[int, int]:
     return edition.id, invitation.id
 
 
-def has_demo(library: Any) -> bool:
+def has_demo(library: DocumentLibrary) -> bool:
     """True while something the demo added is still in the library."""
     parts = library.demo_parts()
     return bool(parts.get("documents") or parts.get("people") or parts.get("cover_email"))
 
 
-def remove_demo(library: Any) -> tuple[int, int, int]:
+def remove_demo(library: DocumentLibrary) -> tuple[int, int, int]:
     """Take out what the demo added: its documents (to the trash), its people, and its
     sample addresses, sender and signature from the cover e-mail (what the user added or
     changed stays). Returns (documents, people, addresses) removed."""

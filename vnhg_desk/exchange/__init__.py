@@ -11,7 +11,6 @@ import copy
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
 
 from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
@@ -24,11 +23,12 @@ from vnhg_desk.store.codec import (
     document_from_dict,
     document_to_dict,
 )
+from vnhg_desk.store.protocol import DocumentLibrary
 
 __all__ = ["Package", "export_package", "import_file", "package_of", "read_package"]
 
 
-def package_of(library: Any, document: Edition | Invitation) -> Package:
+def package_of(library: DocumentLibrary, document: Edition | Invitation) -> Package:
     """A document with the original bytes (and file names) of the photos it uses."""
     photos = {
         photo_hash: PackagedPhoto(
@@ -44,15 +44,19 @@ def package_of(library: Any, document: Edition | Invitation) -> Package:
 
 
 def export_package(
-    library: Any, document: Edition | Invitation, target: Path, *, as_folder: bool = False
+    library: DocumentLibrary,
+    document: Edition | Invitation,
+    target: Path,
+    *,
+    as_folder: bool = False,
 ) -> Path:
     """Write ``document`` and its photos to ``target`` (.zip/.vnhg, .json or a folder)."""
     return write_package(package_of(library, document), Path(target), as_folder=as_folder)
 
 
-def _transaction(library: Any) -> AbstractContextManager[Any]:
+def _transaction(library: DocumentLibrary) -> AbstractContextManager[None]:
     """The library's write transaction; nested writes join it (all or nothing)."""
-    return library.transaction()  # type: ignore[no-any-return]
+    return library.transaction()
 
 
 @contextmanager
@@ -63,7 +67,7 @@ def _photo_place(photo: PackagedPhoto) -> Iterator[None]:
         raise ExchangeError(f"Foto {photo.filename or photo.sha256[:12]}: {error}") from None
 
 
-def import_package(library: Any, package: Package) -> Edition | Invitation:
+def import_package(library: DocumentLibrary, package: Package) -> Edition | Invitation:
     """Add a checked package to ``library`` in one transaction; returns the stored document."""
     document = document_from_dict(package.document)
     document.id = None
@@ -109,7 +113,7 @@ def merged_cover_email(mine: CoverEmail, theirs: CoverEmail) -> CoverEmail:
     return merged
 
 
-def _link_people(library: Any, document: Edition | Invitation) -> None:
+def _link_people(library: DocumentLibrary, document: Edition | Invitation) -> None:
     """Point an invitation's people at this library's people list, or at nobody.
 
     The ids in the file belong to the library it came from; a person counts as the same
@@ -124,7 +128,7 @@ def _link_people(library: Any, document: Edition | Invitation) -> None:
 
 
 def import_file(
-    library: Any, path: Path, *, notes: list[str] | None = None
+    library: DocumentLibrary, path: Path, *, notes: list[str] | None = None
 ) -> Edition | Invitation:
     """Read, check and import the file or folder at ``path``, whatever it holds.
 

@@ -43,6 +43,7 @@ from vnhg_desk.model.richtext import (
     Subheading,
     blocks_to_markdown,
 )
+from vnhg_desk.store.protocol import DocumentLibrary
 
 _QUOTE_MARKS = "\"'“”„‘’«»"
 _CREDIT_MARKERS = ("Foto: ", "Photo: ", "Beeld: ")
@@ -88,7 +89,9 @@ def read_docx(path: Path | str, photos: PhotoCollector | None = None) -> Prepare
     return PreparedImport(path.name, edition, photos.photos, notes, from_word_processor=True)
 
 
-def import_docx(library: Any, path: Path | str, *, notes: list[str] | None = None) -> int:
+def import_docx(
+    library: DocumentLibrary, path: Path | str, *, notes: list[str] | None = None
+) -> int:
     """Add the Word file at ``path`` to ``library`` as a new edition; returns its id.
 
     The notes of :func:`read_docx` are appended to ``notes``. The library is unchanged

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
 from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.store.protocol import DocumentLibrary
 
 
 class PhotoCollector:
@@ -27,7 +27,7 @@ class PhotoCollector:
     go straight into it, so each is decoded only once; committing then only saves.
     """
 
-    def __init__(self, library: Any = None) -> None:
+    def __init__(self, library: DocumentLibrary | None = None) -> None:
         self.photos: dict[str, PackagedPhoto] = {}
         self.library = library
 
@@ -61,7 +61,7 @@ class PreparedImport:
     def title(self) -> str:
         return self.document.title
 
-    def commit(self, library: Any) -> Edition | Invitation:
+    def commit(self, library: DocumentLibrary) -> Edition | Invitation:
         """Add the document and its photos to ``library`` in one transaction."""
         from vnhg_desk.exchange import import_package
         from vnhg_desk.store.codec import document_to_dict
@@ -77,7 +77,7 @@ class PreparedImport:
             raise ExchangeError(f"{self.source}: {error}") from None
 
 
-def prepare_import(path: Path | str, *, library: Any = None) -> PreparedImport:
+def prepare_import(path: Path | str, *, library: DocumentLibrary | None = None) -> PreparedImport:
     """Read and check the file or folder at ``path``; raises ExchangeError (Dutch).
 
     Without ``library`` nothing is written anywhere. With it (inside the caller's

@@ -12,12 +12,12 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from vnhg_desk.atomic import atomic_target
 from vnhg_desk.errors import ExportError, PageBudgetError
 from vnhg_desk.model import Document, Edition, Invitation
 from vnhg_desk.store.codec import MAX_PAGES
+from vnhg_desk.store.protocol import DocumentLibrary, ExportSource
 
 Progress = Callable[[float], None]
 VARIANTS = ("email", "print", "booklet")
@@ -55,7 +55,7 @@ def _same_file(target: Path, library_path: Path | None) -> bool:
 
 
 def export_document(
-    library: Any,
+    library: ExportSource,
     doc_id: int,
     target: Path | str,
     *,
@@ -106,11 +106,11 @@ def export_document(
     document = library.load(doc_id)
     report(0.02)
     if pages is not None:
-        _fit_to_pages(library, document, pages, variant, notes)
+        _fit_to_pages(_whole(library), document, pages, variant, notes)
     if as_folder or suffix in (".json", ".zip", ".vnhg"):
         from vnhg_desk.exchange import export_package
 
-        export_package(library, document, target, as_folder=as_folder)
+        export_package(_whole(library), document, target, as_folder=as_folder)
         label = FOLDER_LABEL if as_folder else FORMATS[suffix]
     elif suffix == ".pdf" and variant == "booklet":
         from vnhg_desk.export.pdf.booklet import write_booklet
@@ -147,8 +147,18 @@ def export_document(
     return target
 
 
+def _whole(library: ExportSource) -> DocumentLibrary:
+    """The library itself (a file or a server): what an exchange package and a stored page
+    fit need, more than a copy read for an export has."""
+    from vnhg_desk.store.library import Library
+
+    if not isinstance(library, Library):
+        raise ExportError("Dit kan alleen met de bibliotheek zelf, niet met een kopie.")
+    return library
+
+
 def _fit_to_pages(
-    library: Any, document: Document, pages: int, variant: str, notes: list[str] | None
+    library: DocumentLibrary, document: Document, pages: int, variant: str, notes: list[str] | None
 ) -> None:
     """Fit the edition to ``pages`` pages and store the fit, or raise PageBudgetError."""
     if not isinstance(document, Edition):

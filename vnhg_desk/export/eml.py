@@ -16,12 +16,12 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 from pathlib import Path
-from typing import Any
 
 from vnhg_desk.atomic import write_bytes_atomic
 from vnhg_desk.errors import ExportError
 from vnhg_desk.layout.document_info import document_info
 from vnhg_desk.model import CoverEmail, Edition, HouseStyle, Invitation, Recipient
+from vnhg_desk.store.protocol import ExportSource
 
 _FIELD = re.compile(r"\{([A-Za-z_]+)\}")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
@@ -221,7 +221,7 @@ def _pdf_name(document: Edition | Invitation) -> str:
 
 
 def write_document_eml(
-    library: Any,
+    library: ExportSource,
     document: Edition | Invitation,
     target: Path | str,
     *,
@@ -257,7 +257,7 @@ def write_document_eml(
 
 
 def draft_for_document(
-    library: Any,
+    library: ExportSource,
     doc_id: int,
     target: Path | str,
     *,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vnhg_desk.errors import UserError
+from vnhg_desk.store.protocol import DocumentLibrary
 
 ORGANISATION = "VNHG"
 APPLICATION = "VNHG Desk"
@@ -63,7 +64,7 @@ def open_library(path: str | Path | None):
     return library
 
 
-def create_window(library, settings: QSettings | None = None):
+def create_window(library: DocumentLibrary, settings: QSettings | None = None):
     """The main window with the last document reopened, shown."""
     from vnhg_desk.gui.main_window import MainWindow
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.errors import UserError
+from vnhg_desk.store.protocol import DocumentLibrary
 
 DOC_ID = Qt.ItemDataRole.UserRole
 PART_UID = Qt.ItemDataRole.UserRole + 1
@@ -97,7 +98,7 @@ class ArchivePane(QWidget):
 
     open_requested = Signal(int, str)
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.toolbar = QToolBar(self.tr("Archief"), self)
@@ -162,8 +163,9 @@ class ArchivePane(QWidget):
             self.run_search()
             return
         rows = {self.list.item(row).data(DOC_ID): row for row in range(self.list.count())}
-        summaries = [self.library.summary(doc_id) for doc_id in doc_ids]
-        if any(s is None or s.id not in rows for s in summaries) or len(doc_ids) > len(rows):
+        found = [self.library.summary(doc_id) for doc_id in doc_ids]
+        summaries = [s for s in found if s is not None and s.id in rows]
+        if len(summaries) < len(found) or len(doc_ids) > len(rows):
             self.show_documents()
             return
         for summary in summaries:

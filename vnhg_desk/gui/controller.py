@@ -18,6 +18,7 @@ from vnhg_desk.errors import ConflictError, UserError
 from vnhg_desk.gui.commands import EditCommand
 from vnhg_desk.gui.edits import Edit, InsertItem, MoveItem, Ref, RemoveItem, SetField, locate
 from vnhg_desk.model import Edition, Invitation
+from vnhg_desk.store.protocol import DocumentLibrary
 
 SAVE_DELAY_MS = 50  # gathers the edits of one action into one write
 
@@ -32,7 +33,9 @@ class DocumentController(QObject):
     conflict = Signal()
     save_failed = Signal(str)
 
-    def __init__(self, library: Any, undo_stack: QUndoStack, parent: QObject | None = None):
+    def __init__(
+        self, library: DocumentLibrary, undo_stack: QUndoStack, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.library = library
         self.undo_stack = undo_stack

@@ -33,6 +33,7 @@ from vnhg_desk.export.eml import (
 )
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.model import CoverEmail, Recipient
+from vnhg_desk.store.protocol import DocumentLibrary
 
 
 def _groups_text(groups: list[str]) -> str:
@@ -46,7 +47,7 @@ def _groups_from(text: str) -> list[str]:
 class CoverEmailDialog(QDialog):
     """Edit the recipients list and the templates; OK saves to the library."""
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.cover: CoverEmail = copy.deepcopy(library.cover_email())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from vnhg_desk.gui.dialogs import fit_to_screen
+from vnhg_desk.store.protocol import DocumentLibrary
 
 
 class ExportLogDialog(QDialog):
     """A read-only table: when, what, where; double-click opens the file's folder."""
 
-    def __init__(self, library, doc_id: int, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: DocumentLibrary, doc_id: int, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exportgeschiedenis"))
         self.resize(720, 360)
@@ -43,7 +46,8 @@ class ExportLogDialog(QDialog):
         locale = QLocale()
         for row, record in enumerate(records):
             when = record.when.astimezone()  # stored in UTC, shown in local time
-            shown = locale.toString(when.date(), QLocale.FormatType.LongFormat)
+            day = QDate(when.year, when.month, when.day)
+            shown = locale.toString(day, QLocale.FormatType.LongFormat)
             shown += when.strftime("  %H:%M")
             cells = (shown, self.kind_label(record.kind), record.target)
             for column, text in enumerate(cells):

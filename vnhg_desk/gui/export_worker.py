@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from vnhg_desk.errors import UserError
 from vnhg_desk.imaging.source import PhotoInfo
+from vnhg_desk.model import CoverEmail, Document, HouseStyle
+from vnhg_desk.store.protocol import DocumentLibrary, ExportSource
 
 
 class LibraryCopy:
     """What an export reads from the library, copied; its writes kept for later."""
 
-    def __init__(self, library: Any, doc_ids: list[int]) -> None:
+    def __init__(self, library: DocumentLibrary, doc_ids: list[int]) -> None:
         self.path = getattr(library, "path", None)
         self._documents = {doc_id: library.load(doc_id) for doc_id in doc_ids}
         self._style = library.house_style()
@@ -46,17 +48,17 @@ class LibraryCopy:
         self.writes: list[tuple[str, tuple[Any, ...]]] = []
 
     # reading ----------------------------------------------------------------------------
-    def load(self, doc_id: int) -> Any:
+    def load(self, doc_id: int) -> Document:
         if doc_id not in self._documents:
             from vnhg_desk.errors import NotFoundError
 
             raise NotFoundError(f"Document {doc_id} bestaat niet (meer).")
         return copy.deepcopy(self._documents[doc_id])
 
-    def house_style(self) -> Any:
+    def house_style(self) -> HouseStyle:
         return copy.deepcopy(self._style)
 
-    def cover_email(self) -> Any:
+    def cover_email(self) -> CoverEmail:
         return copy.deepcopy(self._cover)
 
     def photo_info(self, photo_hash: str) -> PhotoInfo:
@@ -83,11 +85,17 @@ class LibraryCopy:
     def record_export(self, doc_id: int, kind: str, target: str) -> None:
         self.writes.append(("record_export", (doc_id, kind, target)))
 
-    def replay(self, library: Any) -> None:
+    def replay(self, library: DocumentLibrary) -> None:
         """Apply the queued writes to the real library (GUI thread, after success)."""
         for name, args in self.writes:
             getattr(library, name)(*args)
         self.writes.clear()
+
+
+if TYPE_CHECKING:  # mypy proves that the copy gives an export all it reads
+
+    def _copy_is_an_export_source(copy: LibraryCopy) -> ExportSource:
+        return copy
 
 
 class ExportWorker(QThread):
@@ -134,7 +142,7 @@ class ExportRunner(QObject):
 
     def run(
         self,
-        library: Any,
+        library: DocumentLibrary,
         doc_ids: list[int],
         job: Callable[[LibraryCopy, Callable[[float], None]], Any],
         title: str,

@@ -39,6 +39,7 @@ from vnhg_desk.gui.contrast_row import ContrastRow
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.layout.palette import Palette, palette
 from vnhg_desk.model import HouseStyle
+from vnhg_desk.store.protocol import DocumentLibrary
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_PIXELS = 1200
@@ -91,7 +92,7 @@ def svg_to_png(data: bytes, pixels: int = LOGO_PIXELS) -> bytes:
     return bytes(buffer.data().data())
 
 
-def store_logo(library, path: Path) -> str:
+def store_logo(library: DocumentLibrary, path: Path) -> str:
     """Read a logo file, render SVG to PNG, store it in the library; the photo hash."""
     try:
         size = path.stat().st_size
@@ -140,7 +141,7 @@ class HouseStyleDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.style_data: HouseStyle = copy.deepcopy(library.house_style())

@@ -40,6 +40,7 @@ from vnhg_desk.gui.fields import (
 )
 from vnhg_desk.gui.people_dialog import PeopleDialog
 from vnhg_desk.model import Invitation, Person
+from vnhg_desk.store.protocol import DocumentLibrary
 
 
 class CheckField(QCheckBox):
@@ -79,7 +80,7 @@ class InvitationEditor(QWidget):
 
     def __init__(
         self,
-        library,
+        library: DocumentLibrary,
         invitation: Invitation,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,

@@ -8,7 +8,7 @@ Public for the publishing actions (issue 6): ``library``, ``undo_stack``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -42,6 +42,7 @@ from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
 from vnhg_desk.gui.window_actions import WindowActions
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
 from vnhg_desk.resources import resource_path
+from vnhg_desk.store.protocol import DocumentLibrary
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.demo_actions import DemoActions
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
     count_label: CountLabel
     demo_actions: DemoActions
 
-    def __init__(self, library: Any, settings: QSettings | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, settings: QSettings | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings if settings is not None else QSettings()

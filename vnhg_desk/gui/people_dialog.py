@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.model import Person
+from vnhg_desk.store.protocol import DocumentLibrary
 
 _CAPTION_WORDS = {
     "nl": ("Het panel v.l.n.r.: ", " en "),
@@ -67,7 +68,7 @@ class PeopleDialog(QDialog):
 
     COLUMNS = ("name", "role", "organisation")
 
-    def __init__(self, library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         from vnhg_desk.gui.spelling import spell_service
@@ -151,7 +152,8 @@ class PeopleDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self.library.delete_person(person.id)
+        if person.id is not None:  # a person in the list is stored: it has an id
+            self.library.delete_person(person.id)
         self.reload()
         self.people_changed.emit()
         return True
@@ -173,7 +175,9 @@ class PeopleDialog(QDialog):
 class CaptionDialog(QDialog):
     """Pick people in order (left to right on the photo) and get the panel caption."""
 
-    def __init__(self, library, parent: QWidget | None = None, language: str = "nl") -> None:
+    def __init__(
+        self, library: DocumentLibrary, parent: QWidget | None = None, language: str = "nl"
+    ) -> None:
         super().__init__(parent)
         self.language = language
         self.setWindowTitle(self.tr("Bijschrift met personen"))
@@ -251,7 +255,9 @@ class CaptionDialog(QDialog):
         self.preview.setText(self.caption() or self.tr("(nog niemand gekozen)"))
 
 
-def ask_panel_caption(library, parent: QWidget | None = None, language: str = "nl") -> str | None:
+def ask_panel_caption(
+    library: DocumentLibrary, parent: QWidget | None = None, language: str = "nl"
+) -> str | None:
     """Let the user pick people in order; the caption, or None when cancelled."""
     dialog = CaptionDialog(library, parent, language)
     if dialog.exec() != QDialog.DialogCode.Accepted:

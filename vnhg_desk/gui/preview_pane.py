@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.preview_worker import A4_WIDTH_PT, PreviewJob, PreviewResult
 from vnhg_desk.imaging.source import MemoryPhotoSource
+from vnhg_desk.store.protocol import DocumentLibrary
 
 PREVIEW_DELAY_MS = 50  # edits already come after the typing pause
 PAGE_GAP = 12
@@ -38,7 +39,7 @@ ZOOM_MIN, ZOOM_MAX = 0.4, 4.0
 class PreviewPhotos(MemoryPhotoSource):
     """Photos for the worker, read from the library on the GUI thread and kept."""
 
-    def fill(self, library: Any, hashes: list[str]) -> None:
+    def fill(self, library: DocumentLibrary, hashes: list[str]) -> None:
         for photo_hash in hashes:
             if photo_hash in self.photos:
                 continue
@@ -55,7 +56,7 @@ class PreviewPane(QWidget):
     jump_requested = Signal(object)  # an export.pdf.result.DrawnBlock
     rendered = Signal(object)  # the PreviewResult of each successful render
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.document: Any = None

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu
 
 from vnhg_desk.spelling import MUNICIPALITIES, SpellChecker, known_words, word_spans
+from vnhg_desk.store.protocol import DocumentLibrary
 
 RESOLVE_DELAY_MS = 600
 UNDERLINE = QColor(220, 30, 30)
@@ -38,7 +39,7 @@ class SpellService(QObject):
         super().__init__()
         self.enabled = True
         self.language = "nl"
-        self.library: Any = None
+        self.library: DocumentLibrary | None = None
         self._checkers: dict[str, SpellChecker] = {}
         self._extra: set[str] = known_words(MUNICIPALITIES)
         self.timer = QTimer(self)
@@ -47,7 +48,7 @@ class SpellService(QObject):
         self.timer.timeout.connect(self.resolve_pending)
 
     # -- configuration -----------------------------------------------------------------
-    def use_library(self, library: Any) -> None:
+    def use_library(self, library: DocumentLibrary) -> None:
         """Take the word list and the people's names from ``library``."""
         self.library = library
         self.reload_words()

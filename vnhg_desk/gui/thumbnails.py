@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
+
+from vnhg_desk.store.protocol import DocumentLibrary
 
 THUMB_SIZE = QSize(112, 84)
 
@@ -13,7 +13,7 @@ THUMB_SIZE = QSize(112, 84)
 class Thumbnails:
     """Icons by photo hash; a photo the library cannot give shows an empty icon."""
 
-    def __init__(self, library: Any) -> None:
+    def __init__(self, library: DocumentLibrary) -> None:
         self.library = library
         self._cache: dict[str, QIcon] = {}
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.dialogs import fit_to_screen
 from vnhg_desk.layout.words import long_date
+from vnhg_desk.store.protocol import DocumentLibrary
 
 
 class TrashDialog(QDialog):
     """Lists deleted documents; ``restored`` holds the ids put back."""
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: DocumentLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.restored: list[int] = []
