@@ -43,6 +43,18 @@ class ExchangeError(UserError):
     """An exchange file (.json / .zip) is not valid; the message says where."""
 
 
+class ReturnConflictError(ExchangeError):
+    """A document brought back as a package was changed in the library since it was
+    taken along: the user must choose what to keep (nothing was written)."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, conflict: object) -> None:
+        super().__init__(message)
+        #: The :class:`vnhg_desk.exchange.returning.Conflict` to choose on.
+        self.conflict = conflict
+
+
 class ExportError(UserError):
     """An export could not be written (locked target, full disk, read-only folder)."""
 

@@ -1272,6 +1272,26 @@
         <translation>Import cancelled: {0}</translation>
     </message>
     <message>
+        <source>Kies ‘Mijn versie bewaren’ om de meegebrachte versie over te nemen (de versie in de bibliotheek blijft bewaard in de geschiedenis), ‘Andere versie houden’ om de bibliotheek te laten zoals die is (de meegebrachte versie komt in de geschiedenis), of ‘Beide bewaren’ om de meegebrachte versie als apart document toe te voegen.</source>
+        <translation>Choose ‘Keep my version’ to take the version brought back (the version in the library stays in the history), ‘Keep the other version’ to leave the library as it is (the version brought back goes into the history), or ‘Keep both’ to add the version brought back as a separate document.</translation>
+    </message>
+    <message>
+        <source>Elders gewijzigd</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Mijn versie bewaren</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Andere versie houden</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <source>Beide bewaren</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
         <location filename="../../vnhg_desk/gui/file_open.py" line="62"/>
         <source>Importeren</source>
         <translation>Import</translation>

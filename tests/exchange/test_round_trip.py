@@ -48,12 +48,27 @@ def test_invitation_round_trip_is_exact(tmp_path, library, target_library, invit
 
 
 def test_import_gives_a_new_id_and_keeps_existing_documents(tmp_path, library, edition):
-    target = tmp_path / "kopie.zip"
+    """A package that did not come from this library (here: its origin left out, as in a
+    file written before origins existed) is added under a new id."""
+    target = tmp_path / "kopie.json"
     export_package(library, edition, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    del data["origin"]
+    target.write_text(json.dumps(data), encoding="utf-8")
     copy = import_file(library, target)
     assert copy.id != edition.id
     assert sorted(s.id for s in library.list_documents()) == sorted([edition.id, copy.id])
     assert library.load(edition.id) == edition
+
+
+def test_importing_an_unchanged_export_into_its_own_library_adds_nothing(
+    tmp_path, library, edition
+):
+    target = tmp_path / "terug.zip"
+    export_package(library, edition, target)
+    back = import_file(library, target)
+    assert back.id == edition.id and [s.id for s in library.list_documents()] == [edition.id]
+    _same_except_id(edition, library.load(edition.id))
 
 
 def test_zip_layout_and_document_json(tmp_path, library, edition):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,8 +15,13 @@ from vnhg_desk.gui.file_open import FileOpenFilter, import_and_open
 
 
 def _exported(window, tmp_path: Path) -> Path:
+    """An edition as a package from another library (its origin is not this one)."""
     edition_id = next(s.id for s in window.library.list_documents() if s.kind != "invitation")
-    return export_document(window.library, edition_id, tmp_path / "uit.vnhg")
+    target = export_document(window.library, edition_id, tmp_path / "uit.json")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["origin"]["library"] = "0" * 32
+    target.write_text(json.dumps(data), encoding="utf-8")
+    return target
 
 
 def test_import_and_open_shows_the_new_document(window, tmp_path):

@@ -109,14 +109,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import an exchange file (.json, .zip, .vnhg), a folder, a Word file or an .odt.
 
     What a word-processor file held that could not be brought over as it was is listed
-    after the result, one line per item with its place; the exit code stays 0.
+    after the result, one line per item with its place; the exit code stays 0. A package
+    coming back to the library it was taken from updates its document; when that was
+    changed meanwhile nothing is written unless --bij-conflict chooses (exit code 5).
     """
+    from vnhg_desk.errors import ReturnConflictError
     from vnhg_desk.exchange import import_file
 
     notes: list[str] = []
-    with opened_library(args, create=True) as library:
-        document = import_file(library, args.file, notes=notes)
-    print(f"Geïmporteerd als document {document.id}: {document.title}.")
+    outcome: list[str] = []
+    try:
+        with opened_library(args, create=True) as library:
+            import_file(
+                library,
+                args.file,
+                notes=notes,
+                on_conflict=getattr(args, "bij_conflict", None),
+                outcome=outcome,
+            )
+    except ReturnConflictError as conflict:
+        print(f"vnhg-desk: {conflict} Er is niets geïmporteerd.", file=sys.stderr)
+        print(
+            "Kies en importeer opnieuw met --bij-conflict: 'beide' (de meegebrachte versie "
+            "als apart document), 'mijn' (de meegebrachte versie overnemen; de andere blijft "
+            "in de geschiedenis) of 'andere' (de bibliotheek houden zoals die is; de "
+            "meegebrachte versie komt in de geschiedenis).",
+            file=sys.stderr,
+        )
+        return conflict.exit_code
+    print(outcome[0] if outcome else "Geïmporteerd.")
     if notes:
         count = "1 punt" if len(notes) == 1 else f"{len(notes)} punten"
         print(f"Let op, {count} uit {args.file.name} niet (zo) overgenomen:")

@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument(
         "file", type=Path, metavar="BESTAND", help=".json, .zip, .vnhg, .docx, .odt of een map"
     )
+    imported.add_argument(
+        "--bij-conflict",
+        choices=("beide", "mijn", "andere"),
+        help="een meegenomen document dat intussen in de bibliotheek is gewijzigd: beide "
+        "bewaren, mijn (meegebrachte) versie overnemen, of de andere versie houden",
+    )
     check = sub.add_parser(
         "check",
         parents=parents,

@@ -1,8 +1,10 @@
 """The JSON exchange format: documents with their photos as a folder, .zip/.vnhg or .json.
 
-``export_package`` writes one library document; ``import_file`` checks a whole package
-and adds it to a library in one transaction, under a new id. The format is described in
-docs/exchange-format.md.
+``export_package`` writes one library document (with where it was taken from);
+``import_file`` checks a whole package and adds it to a library in one transaction: under
+a new id, or, for a package coming back to the library it was taken from, as the next
+revision of its document (a conflict when that changed meanwhile:
+:mod:`vnhg_desk.exchange.returning`). The format is described in docs/exchange-format.md.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
 from vnhg_desk.exchange.reader import read_package
+from vnhg_desk.exchange.returning import Origin, Returned, origin_of, store_document
 from vnhg_desk.exchange.writer import write_package
 from vnhg_desk.model import CoverEmail, Edition, Invitation
 from vnhg_desk.store.codec import (
@@ -36,10 +39,13 @@ def package_of(library: DocumentLibrary, document: Edition | Invitation) -> Pack
         )
         for photo_hash in _photo_hashes(document)
     }
+    origin = origin_of(library, document)
     return Package(
         document=document_to_dict(document),
         photos=photos,
         cover_email=cover_email_to_dict(library.cover_email()),
+        origin=None if origin is None else origin.to_dict(),
+        taken_from=document.taken_from,
     )
 
 
@@ -67,11 +73,18 @@ def _photo_place(photo: PackagedPhoto) -> Iterator[None]:
         raise ExchangeError(f"Foto {photo.filename or photo.sha256[:12]}: {error}") from None
 
 
-def import_package(library: DocumentLibrary, package: Package) -> Edition | Invitation:
+def import_package(
+    library: DocumentLibrary, package: Package, *, on_conflict: str | None = None
+) -> Edition | Invitation:
     """Add a checked package to ``library`` in one transaction; returns the stored document."""
+    return import_returning(library, package, on_conflict=on_conflict).document
+
+
+def import_returning(library: Any, package: Package, *, on_conflict: str | None = None) -> Returned:
+    """Add a checked package to ``library`` in one transaction: a new document, or the
+    next revision of the one it was taken from. ReturnConflictError (nothing written)
+    when that changed meanwhile and ``on_conflict`` (:data:`returning.CHOICES`) is None."""
     document = document_from_dict(package.document)
-    document.id = None
-    document.revision = 0
     with _transaction(library):
         for photo_hash, photo in package.photos.items():
             with _photo_place(photo):
@@ -79,14 +92,20 @@ def import_package(library: DocumentLibrary, package: Package) -> Edition | Invi
             if stored != photo_hash:  # read_package verified the hash; belt and braces
                 raise ExchangeError(f"Foto {photo.filename}: SHA-256 klopt niet.")
         _link_people(library, document)
-        library.save(document)
+        returned = store_document(
+            library,
+            document,
+            Origin.from_dict(package.origin),
+            on_conflict,
+            taken_from=Origin.from_dict(package.taken_from),
+        )
         if package.cover_email is not None:
             library.save_cover_email(
                 merged_cover_email(
                     library.cover_email(), cover_email_from_dict(package.cover_email)
                 )
             )
-    return document
+    return returned
 
 
 def merged_cover_email(mine: CoverEmail, theirs: CoverEmail) -> CoverEmail:
@@ -128,7 +147,12 @@ def _link_people(library: DocumentLibrary, document: Edition | Invitation) -> No
 
 
 def import_file(
-    library: DocumentLibrary, path: Path, *, notes: list[str] | None = None
+    library: DocumentLibrary,
+    path: Path,
+    *,
+    notes: list[str] | None = None,
+    on_conflict: str | None = None,
+    outcome: list[str] | None = None,
 ) -> Edition | Invitation:
     """Read, check and import the file or folder at ``path``, whatever it holds.
 
@@ -136,12 +160,17 @@ def import_file(
     Word file or an OpenDocument text. A Dutch line is appended to ``notes`` for
     everything a word-processor file held that could not be brought over as it was.
     Raises :class:`ExchangeError` naming the first problems; the library is unchanged then.
+    A package coming back to this library updates its document; a conflict raises
+    :class:`~vnhg_desk.errors.ReturnConflictError` unless ``on_conflict`` chooses. A
+    Dutch sentence about what was done is appended to ``outcome``.
     """
     from vnhg_desk.exchange.staging import prepare_import
 
     with _transaction(library):  # photos go in while reading: each is decoded once
         prepared = prepare_import(Path(path), library=library)
-        document = prepared.commit(library)
+        document = prepared.commit(library, on_conflict=on_conflict)
+    if outcome is not None:
+        outcome.append(prepared.outcome)
     if notes is not None:
         notes.extend(prepared.notes)
     return document

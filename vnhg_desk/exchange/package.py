@@ -44,12 +44,16 @@ class PackagedPhoto:
 
 @dataclass
 class Package:
-    """One document (as the codec's dict) with the photos it uses, by hash, and the
-    cover e-mail (the codec's dict) it is sent with, when known."""
+    """One document (as the codec's dict) with the photos it uses, by hash; the cover
+    e-mail (the codec's dict) it is sent with; where it was taken from (``origin``:
+    library, document, revision, fingerprint), and where that document had itself been
+    imported from (``taken_from``); each when known."""
 
     document: dict[str, Any]
     photos: dict[str, PackagedPhoto] = field(default_factory=dict)
     cover_email: dict[str, Any] | None = None
+    origin: dict[str, Any] | None = None
+    taken_from: dict[str, Any] | None = None
 
 
 def photo_member(photo_hash: str, filename: str) -> str:
@@ -65,6 +69,7 @@ def envelope(package: Package) -> dict[str, Any]:
     document = dict(package.document)
     document.pop("id", None)
     document.pop("revision", None)
+    document.pop("taken_from", None)  # (the envelope's taken_from)
     photos = []
     for photo_hash, photo in package.photos.items():
         media_type = mimetypes.guess_type(photo.filename or "x.bin")[0]
@@ -86,6 +91,10 @@ def envelope(package: Package) -> dict[str, Any]:
     }
     if package.cover_email is not None:
         out["cover_email"] = package.cover_email
+    if package.origin is not None:
+        out["origin"] = package.origin
+    if package.taken_from is not None:
+        out["taken_from"] = package.taken_from
     return out
 
 

@@ -219,7 +219,13 @@ def _assemble(raw: bytes, source: str, fetch: Fetch) -> Package:
             raise ExchangeError(f"{source}: de foto's zijn samen te groot.")
         photos[photo_hash] = photo
     raise_problems(problems, source)
-    return Package(document=document, photos=photos, cover_email=data.get("cover_email"))
+    return Package(
+        document=document,
+        photos=photos,
+        cover_email=data.get("cover_email"),
+        origin=data.get("origin"),
+        taken_from=data.get("taken_from"),
+    )
 
 
 def _used_photos(document: dict[str, Any]) -> list[tuple[str, str]]:

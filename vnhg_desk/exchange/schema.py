@@ -184,6 +184,20 @@ COVER_EMAIL = Record(
     }
 )
 
+#: Where the document was taken from: the library's identity, the document's id there,
+#: the revision it had and a fingerprint of it (optional; a package coming back is
+#: matched with its document). ``taken_from`` has the same shape: where the document had
+#: been imported from into the library that wrote the package (a laptop's library).
+ORIGIN = Record(
+    {
+        "library": Pattern(r"[0-9a-f]{32}", "32 kleine hexadecimale tekens"),
+        "document": Integer(1),
+        "revision": Integer(0),
+        "fingerprint": SHA256,
+    },
+    required=["library", "document", "revision", "fingerprint"],
+)
+
 ENVELOPE_FIELDS = Record(
     {
         "format": Choice(FORMAT_NAME),
@@ -192,6 +206,8 @@ ENVELOPE_FIELDS = Record(
         "document": DOCUMENT,
         "photos": ListOf(PHOTO_ENTRY, max_items=1_000),
         "cover_email": COVER_EMAIL,
+        "origin": ORIGIN,
+        "taken_from": ORIGIN,
     },
     required=["format", "version", "document"],
 )

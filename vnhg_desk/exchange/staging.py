@@ -56,14 +56,21 @@ class PreparedImport:
     #: A word-processor file gets the library's association name when committed.
     from_word_processor: bool = False
     package: Package | None = None
+    #: After :meth:`commit`: one Dutch sentence saying what was done, and whether a
+    #: document already in the library was updated (a package come back).
+    outcome: str = ""
+    updated: bool = False
 
     @property
     def title(self) -> str:
         return self.document.title
 
-    def commit(self, library: DocumentLibrary) -> Edition | Invitation:
-        """Add the document and its photos to ``library`` in one transaction."""
-        from vnhg_desk.exchange import import_package
+    def commit(
+        self, library: DocumentLibrary, *, on_conflict: str | None = None
+    ) -> Edition | Invitation:
+        """Add the document and its photos to ``library`` in one transaction (a package
+        coming back updates its document; see :mod:`vnhg_desk.exchange.returning`)."""
+        from vnhg_desk.exchange import import_returning
         from vnhg_desk.store.codec import document_to_dict
 
         package = self.package
@@ -72,9 +79,11 @@ class PreparedImport:
                 self.document.association = library.house_style().association_name
             package = Package(document_to_dict(self.document), dict(self.photos))
         try:
-            return import_package(library, package)
+            returned = import_returning(library, package, on_conflict=on_conflict)
         except PhotoError as error:  # pragma: no cover - checked while preparing
             raise ExchangeError(f"{self.source}: {error}") from None
+        self.outcome, self.updated = returned.message, returned.updated
+        return returned.document
 
 
 def prepare_import(path: Path | str, *, library: DocumentLibrary | None = None) -> PreparedImport:

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Any
 
 
 def new_uid() -> str:
@@ -134,6 +135,10 @@ class Edition:
     fit: PageFit = field(default_factory=PageFit)
     id: int | None = None
     revision: int = 0
+    #: Bookkeeping like id: where this document was imported from as a package (that
+    #: package's origin), so that exporting it again lets it return there; see
+    #: :mod:`vnhg_desk.exchange.returning`. Not part of the contents.
+    taken_from: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def articles(self) -> list[Article]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import Any
 
 from vnhg_desk.model.edition import EditionStatus
 from vnhg_desk.model.people import Person
@@ -34,4 +35,8 @@ class Invitation:
     language: str = "nl"
     id: int | None = None
     revision: int = 0
+    #: Bookkeeping like id: where this document was imported from as a package (that
+    #: package's origin), so that exporting it again lets it return there; see
+    #: :mod:`vnhg_desk.exchange.returning`. Not part of the contents.
+    taken_from: dict[str, Any] | None = field(default=None, compare=False)
     kind: str = field(default="invitation", init=False)

@@ -298,16 +298,18 @@ def _invitation_from_dict(d: JsonDict) -> Invitation:
 
 def document_to_dict(doc: Document) -> JsonDict:
     """An edition or invitation as a JSON-able dict; ``kind`` tells which one it is."""
-    if isinstance(doc, Invitation):
-        return _invitation_to_dict(doc)
-    return _edition_to_dict(doc)
+    data = _invitation_to_dict(doc) if isinstance(doc, Invitation) else _edition_to_dict(doc)
+    if doc.taken_from is not None:
+        data["taken_from"] = dict(doc.taken_from)
+    return data
 
 
 def document_from_dict(d: JsonDict) -> Document:
     """The edition (``kind`` report/newsletter) or invitation (``kind`` invitation)."""
-    if d.get("kind") == "invitation":
-        return _invitation_from_dict(d)
-    return _edition_from_dict(d)
+    doc = _invitation_from_dict(d) if d.get("kind") == "invitation" else _edition_from_dict(d)
+    taken_from = d.get("taken_from")
+    doc.taken_from = dict(taken_from) if isinstance(taken_from, dict) else None
+    return doc
 
 
 # --- house style and cover e-mail ---------------------------------------------------

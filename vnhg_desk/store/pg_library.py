@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from vnhg_desk.errors import LibraryError, ReadOnlyError, UnreachableError
+from vnhg_desk.errors import LibraryError, NotFoundError, ReadOnlyError, UnreachableError
 from vnhg_desk.model import Edition, Invitation
 from vnhg_desk.store import journal
 from vnhg_desk.store.base import now_text
@@ -156,17 +156,10 @@ class PostgresLibrary(Library):
         return notes
 
     def _keep_as_revision(self, doc: Document) -> bool:
-        from vnhg_desk.store.documents import encode_document
-
-        with self._writing() as conn:
-            if not self._exists(conn, doc.id or 0):
-                return False
-            conn.execute(
-                "INSERT INTO revisions (doc_id, created, reason, revision, data) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (doc.id, now_text(), "niet bewaard (server onbereikbaar)", doc.revision,
-                 encode_document(doc)),
-            )  # fmt: skip
+        try:
+            self.add_revision(doc, "niet bewaard (server onbereikbaar)")
+        except NotFoundError:
+            return False
         return True
 
     # -- bookkeeping a read-only editor skips (exports still work) --------------------

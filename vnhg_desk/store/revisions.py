@@ -5,7 +5,12 @@ from __future__ import annotations
 from vnhg_desk.errors import NotFoundError
 from vnhg_desk.model import Document
 from vnhg_desk.store.base import now_text, parse_time
-from vnhg_desk.store.documents import DocumentsMixin, decode_document, not_found
+from vnhg_desk.store.documents import (
+    DocumentsMixin,
+    decode_document,
+    encode_document,
+    not_found,
+)
 from vnhg_desk.store.records import RevisionSummary
 
 #: The reason recorded for the snapshot taken just before a revision is restored.
@@ -40,6 +45,21 @@ class RevisionsMixin(DocumentsMixin):
                 "INSERT INTO revisions (doc_id, created, reason, revision, data) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (doc_id, now_text(), reason, row[1], row[0]),
+            )
+
+    def add_revision(self, doc: Document, reason: str) -> int:
+        """Keep ``doc`` (a version that is not the stored one, e.g. one brought back that
+        the user chose not to take) in the history of the stored document ``doc.id``;
+        returns the revision id. NotFoundError if that document is gone."""
+        assert doc.id is not None
+        with self._writing() as conn:
+            if not self._exists(conn, doc.id):
+                raise not_found(doc.id)
+            return self._insert(
+                conn,
+                "INSERT INTO revisions (doc_id, created, reason, revision, data) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (doc.id, now_text(), reason, doc.revision, encode_document(doc)),
             )
 
     def revisions(self, doc_id: int) -> list[RevisionSummary]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from vnhg_desk.model import CoverEmail, HouseStyle, Person
@@ -20,6 +21,7 @@ HOUSE_STYLE_KEY = "house_style"
 _COVER_EMAIL = "cover_email"
 _WORD_LIST = "spelling_words"
 _DEMO = "demo_parts"
+_IDENTITY = "library"
 
 
 class SettingsMixin(LibraryBase):
@@ -81,6 +83,25 @@ class SettingsMixin(LibraryBase):
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, text),
             )
+
+    def library_identity(self) -> str | None:
+        """This library's own name for itself (a random hex string made on first use),
+        so a package taken along can be recognised when it comes back. A copy of the
+        library (``library copy``, a backup) keeps it: it is the same library, moved.
+        None only where it does not exist yet and cannot be written (a read-only role)."""
+        identity = self._setting(_IDENTITY).get("identity")
+        if isinstance(identity, str) and identity:
+            return identity
+        if self.read_only:
+            return None
+        text = json.dumps({"identity": uuid.uuid4().hex})
+        with self._writing() as conn:  # two editors at once: the first one's stays
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (_IDENTITY, text),
+            )
+        identity = self._setting(_IDENTITY).get("identity")
+        return identity if isinstance(identity, str) and identity else None
 
     def house_style(self) -> HouseStyle:
         """The stored house style (the default VNHG style until one is saved)."""
