@@ -17,7 +17,13 @@ from pathlib import Path
 from vnhg_desk.errors import ExchangeError, PhotoError
 from vnhg_desk.exchange.package import Package, PackagedPhoto
 from vnhg_desk.exchange.reader import read_package
-from vnhg_desk.exchange.returning import Origin, Returned, origin_of, store_document
+from vnhg_desk.exchange.returning import (
+    Origin,
+    Returned,
+    new_identity,
+    origin_of,
+    store_document,
+)
 from vnhg_desk.exchange.writer import write_package
 from vnhg_desk.model import CoverEmail, Edition, Invitation
 from vnhg_desk.store.codec import (
@@ -31,15 +37,18 @@ from vnhg_desk.store.protocol import DocumentLibrary
 __all__ = ["Package", "export_package", "import_file", "package_of", "read_package"]
 
 
-def package_of(library: DocumentLibrary, document: Edition | Invitation) -> Package:
-    """A document with the original bytes (and file names) of the photos it uses."""
+def package_of(
+    library: DocumentLibrary, document: Edition | Invitation, *, identity: str | None = None
+) -> Package:
+    """A document with the original bytes (and file names) of the photos it uses, and
+    where it is taken from (the library's identity, or ``identity`` if it has none yet)."""
     photos = {
         photo_hash: PackagedPhoto(
             library.photo_original(photo_hash), library.photo_filename(photo_hash)
         )
         for photo_hash in _photo_hashes(document)
     }
-    origin = origin_of(library, document)
+    origin = origin_of(library.library_identity() or identity, document)
     return Package(
         document=document_to_dict(document),
         photos=photos,
@@ -56,8 +65,18 @@ def export_package(
     *,
     as_folder: bool = False,
 ) -> Path:
-    """Write ``document`` and its photos to ``target`` (.zip/.vnhg, .json or a folder)."""
-    return write_package(package_of(library, document), Path(target), as_folder=as_folder)
+    """Write ``document`` and its photos to ``target`` (.zip/.vnhg, .json or a folder).
+
+    The library's identity is made with its first package, and stored only once that
+    package is written: a failed export leaves the library as it was."""
+    identity = library.library_identity()
+    if identity is None and not library.read_only:
+        identity = new_identity()
+    package = package_of(library, document, identity=identity)
+    written = write_package(package, Path(target), as_folder=as_folder)
+    if package.origin is not None and library.library_identity() is None:
+        library.claim_identity(package.origin["library"])
+    return written
 
 
 def _transaction(library: DocumentLibrary) -> AbstractContextManager[None]:
@@ -80,7 +99,9 @@ def import_package(
     return import_returning(library, package, on_conflict=on_conflict).document
 
 
-def import_returning(library: Any, package: Package, *, on_conflict: str | None = None) -> Returned:
+def import_returning(
+    library: DocumentLibrary, package: Package, *, on_conflict: str | None = None
+) -> Returned:
     """Add a checked package to ``library`` in one transaction: a new document, or the
     next revision of the one it was taken from. ReturnConflictError (nothing written)
     when that changed meanwhile and ``on_conflict`` (:data:`returning.CHOICES`) is None."""

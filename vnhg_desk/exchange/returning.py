@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,12 +86,15 @@ def fingerprint(document: Edition | Invitation) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def origin_of(library: Any, document: Edition | Invitation) -> Origin | None:
-    """Where ``document`` (as stored) is taken from now (None for one not in a library)."""
-    if document.id is None:
-        return None
-    identity = library.library_identity()
-    if identity is None:
+def new_identity() -> str:
+    """A library identity: 32 random hexadecimal digits."""
+    return uuid.uuid4().hex
+
+
+def origin_of(identity: str | None, document: Edition | Invitation) -> Origin | None:
+    """Where ``document`` (as stored in the library ``identity``) is taken from now; None
+    for one not in a library, or a library without an identity."""
+    if document.id is None or identity is None:
         return None
     return Origin(identity, document.id, document.revision, fingerprint(document))
 

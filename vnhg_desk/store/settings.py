@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
 from vnhg_desk.model import CoverEmail, HouseStyle, Person
@@ -85,23 +84,23 @@ class SettingsMixin(LibraryBase):
             )
 
     def library_identity(self) -> str | None:
-        """This library's own name for itself (a random hex string made on first use),
-        so a package taken along can be recognised when it comes back. A copy of the
-        library (``library copy``, a backup) keeps it: it is the same library, moved.
-        None only where it does not exist yet and cannot be written (a read-only role)."""
+        """This library's own name for itself (32 hex digits), so that a package taken
+        along can be recognised when it comes back; None until the first package is
+        exported (:meth:`claim_identity`). A copy of the library (``library copy``, a
+        backup) keeps it: it is the same library, moved."""
         identity = self._setting(_IDENTITY).get("identity")
-        if isinstance(identity, str) and identity:
-            return identity
-        if self.read_only:
-            return None
-        text = json.dumps({"identity": uuid.uuid4().hex})
-        with self._writing() as conn:  # two editors at once: the first one's stays
+        return identity if isinstance(identity, str) and identity else None
+
+    def claim_identity(self, identity: str) -> str:
+        """Store ``identity`` as the library's, unless it has one (two editors at once:
+        the first one's stays); returns the library's identity."""
+        text = json.dumps({"identity": identity})
+        with self._writing() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
                 (_IDENTITY, text),
             )
-        identity = self._setting(_IDENTITY).get("identity")
-        return identity if isinstance(identity, str) and identity else None
+        return self.library_identity() or identity
 
     def house_style(self) -> HouseStyle:
         """The stored house style (the default VNHG style until one is saved)."""
