@@ -33,6 +33,7 @@ from typing import Any
 from vnhg_desk.errors import ConflictError, NotFoundError, ReturnConflictError
 from vnhg_desk.model import Edition, Invitation
 from vnhg_desk.store.codec import document_to_dict
+from vnhg_desk.store.protocol import DocumentLibrary
 
 KEEP_BOTH = "beide"
 TAKE_MINE = "mijn"
@@ -139,7 +140,7 @@ class Returned:
 
 
 def store_document(
-    library: Any,
+    library: DocumentLibrary,
     document: Edition | Invitation,
     origin: Origin | None,
     on_conflict: str | None = None,
@@ -203,7 +204,9 @@ def store_document(
     )
 
 
-def _match(library: Any, origin: Origin | None) -> tuple[Edition | Invitation, bool] | None:
+def _match(
+    library: DocumentLibrary, origin: Origin | None
+) -> tuple[Edition | Invitation, bool] | None:
     """The library's document ``origin`` names, and whether it is in the trash; None
     without an origin here or when that document is gone."""
     if origin is None:
@@ -215,7 +218,9 @@ def _match(library: Any, origin: Origin | None) -> tuple[Edition | Invitation, b
     return current, library.summary(origin.document) is None
 
 
-def _as_new(library: Any, document: Edition | Invitation, *, both: bool = False) -> Returned:
+def _as_new(
+    library: DocumentLibrary, document: Edition | Invitation, *, both: bool = False
+) -> Returned:
     document.id = None
     document.revision = 0
     library.save(document)
