@@ -137,8 +137,10 @@ class PgConnection:
             return False
         return raw.info.transaction_status != TransactionStatus.IDLE
 
-    def execute(self, sql: str, parameters: Any = ()) -> Any:
-        return self.raw.execute(_pg_sql(sql), _parameters(parameters))
+    def execute(self, sql: str, parameters: Any = (), *, prepare: bool | None = None) -> Any:
+        """Run ``sql``; ``prepare=False`` keeps psycopg from preparing it after a few runs
+        (a prepared statement may get a generic plan, blind to the parameters' values)."""
+        return self.raw.execute(_pg_sql(sql), _parameters(parameters), prepare=prepare)
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any]) -> None:
         with self.raw.cursor() as cursor:
