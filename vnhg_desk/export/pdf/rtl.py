@@ -6,6 +6,11 @@ into what the eye sees before it is drawn: Arabic letters into their joined form
 run reversed by the Unicode bidirectional algorithm (python-bidi). Text that was
 changed is remembered, so the tagged PDF can give the logical text back as ActualText:
 what a screen reader reads and a copy gets is what was typed.
+
+:func:`visual` is for text reportlab sets itself (headlines, captions, short lines).
+Body text set by our own line breaker gets only :func:`shaped` (joined forms, still in
+logical order): the breaker breaks it in logical order and reorders each line by itself
+(:mod:`vnhg_desk.layout.typeset.bidi`), so a phrase that wraps reads on from line to line.
 """
 
 from __future__ import annotations
@@ -36,6 +41,17 @@ def visual(text: str) -> str:
     if len(_LOGICAL) < 100_000:
         _LOGICAL[drawn] = text
     return drawn
+
+
+@lru_cache(maxsize=4096)
+def shaped(text: str) -> str:
+    """``text`` with its Arabic letters in their joined forms, still in logical order
+    (direction marks kept: the line breaker needs them for the levels)."""
+    if not has_rtl(text):
+        return text
+    import arabic_reshaper
+
+    return str(arabic_reshaper.reshape(text))
 
 
 def logical(drawn: str) -> str:

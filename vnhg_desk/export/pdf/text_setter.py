@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 
 from vnhg_desk.export.pdf.escape import reportlab_safe
-from vnhg_desk.export.pdf.rtl import visual
+from vnhg_desk.export.pdf.rtl import has_rtl, shaped
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.export.pdf.textblock import Setting, TextBlock
 from vnhg_desk.layout.typeset import Face, SetParagraph, WordBreaker
@@ -68,12 +68,16 @@ class TextSetter:
         runs = []
         for span in spans:
             link = safe_link(reportlab_safe(span.link)) if span.link else None
-            # Arabic and Hebrew runs in drawing order (words too), set like any text.
-            runs.append((visual(reportlab_safe(span.text)), Face(span.bold, span.italic, link)))
+            # Arabic joined, in logical order: the engine breaks the lines, then puts each
+            # line in drawing order by itself.
+            runs.append((shaped(reportlab_safe(span.text)), Face(span.bold, span.italic, link)))
         faces = self.faces(style)
         breaker = self.breaker if hyphenate else None
         justify = style.alignment == TA_JUSTIFY
-        return Setting(_paragraph(tuple(runs), faces, breaker, justify), faces, style)
+        paragraph = _paragraph(tuple(runs), faces, breaker, justify)
+        # What the tags say the paragraph is when its drawn text is not what was typed.
+        typed = " ".join("".join(reportlab_safe(span.text) for span in spans).split())
+        return Setting(paragraph, faces, style, typed if has_rtl(typed) else "")
 
     def block(
         self,

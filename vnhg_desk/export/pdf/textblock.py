@@ -24,7 +24,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.drawn import Recorded
-from vnhg_desk.export.pdf.rtl import has_rtl, logical
 from vnhg_desk.export.pdf.tagging import ROLES, Element, current_element, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
@@ -35,11 +34,13 @@ MIN_LINES = 2  # widows and orphans: at least this many lines on each side of a 
 
 @dataclass
 class Setting:
-    """A paragraph to set: its engine paragraph, fonts and style."""
+    """A paragraph to set: its engine paragraph, fonts and style, and the text as typed
+    when what is drawn differs (Arabic and Hebrew: joined forms, lines in drawing order)."""
 
     paragraph: SetParagraph
     faces: TextFaces
     style: ParagraphStyle
+    actual: str = ""
 
     def lines(self, width: float, no_hyphen: frozenset[int] = frozenset()) -> list[Line]:
         return self.paragraph.lines(width, no_hyphen)
@@ -151,7 +152,7 @@ class TextBlock(Recorded, Flowable):
         top = self.height
         if self.heading is not None:
             style = self.heading.style
-            with marked(canvas, ROLES["subheading"]):
+            with marked(canvas, ROLES["subheading"], actual=self.heading.actual):
                 for line in self._heading_lines(width):
                     baseline = top - style.fontSize
                     self._draw_line(self.heading, line, width, style.leftIndent, baseline)
@@ -161,9 +162,7 @@ class TextBlock(Recorded, Flowable):
         role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
         # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed (once,
         # on the element, by the piece that opens it).
-        actual = ""
-        if not self.continued and has_rtl(self.text):
-            actual = logical(" ".join(self.text.split()))
+        actual = "" if self.continued else self.body.actual
         structure = getattr(canvas, "structure", None)
         if structure is not None:  # what each link annotation says it is
             structure.link_texts = _link_texts(self.body.paragraph.words)
