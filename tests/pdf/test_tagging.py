@@ -30,8 +30,23 @@ def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
             stack.append(-1 if operands[0] == "/Artifact" else None)
         elif operator == b"EMC":
             stack.pop()
+        elif operator == b"BT":
+            line[1] = True
 
-    def text(chunk, _cm, _tm, _font, _size):
+    # pypdf starts each text object with a line break or a space of its own; a link's
+    # words are a text object of their own in the middle of a line. So at a new text
+    # object its white space is dropped, and a line break is read only where the
+    # baseline changes.
+    line: list = [None, False]  # the baseline of the last text; at a new text object
+
+    def text(chunk, cm, tm, _font, _size):
+        if line[1] and not chunk.strip():
+            return
+        if chunk.strip():
+            y = round(tm[5] * cm[3] + cm[5], 1)
+            if line[1] and line[0] is not None and y != line[0]:
+                chunk = "\n" + chunk
+            line[0], line[1] = y, False
         if stack and stack[-1] == -1:
             artifacts.append(chunk)
         elif stack and stack[-1] is not None:
@@ -44,7 +59,8 @@ def _texts_by_mcid(page) -> tuple[dict[int, str], str]:
 def _contents(element, page: int, numbers: dict[int, int]) -> list[tuple[int, int]]:
     """The element's marked content as (page, MCID): its K, or the numbers and marked-
     content references in K (a paragraph continued in the next column or page has
-    several; links come as object references and are skipped)."""
+    several), with the marked content of its Link elements (a link's visible words) in
+    their place; the links' object references are skipped."""
     content = element["/K"]
     if not isinstance(content, ArrayObject):
         return [(page, int(content))]
@@ -54,7 +70,9 @@ def _contents(element, page: int, numbers: dict[int, int]) -> list[tuple[int, in
             out.append((page, int(entry)))
             continue
         entry = entry.get_object()
-        if entry.get("/Type") == "/MCR":
+        if entry.get("/S") == "/Link":
+            out += _contents(entry, numbers[entry.raw_get("/Pg").idnum], numbers)
+        elif entry.get("/Type") == "/MCR":
             out.append((numbers[entry.raw_get("/Pg").idnum], int(entry["/MCID"])))
     return out
 
@@ -205,7 +223,15 @@ def test_links_are_link_elements_inside_the_paragraph_that_carries_them(structur
             annotation = annotation.get_object()
             link = parents[annotation["/StructParent"]].get_object()
             assert link["/S"] == "/Link"
-            assert link["/K"]["/Obj"].get_object() == annotation
+            # (its kids: the marked content of its words and its annotations, see
+            # test_link_structure)
+            kids = link["/K"] if isinstance(link["/K"], ArrayObject) else [link["/K"]]
+            objects = [
+                kid.get_object()["/Obj"].get_object()
+                for kid in kids
+                if not isinstance(kid, int) and kid.get_object().get("/Type") == "/OBJR"
+            ]
+            assert annotation in objects
             owner = link["/P"].get_object()
             assert owner["/S"] == "/P" and link.indirect_reference in list(owner["/K"])
             found.append(str(annotation["/Contents"]))

@@ -5,7 +5,11 @@ Every paragraph and photo drawn is wrapped in a marked-content sequence (``BDC``
 them in drawing order, which is the reading order (the masthead, then each article's
 header, its columns left to right, its boxes), as headings, paragraphs, quotes, lists,
 figures with their alternative text and captions, under one Document element; each link
-is a Link element inside the paragraph that carries it. Page furniture
+is a Link element inside the paragraph that carries it. A link in body text (set by the
+engine, :mod:`textblock`) has its visible words as its own marked content next to the
+reference to its annotation, so a reader reads those words as the link (ISO 14289-1,
+7.18.5; PDF 1.7, 14.7.4.3): the paragraph's marked content stops before the link's words
+and goes on after them. Page furniture
 (colour bands, rules, footer, crop marks) is marked as Artifact, so a reader skips it.
 The catalog says ``/MarkInfo << /Marked true >>``; the language is already in it.
 
@@ -74,8 +78,19 @@ class Element:
     #: What the element says when its drawn text differs (right-to-left runs).
     actual: str = ""
     #: Further marked content of the same element: (page, MCID), e.g. the rest of a
-    #: paragraph that continues in the next column or on the next page.
-    parts: list[tuple[int, int]] = field(default_factory=list)
+    #: paragraph that continues in the next column or on the next page, and the links
+    #: inside it, in reading order.
+    parts: list[tuple[int, int] | LinkElement] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class LinkElement:
+    """A link inside a paragraph: the marked content of its visible words (page, MCID)
+    and its annotations (page, annotation; one per line it covers)."""
+
+    text: str
+    marks: list[tuple[int, int]] = field(default_factory=list)
+    annotations: list[tuple[int, PDFDictionary]] = field(default_factory=list)
 
 
 def _element(role: str, parent: object, **entries: object) -> PDFDictionary:
@@ -102,6 +117,10 @@ class StructureTree:
         #: its place was drawn before it; and where the float being drawn goes.
         self._places: dict[object, int] = {}
         self._insert_at: int | None = None
+        #: The link whose words are being drawn (its marked content is open), and the
+        #: link the next annotation belongs to.
+        self._link: LinkElement | None = None
+        self.next_link: LinkElement | None = None
 
     def place(self, key: object) -> None:
         """The layout's place of a float: the elements drawn so far come before it."""
@@ -171,7 +190,30 @@ class StructureTree:
         finally:
             self._open = False
             self._current = None
+            self._link = None
             canvas.addLiteral("EMC")
+
+    def switch(self, canvas: Canvas, link: LinkElement | None) -> None:
+        """Inside an element being drawn (between text objects): what is drawn next is
+        ``link``'s visible words (a new marked-content sequence of that link), or, with
+        None, the element's own text again (a new sequence of the element). Nothing
+        happens when that is already what is open."""
+        element = self.current
+        if element is None or link is self._link:
+            return
+        page = canvas.getPageNumber() - 1
+        mcid = self._next_mcid.get(page, 0)
+        self._next_mcid[page] = mcid + 1
+        canvas.addLiteral("EMC")
+        if link is None:
+            element.parts.append((page, mcid))
+            canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
+        else:
+            if not any(part is link for part in element.parts):
+                element.parts.append(link)
+            link.marks.append((page, mcid))
+            canvas.addLiteral(f"/Link <</MCID {mcid}>> BDC")
+        self._link = link
 
     @property
     def current(self) -> Element | None:
@@ -181,9 +223,13 @@ class StructureTree:
     def link(self, canvas: Canvas, annotation: PDFDictionary, url: str) -> None:
         """A link annotation just added: it joins the element being drawn, and says
         in words (its visible text, and where it goes) what it is (ISO 14289-1, 7.18.5)."""
-        text = " ".join(self.link_texts.get(url, "").split())
+        link = self.next_link
+        text = " ".join((link.text if link else self.link_texts.get(url, "")).split())
         described = url if not text or text == url else f"{text} ({url})"
         annotation["Contents"] = PDFString(reportlab_safe(described))
+        if link is not None:  # its Link element has its words' marked content
+            link.annotations.append((canvas.getPageNumber() - 1, annotation))
+            return
         self.links.append((canvas.getPageNumber() - 1, self._current, annotation, text or url))
 
     def write(self, canvas: Canvas) -> None:
@@ -196,6 +242,7 @@ class StructureTree:
         document_ref = doc.Reference(document)
         kids = []
         by_page: dict[int, dict[int, object]] = {}
+        link_keys: list[object] = []  # parent tree keys of the annotations: [key, Link]
         made: list[tuple[PDFDictionary, object, list[object]]] = []  # dict, ref, its kids
         for element in self.elements:
             entry = _element(
@@ -209,19 +256,19 @@ class StructureTree:
             kids.append(ref)
             content: list[object] = [element.mcid]
             by_page.setdefault(element.page, {})[element.mcid] = ref
-            for page, mcid in element.parts:
+            for part in element.parts:
+                if isinstance(part, LinkElement):
+                    content.append(self._link_element(doc, pages, part, ref, by_page, link_keys))
+                    continue
+                page, mcid = part
                 by_page.setdefault(page, {})[mcid] = ref
-                if page == element.page:
-                    content.append(mcid)
-                else:
-                    reference = {"Type": PDFName("MCR"), "MCID": mcid}
-                    reference["Pg"] = doc.Reference(pages[page])
-                    content.append(PDFDictionary(reference))
+                content.append(_marked_reference(doc, pages, page, mcid, element.page))
             made.append((entry, ref, content))
         trailing = [kid for element, kid in zip(self.elements, kids, strict=True) if element.last]
         kids = self._group_lists(doc, made, document_ref, kids)
         kids = [kid for kid in kids if kid not in trailing] + trailing
-        link_numbers = self._write_links(doc, pages, made, document_ref, kids)
+        link_numbers = self._write_links(doc, pages, made, document_ref, kids, len(link_keys) // 2)
+        link_numbers = link_keys + link_numbers
         for entry, _ref, content in made:
             if len(content) > 1:
                 entry["K"] = PDFArray(content)
@@ -238,7 +285,7 @@ class StructureTree:
         root.dict.update(
             K=document_ref,
             ParentTree=doc.Reference(parent_tree),
-            ParentTreeNextKey=len(pages) + len(self.links),
+            ParentTreeNextKey=len(pages) + len(link_numbers) // 2,
         )
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = PDFDictionary({"Marked": PDFtrue})
@@ -267,7 +314,30 @@ class StructureTree:
             listing["K"] = PDFArray(list_items)
         return out
 
-    def _write_links(self, doc, pages, made, document_ref, kids) -> list[object]:
+    def _link_element(self, doc, pages, link: LinkElement, parent, by_page, keys) -> object:
+        """A Link element with its words' marked content and its annotations (OBJR);
+        each annotation gets the next StructParent key after the pages' keys."""
+        page = link.marks[0][0] if link.marks else link.annotations[0][0]
+        entry = _element("Link", parent, Pg=doc.Reference(pages[page]))
+        ref = doc.Reference(entry)
+        content: list[object] = []
+        for mark_page, mcid in link.marks:
+            by_page.setdefault(mark_page, {})[mcid] = ref
+            content.append(_marked_reference(doc, pages, mark_page, mcid, page))
+        for annotation_page, annotation in link.annotations:
+            reference = {
+                "Type": PDFName("OBJR"),
+                "Obj": doc.Reference(annotation),
+                "Pg": doc.Reference(pages[annotation_page]),
+            }
+            content.append(PDFDictionary(reference))
+            key = len(pages) + len(keys) // 2
+            annotation["StructParent"] = key
+            keys += [key, ref]
+        entry["K"] = PDFArray(content)
+        return ref
+
+    def _write_links(self, doc, pages, made, document_ref, kids, first: int) -> list[object]:
         """A Link element per annotation, under the element whose text carries it (or
         the Document); each annotation gets a StructParent key after the pages' keys."""
         numbers: list[object] = []
@@ -284,7 +354,7 @@ class StructureTree:
                     Alt=PDFString(reportlab_safe(text)),
                 )
             )
-            key = len(pages) + number
+            key = len(pages) + first + number
             annotation["StructParent"] = key
             numbers += [key, link_ref]
             (made[owner][2] if owner is not None else kids).append(link_ref)
@@ -307,6 +377,14 @@ class TaggedCanvas(Canvas):
     def save(self) -> None:
         self.structure.write(self)
         super().save()
+
+
+def _marked_reference(doc, pages, page: int, mcid: int, home: int) -> object:
+    """Marked content ``mcid`` of ``page`` as a kid of an element on page ``home``: the
+    number, or a marked-content reference naming its page."""
+    if page == home:
+        return mcid
+    return PDFDictionary({"Type": PDFName("MCR"), "MCID": mcid, "Pg": doc.Reference(pages[page])})
 
 
 def _utf16_hex(text: str) -> str:

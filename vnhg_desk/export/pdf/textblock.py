@@ -24,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.drawn import Recorded
-from vnhg_desk.export.pdf.tagging import ROLES, Element, current_element, marked
+from vnhg_desk.export.pdf.tagging import ROLES, Element, LinkElement, current_element, marked
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
 from vnhg_desk.layout.typeset.items import Glue, Word
@@ -62,6 +62,7 @@ class TextBlock(Recorded, Flowable):
         self.heading = heading
         self.style = body.style
         self.link_colour = toColor(link_colour)
+        self.underline_links = True
         self.bullet = bullet
         self.continued = continued  # a piece after a split: no space before
         self._no_hyphen: frozenset[int] = frozenset()
@@ -69,6 +70,10 @@ class TextBlock(Recorded, Flowable):
         # The pieces of a split paragraph share this: the structure element the first
         # piece drawn opened, which the later pieces continue.
         self._chain: list[Element | None] = [None]
+        # ... and the Link elements of its links, by address and last word (counted
+        # from the paragraph's first word: a piece after a split starts further on).
+        self._link_elements: dict[tuple[str, int], LinkElement] = {}
+        self._first_word = 0
         self.width = self.height = 0.0
 
     @property
@@ -100,6 +105,20 @@ class TextBlock(Recorded, Flowable):
         lines = self._lines(available_width)
         self.height = self._heading_height(available_width) + len(lines) * self.style.leading
         return (self.width, self.height)
+
+    def line_count(self) -> int:
+        """How many lines the paragraph has at the width it was last wrapped to."""
+        return len(self._lines(self.width))
+
+    def line_width(self) -> float:
+        """How far the first line's words reach (a one-line block its caller places)."""
+        width = self._text_width(self.width)
+        lines = self._lines(self.width)
+        if not lines:
+            return 0.0
+        items = self.body.paragraph.items_for(width, self._no_hyphen)
+        placed = [p for p in self.body.paragraph.placed(lines[0], width, items) if p.width]
+        return placed[-1].x + placed[-1].width if placed else 0.0
 
     def getSpaceBefore(self) -> float:
         if self.continued:
@@ -141,7 +160,10 @@ class TextBlock(Recorded, Flowable):
         rest = Setting(self.body.paragraph.rest(first), self.body.faces, self.body.style)
         tail = TextBlock(rest, None, bullet=None, continued=True)
         tail._chain = self._chain  # the head, a copy of self, shares it too
+        tail._link_elements = self._link_elements
+        tail._first_word = self._first_word + first
         tail.link_colour = self.link_colour
+        tail.underline_links = self.underline_links
         return [head, tail]
 
     # -- drawing ------------------------------------------------------------------
@@ -163,9 +185,6 @@ class TextBlock(Recorded, Flowable):
         # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed (once,
         # on the element, by the piece that opens it).
         actual = "" if self.continued else self.body.actual
-        structure = getattr(canvas, "structure", None)
-        if structure is not None:  # what each link annotation says it is
-            structure.link_texts = _link_texts(self.body.paragraph.words)
         after = self._chain[0] if self.continued else None
         with marked(canvas, role, actual=actual, after=after):
             self._chain[0] = current_element(canvas)
@@ -187,22 +206,37 @@ class TextBlock(Recorded, Flowable):
         canvas.restoreState()
 
     def _draw_line(self, setting: Setting, line: Line, width: float, x0: float, y: float) -> None:
-        """One text object per line; each run of one face is shown at once, its word
-        spaces widened by the PDF's word spacing (Tw) to where the engine put the words,
-        its letters spaced by the line's letter spacing (Tc).
-        The spaces are real space characters: extracted text keeps its words apart."""
-        canvas = self.canv
+        """One text object per line (per part of a line, where a link starts or ends);
+        each run of one face is shown at once, its word spaces widened by the PDF's word
+        spacing (Tw) to where the engine put the words, its letters spaced by the line's
+        letter spacing (Tc). The spaces are real space characters: extracted text keeps
+        its words apart. On a tagged canvas a link's words are the link's own marked
+        content (see :meth:`~vnhg_desk.export.pdf.tagging.StructureTree.switch`)."""
         paragraph = setting.paragraph
         items = paragraph.items_for(width, self._no_hyphen if setting is self.body else frozenset())
         placed = paragraph.placed(line, width, items)
+        structure = getattr(self.canv, "structure", None)
+        links = self._line_links(setting, line, items) if structure is not None else {}
+        for segment in _segments(_runs(placed)):
+            url = segment[0][0].face.link
+            link = links[url].pop(0) if url and links.get(url) else None
+            if structure is not None:
+                structure.switch(self.canv, link)
+            self._draw_text(setting, segment, paragraph.letter_spacing(line), x0, y)
+            if url:
+                self._draw_link(segment, url, link, x0, y, setting.faces.size)
+
+    def _draw_text(
+        self, setting: Setting, runs: list[list[Placed]], letter: float, x0: float, y: float
+    ) -> None:
+        """Runs that follow on from each other as one text object."""
+        canvas = self.canv
         faces = setting.faces
-        letter = paragraph.letter_spacing(line)
         text = canvas.beginText()
         if letter:
             text.setCharSpace(letter)
         colour = setting.style.textColor
         current_colour = current_font = None
-        runs = _runs(placed)
         for run in runs:
             face = run[0].face
             wanted = self.link_colour if face.link else colour
@@ -226,40 +260,82 @@ class TextBlock(Recorded, Flowable):
         if letter:
             text.setCharSpace(0)
         canvas.drawText(text)
-        self._draw_links(placed, x0, y, faces.size)
 
-    def _draw_links(self, placed: list[Placed], x0: float, y: float, size: float) -> None:
-        """Underline each link's words on this line and make them clickable."""
+    def _draw_link(
+        self,
+        runs: list[list[Placed]],
+        url: str,
+        link: LinkElement | None,
+        x0: float,
+        y: float,
+        size: float,
+    ) -> None:
+        """Underline a link's words on this line and make them clickable."""
         canvas = self.canv
-        spans: list[tuple[str, float, float]] = []
-        for piece in placed:
-            if not piece.face.link or (piece.kind == "space" and not piece.width):
-                continue
-            left, right = x0 + piece.x, x0 + piece.x + piece.width
-            if spans and spans[-1][0] == piece.face.link and abs(spans[-1][2] - left) < 0.5:
-                spans[-1] = (spans[-1][0], spans[-1][1], right)
-            else:
-                spans.append((piece.face.link, left, right))
-        for url, left, right in spans:
+        pieces = [p for run in runs for p in run if not (p.kind == "space" and not p.width)]
+        if not pieces:
+            return
+        left, right = x0 + pieces[0].x, x0 + pieces[-1].x + pieces[-1].width
+        if self.underline_links:
             canvas.saveState()
             canvas.setStrokeColor(self.link_colour)
             canvas.setLineWidth(0.05 * size)
             canvas.line(left, y - 0.12 * size, right, y - 0.12 * size)
             canvas.restoreState()
-            canvas.linkURL(url, (left, y - 0.25 * size, right, y + 0.8 * size), relative=1)
+        structure = getattr(canvas, "structure", None)
+        if structure is not None:
+            structure.next_link = link
+        canvas.linkURL(url, (left, y - 0.25 * size, right, y + 0.8 * size), relative=1)
+        if structure is not None:
+            structure.next_link = None
+
+    def _line_links(
+        self, setting: Setting, line: Line, items: list
+    ) -> dict[str, list[LinkElement]]:
+        """The Link elements of the links with words on ``line``, per address in
+        reading order (made the first time one of their words is drawn; a link that
+        runs on to the next line, column or page keeps its element)."""
+        words = setting.paragraph.words
+        first = _words_before(items, line.start)
+        last = _words_before(items, line.end) if line.end < len(items) else len(words) - 1
+        out: dict[str, list[LinkElement]] = {}
+        for url, text, start, end in _link_groups(words):
+            if end < first or start > last:
+                continue
+            key = (url, self._first_word + end)  # the same in every piece of a split
+            link = self._link_elements.get(key)
+            if link is None:
+                link = self._link_elements[key] = LinkElement(text)
+            out.setdefault(url, []).append(link)
+        return out
 
 
-def _link_texts(words: list[Word]) -> dict[str, str]:
-    """The visible text of each link in a paragraph, by address."""
-    texts: dict[str, str] = {}
+def _link_groups(words: list[Word]) -> list[tuple[str, str, int, int]]:
+    """The links of a paragraph in reading order: address, visible text, first and last
+    word (consecutive link pieces with one address are one link)."""
+    groups: list[tuple[str, str, int, int]] = []
     previous: str | None = None
-    for word in words:
+    for number, word in enumerate(words):
         for index, (text, face) in enumerate(word.pieces):
-            if face.link:
-                gap = " " if index == 0 and previous == face.link else ""
-                texts[face.link] = texts.get(face.link, "") + gap + text
-        previous = word.pieces[-1][1].link
-    return texts
+            link = face.link
+            if link and link == previous:
+                url, seen, start, _end = groups[-1]
+                groups[-1] = (url, seen + (" " if index == 0 else "") + text, start, number)
+            elif link:
+                groups.append((link, text, number, number))
+            previous = link
+    return groups
+
+
+def _segments(runs: list[list[Placed]]) -> list[list[list[Placed]]]:
+    """A line's runs cut where a link starts or ends."""
+    out: list[list[list[Placed]]] = []
+    for run in runs:
+        if out and out[-1][0][0].face.link == run[0].face.link:
+            out[-1].append(run)
+        else:
+            out.append([run])
+    return out
 
 
 def _runs(placed: list[Placed]) -> list[list[Placed]]:
