@@ -7,6 +7,7 @@ flows onto further pages (numbered), so that no text is ever lost.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import replace
 
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +19,7 @@ from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
 from vnhg_desk.export.pdf.headlines import fitted_title, markup_lines
-from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo, linked_addresses
+from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo, linked_spans
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
@@ -29,6 +30,7 @@ from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.words import word
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
+from vnhg_desk.model.richtext import Span
 
 BAND = 72 * mm  # the coloured band with association name and the big title
 GAP = 12 * mm  # from the band to the start of the text
@@ -177,17 +179,18 @@ def _flowables(
         ]
 
         # The note's paragraphs keep their links (the layout parsed them), set in bold;
-        # a bare address in a paragraph without links becomes a live link too.
-        def linked(markup: str) -> str:
-            return markup if "<a " in markup else linked_addresses(markup)
+        # a bare address in a paragraph without links becomes a live link too. Set by
+        # the engine: a link's words are the Link element's own marked content.
+        def linked(spans: Iterable[Span]) -> list[Span]:
+            bold = [replace(span, bold=True) for span in spans]
+            return bold if any(span.link for span in bold) else linked_spans(bold)
 
-        note = [
-            TaggedParagraph(
-                linked(m.spans(replace(span, bold=True) for span in block.spans)), st["note"]
-            )
-            for block in layout.registration
-            if isinstance(block, TextParagraph)
-        ] or [TaggedParagraph(linked(m.text(layout.registration_note, bold=True)), st["note"])]
+        paragraphs = [
+            block.spans for block in layout.registration if isinstance(block, TextParagraph)
+        ] or [(Span(layout.registration_note),)]
+        note: list[Flowable] = [
+            styles.text.block(linked(spans), st["note"], hyphenate=False) for spans in paragraphs
+        ]
         box = TintedBox(header, note, styles.palette.paper, styles.palette.accent, page_height)
         out.append(box)
     return out

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,6 +15,8 @@ from reportlab.platypus import Paragraph
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
+from vnhg_desk.layout.typeset import Face
+from vnhg_desk.model.richtext import Span
 
 BAND = 58 * mm  # height of the coloured masthead band below the trim's top edge
 BANNER = 10 * mm  # the date banner under it
@@ -231,6 +235,27 @@ def linked_addresses(markup: str) -> str:
     return _ADDRESS.sub(link, markup)
 
 
+def linked_spans(spans: Iterable[Span]) -> list[Span]:
+    """Rich text with the web and e-mail addresses in its unlinked spans as links (the
+    spans' form of :func:`linked_addresses`)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.link:
+            out.append(span)
+            continue
+        at = 0
+        for match in _ADDRESS.finditer(span.text):
+            address = match.group(1)
+            target = f"mailto:{address}" if "@" in address else f"https://{address}"
+            if match.start() > at:
+                out.append(replace(span, text=span.text[at : match.start()]))
+            out.append(replace(span, text=address, link=target))
+            at = match.end()
+        if at < len(span.text):
+            out.append(replace(span, text=span.text[at:]))
+    return out
+
+
 def draw_footer(
     canvas: Canvas, geometry: PageGeometry, styles: Styles, contact: str, page_label: str
 ) -> None:
@@ -251,6 +276,10 @@ def draw_footer(
         canvas.restoreState()
     markup = styles.heading_markup
     first = canvas.getPageNumber() == 1
+    top = rule_y - 2.2 * mm
+    if first and contact:
+        if _draw_linked_footer(canvas, styles, contact, page_label, left, top, width):
+            return
     # Live addresses on the first page, where the footer is read; the repeats are
     # artifacts, and a link inside an artifact would be a link no reader announces.
     contact_markup = markup.text(contact)
@@ -266,4 +295,47 @@ def draw_footer(
     # end of the reading order (not between the parts of a paragraph that runs on);
     # repeated on later pages the footer is pagination, an artifact a reader skips.
     with marked(canvas, "P" if first else ARTIFACT, last=True):
-        para.drawOn(canvas, left, rule_y - 2.2 * mm - para.height)
+        para.drawOn(canvas, left, top - para.height)
+
+
+def _draw_linked_footer(
+    canvas: Canvas,
+    styles: Styles,
+    contact: str,
+    page_label: str,
+    left: float,
+    top: float,
+    width: float,
+) -> bool:
+    """The first page's footer when it fits on one line: the contact details set by the
+    engine, so each address is a Link element whose marked content is the address as
+    printed (the line is one paragraph, read at the end, see :func:`draw_footer`); the
+    whole line centred. False (nothing drawn) when it does not fit."""
+    style = styles.footer
+    setter = styles.text
+    label_style = ParagraphStyle("footer-label", parent=style, textColor=styles.palette.primary)
+    # The addresses look as the rest of the line (as before they were set by the engine).
+    contact_block = setter.block(linked_spans([Span(contact)]), style, hyphenate=False)
+    contact_block.link_colour = style.textColor
+    contact_block.underline_links = False
+    blocks = [contact_block]
+    if page_label:
+        separator = setter.block([Span("\u2022")], style, hyphenate=False)
+        label = setter.block([Span(page_label, bold=True)], label_style, hyphenate=False)
+        blocks += [separator, label]
+    widths = []
+    for block in blocks:
+        block.wrap(width, 30)
+        if block.line_count() != 1:
+            return False
+        widths.append(block.line_width())
+    # A word space each side of the bullet (reportlab set the em spaces as word spaces).
+    space = setter.faces(style).measure(" ", Face())
+    gaps = [0.0, space, space][: len(blocks)]
+    x = left + max(0.0, (width - sum(widths) - sum(gaps)) / 2)
+    with marked(canvas, "P", last=True):  # one paragraph, read last
+        for block, block_width, gap in zip(blocks, widths, gaps, strict=True):
+            x += gap
+            block.drawOn(canvas, x, top - block.height)
+            x += block_width
+    return True

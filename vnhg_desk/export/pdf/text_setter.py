@@ -86,13 +86,15 @@ class TextSetter:
         heading: str | None = None,
         heading_style: ParagraphStyle | None = None,
         bullet: str | None = None,
+        hyphenate: bool = True,
     ) -> TextBlock:
         """A paragraph, opened by its subheading when ``heading`` is given (never
         hyphenated, kept with the paragraph's first two lines)."""
         head = None
         if heading is not None and heading_style is not None:
             head = self.setting((Span(heading, bold=True),), heading_style, hyphenate=False)
-        return TextBlock(self.setting(spans, style), head, self.link_colour, bullet)
+        body = self.setting(spans, style, hyphenate)
+        return TextBlock(body, head, self.link_colour, bullet)
 
     def plain(self, text: str, style: ParagraphStyle, bold: bool = False) -> TextBlock:
         """A paragraph of plain text (a lead): hyphenated only when the style is justified."""
