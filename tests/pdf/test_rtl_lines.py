@@ -20,6 +20,7 @@ import pytest
 from bidi import get_display
 
 from tests.pdf.fixtures import sample_style
+from tests.pdf.validators import all_failures
 from vnhg_desk.export.pdf import write_pdf
 from vnhg_desk.imaging.source import MemoryPhotoSource
 from vnhg_desk.model import Article, Edition
@@ -159,3 +160,7 @@ def _elements(node):
         if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/OBJR":
             yield kid
             yield from _elements(kid)
+
+
+def test_the_checkers_pass_wrapping_right_to_left_phrases(rtl_pdf):
+    assert all_failures(rtl_pdf) == []
