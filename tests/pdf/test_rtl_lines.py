@@ -164,3 +164,110 @@ def _elements(node):
 
 def test_the_checkers_pass_wrapping_right_to_left_phrases(rtl_pdf):
     assert all_failures(rtl_pdf) == []
+
+
+FILLER = " ".join(["De raad vergaderde lang over de begroting van het komende jaar."] * 9)
+#: One paragraph long enough to run on into the next column, Arabic and Hebrew inside.
+LONG = f"{FILLER} {PARAGRAPHS[0]} {FILLER} {PARAGRAPHS[1]} {FILLER}"
+LINKED = (
+    f"Het welkomstwoord luidde: {ARABIC} en de tekst staat op "
+    "[de website van de vereniging](https://www.vnhg.info/welkom) voor wie wil."
+)
+
+
+@pytest.fixture(scope="module")
+def split_pdf(tmp_path_factory):
+    """Right-to-left phrases in paragraphs that run on into the next column, and in a
+    paragraph with a link."""
+    body = "\n\n".join([LONG, LINKED, PARAGRAPHS[1]])
+    edition = Edition(
+        title="Nieuwsbrief",
+        content=[Article(kicker="Internationaal", headline="Bezoek", body=body)],
+    )
+    path = tmp_path_factory.mktemp("rtl-split") / "split.pdf"
+    write_pdf(edition, sample_style(), MemoryPhotoSource(), path)
+    return path
+
+
+def _said(path) -> dict[tuple[int, int], str]:
+    """What each marked-content sequence (page, MCID) says: its glyphs as the fonts'
+    ToUnicode maps name them, where a span inside has ActualText that text instead."""
+    out: dict[tuple[int, int], str] = {}
+    with pikepdf.open(path) as pdf:
+        for number, page in enumerate(pdf.pages):
+            maps = {str(name): _to_unicode(font) for name, font in page.Resources.Font.items()}
+            codes: dict[int, str] = {}
+            stack: list[tuple[int | None, bool]] = []  # (MCID, said by an ActualText)
+            for operands, operator in pikepdf.parse_content_stream(page):
+                name = str(operator)
+                said = any(by_actual for _mcid, by_actual in stack)
+                text = None
+                if name == "BDC":
+                    props = operands[1] if isinstance(operands[1], pikepdf.Dictionary) else {}
+                    actual = str(props["/ActualText"]) if "/ActualText" in props else None
+                    stack.append((int(props["/MCID"]) if "/MCID" in props else None, said))
+                    if actual is not None and not said:
+                        stack[-1] = (stack[-1][0], True)
+                        text = actual
+                elif name == "BMC":
+                    stack.append((None, said))
+                elif name == "EMC":
+                    stack.pop()
+                elif name == "Tf":
+                    codes = maps[str(operands[0])]
+                elif name in ("Tj", "TJ") and not said:
+                    parts = operands[0] if name == "TJ" else [operands[0]]
+                    text = "".join(
+                        "".join(codes.get(b, "") for b in bytes(part))
+                        for part in parts
+                        if isinstance(part, pikepdf.String)
+                    )
+                mcid = next((m for m, _a in reversed(stack) if m is not None), None)
+                if text and mcid is not None:
+                    out[number, mcid] = out.get((number, mcid), "") + text
+    return out
+
+
+def _element_text(element, pages, said) -> str:
+    """An element's text as a reader gets it: its ActualText, else its marked content
+    and its Link kids' in order."""
+    if "/ActualText" in element:
+        return str(element.ActualText)
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+    text = ""
+    for kid in kids:
+        if isinstance(kid, int):
+            text += said.get((pages[element.Pg.objgen], kid), "")
+        elif kid.get("/Type") == "/MCR":
+            text += said.get((pages[kid.Pg.objgen], int(kid.MCID)), "")
+        elif kid.get("/S") == "/Link":
+            text += _element_text(kid, pages, said)
+    return text
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u00ad-]", "", text)
+
+
+def test_every_right_to_left_paragraph_reads_as_typed(split_pdf):
+    said = _said(split_pdf)
+    model = [LONG, LINKED, PARAGRAPHS[1]]
+    model[1] = model[1].replace(
+        "[de website van de vereniging](https://www.vnhg.info/welkom)",
+        "de website van de vereniging",
+    )
+    with pikepdf.open(split_pdf) as pdf:
+        pages = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
+        paragraphs = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/P"]
+        # The paragraph that runs on into the next column has marked content in both.
+        runs_on = [e for e in paragraphs if isinstance(e.K, pikepdf.Array)]
+        assert any(str(e.get("/ActualText", "")).startswith(LONG[:20]) for e in runs_on)
+        texts = [_squash(_element_text(e, pages, said)) for e in paragraphs]
+        # Read from the content alone (without the elements' ActualText) too.
+        content = [
+            _squash(_element_text(pikepdf.Dictionary(K=e.K, Pg=e.Pg), pages, said))
+            for e in paragraphs
+        ]
+    for paragraph in model:
+        assert _squash(paragraph) in texts
+        assert _squash(paragraph) in content

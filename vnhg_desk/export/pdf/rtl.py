@@ -54,6 +54,18 @@ def shaped(text: str) -> str:
     return str(arabic_reshaper.reshape(text))
 
 
+#: Arabic presentation forms (what :func:`shaped` draws).
+_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
+def unshaped(text: str) -> str:
+    """Shaped text back as typed: each presentation form as its letter (lam-alef as its
+    two letters); nothing else changes."""
+    import unicodedata
+
+    return _FORMS.sub(lambda match: unicodedata.normalize("NFKC", match.group()), text)
+
+
 def logical(drawn: str) -> str:
     """A drawn paragraph's text with every right-to-left run given back in logical order."""
     if not has_rtl(drawn):

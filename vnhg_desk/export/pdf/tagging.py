@@ -163,11 +163,14 @@ class StructureTree:
         last: bool = False,
         actual: str = "",
         after: Element | None = None,
+        content_actual: str | None = None,
     ) -> Iterator[None]:
         """Mark what is drawn inside as one element (or as an artifact). Inside another
         marked sequence nothing new is opened: the content belongs to the outer one.
         With ``after`` (an element, see :attr:`current`) of the same role, the
-        content continues that element instead of starting a new one."""
+        content continues that element instead of starting a new one. The element says
+        ``actual``; so does the marked content, unless ``content_actual`` says otherwise
+        ("": its text says itself, e.g. where each line has its own ActualText span)."""
         if self._open:
             yield
             return
@@ -182,7 +185,8 @@ class StructureTree:
                 self._current = next(i for i, e in enumerate(self.elements) if e is after)
             else:
                 self._current = self._add(Element(role, page, mcid, alt, last, actual))
-            extra = f" /ActualText <{_utf16_hex(actual)}>" if actual else ""
+            said = actual if content_actual is None else content_actual
+            extra = f" /ActualText <{utf16_hex(said)}>" if said else ""
             canvas.addLiteral(f"/{role} <</MCID {mcid}{extra}>> BDC")
         self._open = True
         try:
@@ -387,7 +391,7 @@ def _marked_reference(doc, pages, page: int, mcid: int, home: int) -> object:
     return PDFDictionary({"Type": PDFName("MCR"), "MCID": mcid, "Pg": doc.Reference(pages[page])})
 
 
-def _utf16_hex(text: str) -> str:
+def utf16_hex(text: str) -> str:
     return "FEFF" + reportlab_safe(text).encode("utf-16-be").hex().upper()
 
 
@@ -399,6 +403,7 @@ def marked(
     last: bool = False,
     actual: str = "",
     after: Element | None = None,
+    content_actual: str | None = None,
 ) -> Iterator[None]:
     """Mark what is drawn inside on a tagged canvas; on any other canvas do nothing.
     ``after``: continue that element (see :meth:`StructureTree.marked`)."""
@@ -406,7 +411,7 @@ def marked(
     if structure is None:
         yield
         return
-    with structure.marked(canvas, role, alt, last, actual, after):
+    with structure.marked(canvas, role, alt, last, actual, after, content_actual):
         yield
 
 

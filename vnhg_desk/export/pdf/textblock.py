@@ -24,7 +24,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.drawn import Recorded
-from vnhg_desk.export.pdf.tagging import ROLES, Element, LinkElement, current_element, marked
+from vnhg_desk.export.pdf.rtl import unshaped
+from vnhg_desk.export.pdf.tagging import (
+    ROLES,
+    Element,
+    LinkElement,
+    current_element,
+    marked,
+    utf16_hex,
+)
 from vnhg_desk.export.pdf.text_faces import TextFaces
 from vnhg_desk.layout.typeset import Line, Params, Placed, SetParagraph
 from vnhg_desk.layout.typeset.items import Glue, Word
@@ -174,7 +182,7 @@ class TextBlock(Recorded, Flowable):
         top = self.height
         if self.heading is not None:
             style = self.heading.style
-            with marked(canvas, ROLES["subheading"], actual=self.heading.actual):
+            with marked(canvas, ROLES["subheading"], actual=self.heading.actual, content_actual=""):
                 for line in self._heading_lines(width):
                     baseline = top - style.fontSize
                     self._draw_line(self.heading, line, width, style.leftIndent, baseline)
@@ -182,11 +190,15 @@ class TextBlock(Recorded, Flowable):
             top -= style.spaceAfter
         style = self.style
         role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
-        # Arabic/Hebrew words are drawn in drawing order: the tags say what was typed (once,
-        # on the element, by the piece that opens it).
-        actual = "" if self.continued else self.body.actual
+        # Arabic/Hebrew words are drawn in drawing order: each line (each part of a line
+        # between links) says its text as typed in an ActualText span, and the element
+        # says the whole paragraph, unless it holds links (then a reader reads its parts,
+        # the links among them, and their spans).
+        words = self.body.paragraph.words
+        links = any(face.link for word in words for _text, face in word.pieces)
+        actual = "" if links else self.body.actual
         after = self._chain[0] if self.continued else None
-        with marked(canvas, role, actual=actual, after=after):
+        with marked(canvas, role, actual=actual, after=after, content_actual=""):
             self._chain[0] = current_element(canvas)
             text_width = self._text_width(width)
             for number, line in enumerate(self._lines(width)):
@@ -233,6 +245,17 @@ class TextBlock(Recorded, Flowable):
         canvas = self.canv
         faces = setting.faces
         text = canvas.beginText()
+        pieces = [piece for run in runs for piece in run]
+        if any(piece.logical is not None for piece in pieces):
+            # A line in drawing order: what it says as typed (a span inside the text
+            # object, inside the paragraph's marked content).
+            typed = "".join(p.logical or "" for p in sorted(pieces, key=lambda p: p.at))
+            if typed != "".join(piece.text for piece in pieces):
+                text._code.append(f"/Span <</ActualText <{utf16_hex(unshaped(typed))}>>> BDC")
+            else:
+                typed = ""
+        else:
+            typed = ""
         if letter:
             text.setCharSpace(letter)
         colour = setting.style.textColor
@@ -259,6 +282,8 @@ class TextBlock(Recorded, Flowable):
         text.setWordSpace(0)  # word and letter spacing outlive the text object: reset them
         if letter:
             text.setCharSpace(0)
+        if typed:
+            text._code.append("EMC")
         canvas.drawText(text)
 
     def _draw_link(

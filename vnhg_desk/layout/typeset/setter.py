@@ -42,6 +42,10 @@ class Placed:
     face: Face
     width: float
     kind: str
+    #: In a line put in drawing order (Arabic, Hebrew): where the piece starts in the
+    #: line's logical order and its characters in that order (else -1 and None).
+    at: int = -1
+    logical: str | None = None
 
 
 class SetParagraph:
@@ -200,6 +204,7 @@ class SetParagraph:
         out: list[Placed] = []
         x = 0.0
         group: list[str] = []
+        indexes: list[int] = []
         owner = -1
 
         def flush() -> None:
@@ -211,15 +216,17 @@ class SetParagraph:
             width = piece.width
             if piece.kind == "word" and len(text) != len(piece.text):
                 width = self.measure(text, piece.face) + letter * len(text)
-            out.append(Placed(x, text, piece.face, width, piece.kind))
+            logical = "".join(units[i][0] for i in sorted(indexes))
+            out.append(Placed(x, text, piece.face, width, piece.kind, min(indexes), logical))
             x += width
 
         for index in order:
             if owners[index] != owner:
                 flush()
-                group, owner = [], owners[index]
+                group, indexes, owner = [], [], owners[index]
             text, level = units[index]
             group.append(bidi.mirrored(text) if level % 2 else text)
+            indexes.append(index)
         flush()
         return out
 
