@@ -42,6 +42,8 @@ def make_window(qtbot, demo_library, gui_settings):
             window.restore_session()
         window.show()
         windows.append(window)
+        # As a user meets it: up, with what waits for the first frame done (first_paint.py).
+        qtbot.waitUntil(lambda: window.after_first_paint.done)
         return window
 
     yield make

@@ -708,3 +708,26 @@ def test_an_error_in_a_worker_thread_is_logged_without_a_dialog(tmp_path, monkey
     worker.join()
     assert shown == []  # a dialog from another thread would hang the window
     assert "ValueError" in log.read_text()
+
+
+def test_start_paints_the_edition_first_and_the_rest_right_after(qtbot, demo_library, gui_settings):
+    """The first frame shows the open edition; the preview, the archive list, the counts
+    and the spelling dictionary follow right after it (first_paint.py)."""
+    from vnhg_desk.gui.main_window import MainWindow
+
+    window = MainWindow(demo_library, gui_settings)
+    qtbot.addWidget(window)
+    window.restore_session()
+    window.show()
+    assert window.controller.document is not None
+    assert window.windowTitle().startswith(window.controller.document.title)
+    assert not window.after_first_paint.done
+    assert window.archive.list.count() == 0 and window.count_label.text() == ""
+    assert window.preview.busy() and not window.preview.timer.isActive()  # held, not started
+    qtbot.waitUntil(lambda: window.after_first_paint.done)
+    assert window.archive.list.count() == len(demo_library.list_documents())
+    assert "woorden" in window.count_label.text()
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        pass
+    assert window.preview.page_labels
+    window.preview.shutdown()

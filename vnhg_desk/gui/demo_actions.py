@@ -34,7 +34,7 @@ class DemoActions(QObject):
         window.tools_menu.addAction(self.action)
         window.actions_.by_name["remove_demo"] = self.action
         window.tools_menu.aboutToShow.connect(self.update_enabled)
-        self.update_enabled()
+        window.after_first_paint.add(self.update_enabled)  # reads the library
 
     def update_enabled(self) -> None:
         from vnhg_desk.demo import has_demo

@@ -273,6 +273,8 @@ class CountLabel(QLabel):
         self.setMinimumWidth(100)
 
     def update_counts(self, *_args) -> None:
+        if not self.window_.after_first_paint.done:
+            return  # counted right after the first frame
         document = self.window_.controller.document
         if not isinstance(document, Edition):
             self.setText("")
@@ -327,7 +329,7 @@ def install_find(window: MainWindow) -> FindBar:
     window.count_label = counts
     window.document_changed.connect(counts.update_counts)
     window.structure.part_selected.connect(counts.update_counts)
-    counts.update_counts()
+    window.after_first_paint.add(counts.update_counts)  # the edition's text comes first
     # An archive hit opens with the found words selected in the text.
     window.archive.open_requested.connect(
         lambda _doc, part: (

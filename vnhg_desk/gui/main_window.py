@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,7 @@ from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.demo_actions import install_demo_actions
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
 from vnhg_desk.gui.find_bar import install_find
+from vnhg_desk.gui.first_paint import AfterFirstPaint
 from vnhg_desk.gui.list_menus import install_list_menus
 from vnhg_desk.gui.masthead_editor import MastheadEditor
 from vnhg_desk.gui.page_budget import PageBudgetActions
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         icon_file = resource_path("icons", "vnhg-desk-256.png")
         if icon_file.exists():
             self.setWindowIcon(QIcon(str(icon_file)))
+        self.after_first_paint = AfterFirstPaint(self)
         self.undo_stack = QUndoStack(self)
         self.controller = DocumentController(library, self.undo_stack, self)
         self.archive = ArchivePane(library, self)
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         ):
             self.editors.addWidget(widget)
         self.preview = PreviewPane(library, self)
+        self.preview.hold()  # the first render starts once the edition's text is painted
+        self.after_first_paint.add(self.preview.release)
         self._build_layout()
         self.actions_ = WindowActions(self)
         self.file_menu = self.actions_.file_menu
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         self.shared_library = install_shared_library(self)
         self.restore_layout()
         # The archive list fills right after the first paint: the open edition comes first.
-        QTimer.singleShot(0, self.reload_archive)
+        self.after_first_paint.add(self.reload_archive)
         self._update_enabled()
 
     # -- building ----------------------------------------------------------------------

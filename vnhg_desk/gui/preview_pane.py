@@ -72,6 +72,8 @@ class PreviewPane(QWidget):
         self._running = False
         self._pending = False
         self._requested_at = 0.0
+        self._held = False
+        self._asked_while_held = False
         self._jobs: list[PreviewJob] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -238,12 +240,30 @@ class PreviewPane(QWidget):
 
     def request(self) -> None:
         """Render again after the typing pause."""
-        if self.document is not None:
+        if self.document is None:
+            return
+        if self._held:
+            self._asked_while_held = True
+            self.status.setText(self.tr("Voorbeeld wordt bijgewerkt…"))
+        else:
             self.timer.start()
+
+    def hold(self) -> None:
+        """Start no render until :meth:`release` (a starting window paints its text first:
+        the render's worker would compete with it for Python's lock)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Render what was asked for while held."""
+        self._held = False
+        if self._asked_while_held:  # and not rendered since (render_now)
+            self._asked_while_held = False
+            self.request()
 
     def render_now(self) -> None:
         """Start a render (or mark one pending while another runs)."""
         self.timer.stop()
+        self._asked_while_held = False
         if self.document is None:
             return
         self._requested_at = time.perf_counter()
@@ -338,7 +358,8 @@ class PreviewPane(QWidget):
 
     def busy(self) -> bool:
         """True while a render runs or waits."""
-        return self._running or self._pending or self.timer.isActive()
+        waiting = self._held and self._asked_while_held
+        return self._running or self._pending or self.timer.isActive() or waiting
 
     def shutdown(self) -> None:
         """Wait for a running render (on close)."""

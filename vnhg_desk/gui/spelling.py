@@ -39,6 +39,9 @@ class SpellService(QObject):
         super().__init__()
         self.enabled = True
         self.language = "nl"
+        #: While a window starts, underlines wait for the dictionary (a quarter second to
+        #: load) until its first frame is painted: see ``load_after_start``.
+        self.starting = False
         self.library: DocumentLibrary | None = None
         self._checkers: dict[str, SpellChecker] = {}
         self._extra: set[str] = known_words(MUNICIPALITIES)
@@ -75,6 +78,10 @@ class SpellService(QObject):
             self.language = language
             self.changed.emit()
 
+    def loaded(self) -> bool:
+        """True when the dictionary of the current language is loaded."""
+        return self.language in self._checkers
+
     def checker(self) -> SpellChecker:
         checker = self._checkers.get(self.language)
         if checker is None:
@@ -83,15 +90,30 @@ class SpellService(QObject):
         return checker
 
     # -- checking ----------------------------------------------------------------------
-    def misspelled(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of the wrong words in ``text`` (none when switched off)."""
+    def misspelled(self, text: str, *, wait: bool = True) -> list[tuple[int, int]]:
+        """(start, end) of the wrong words in ``text`` (none when switched off).
+
+        ``wait=False`` (painting underlines): none while a starting window has not loaded
+        the dictionary yet, instead of loading it before the first frame.
+        """
         if not self.enabled or not text:
+            return []
+        if not wait and self.starting and not self.loaded():
             return []
         checker = self.checker()
         spans = checker.misspelled_spans(text)
         if checker.pending and not self.timer.isActive():
             self.timer.start()
         return spans
+
+    def load_after_start(self) -> None:
+        """Load the dictionary once the window is up, and underline what is shown."""
+        if not self.starting:
+            return
+        self.starting = False
+        if self.enabled:
+            self.checker()
+        self.changed.emit()
 
     def resolve_pending(self) -> None:
         """Exact checks of long compounds, while the user pauses."""
@@ -161,7 +183,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 widget._loading = loading
 
     def highlightBlock(self, text: str) -> None:
-        for start, end in spell_service().misspelled(text):
+        for start, end in spell_service().misspelled(text, wait=False):
             self.setFormat(start, end - start, self.underline)
 
 
@@ -182,7 +204,7 @@ def paint_line_underlines(widget: QLineEdit) -> None:
     text = widget.text()
     if widget.echoMode() != QLineEdit.EchoMode.Normal or not text:
         return
-    spans = spell_service().misspelled(text)
+    spans = spell_service().misspelled(text, wait=False)
     if not spans:
         return
     metrics = widget.fontMetrics()
@@ -273,6 +295,9 @@ def line_edit_spelling_menu(widget: QLineEdit, menu: QMenu, position) -> None:
 def install_spelling(window: Any) -> None:
     """Connect the service to a window: its library, and the open document's language."""
     service = spell_service()
+    if not service.loaded():
+        service.starting = True
+        window.after_first_paint.add(service.load_after_start)
     service.use_library(window.library)
 
     def follow() -> None:
