@@ -9,20 +9,25 @@ file, so a secretary can send it along.
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import os
-import platform
-import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    import logging
 
+# logging.handlers, platform and traceback are imported when something is written: the
+# window installs its error hook at start-up, and they cost ~60 ms there.
 LOG_NAME = "vnhg-desk.log"
 _MAX_BYTES = 512 * 1024  # one file; three older ones are kept beside it
 _BACKUPS = 3
-_logger = logging.getLogger("vnhg_desk")
+
+
+def _logger() -> logging.Logger:
+    import logging
+
+    return logging.getLogger("vnhg_desk")
 
 
 def log_path() -> Path:
@@ -30,10 +35,14 @@ def log_path() -> Path:
     override = os.environ.get("VNHG_DESK_LOG")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("vnhg-desk", appauthor=False)) / LOG_NAME
 
 
 def _handler() -> logging.Handler | None:
+    import logging.handlers
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,23 +57,29 @@ def _handler() -> logging.Handler | None:
 
 def _ensure_handler() -> bool:
     """One handler, on the file :func:`log_path` names now (it may have been moved)."""
+    import logging
+
+    logger = _logger()
     wanted = str(log_path().absolute())
-    for handler in list(_logger.handlers):
+    for handler in list(logger.handlers):
         if getattr(handler, "baseFilename", None) == wanted:
             return True
-        _logger.removeHandler(handler)
+        logger.removeHandler(handler)
         handler.close()
     added = _handler()
     if added is None:
         return False
-    _logger.addHandler(added)
-    _logger.setLevel(logging.INFO)
-    _logger.propagate = False
+    logger.addHandler(added)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
     return True
 
 
 def describe(error: BaseException, trace: TracebackType | None) -> str:
     """What failed and where, without the exception's message (it may quote text)."""
+    import platform
+    import traceback
+
     from vnhg_desk import __version__
 
     frames = traceback.extract_tb(trace)
@@ -79,8 +94,9 @@ def log_unexpected(error: BaseException, trace: TracebackType | None = None) -> 
     """Write an unexpected error to the log; returns the log's path (None: not written)."""
     if not _ensure_handler():
         return None
-    _logger.error("unexpected error: %s", describe(error, trace or error.__traceback__))
-    for handler in _logger.handlers:
+    logger = _logger()
+    logger.error("unexpected error: %s", describe(error, trace or error.__traceback__))
+    for handler in logger.handlers:
         handler.flush()
     return log_path()
 
@@ -88,4 +104,4 @@ def log_unexpected(error: BaseException, trace: TracebackType | None = None) -> 
 def log_event(message: str) -> None:
     """A line without document text (start, export kind and duration, ...)."""
     if _ensure_handler():
-        _logger.info(message)
+        _logger().info(message)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from vnhg_desk.gui import dialogs
 from vnhg_desk.gui.i18n import current_language
-from vnhg_desk.layout.page_budget import Budget, budget, budget_words
 from vnhg_desk.model import Edition
 from vnhg_desk.store.codec import MAX_PAGES
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.main_window import MainWindow
+    from vnhg_desk.layout.page_budget import Budget
 
 _OVER = "color: #b3261e; font-weight: bold;"
 _FITS = "color: #1b6e3a;"
@@ -46,6 +46,8 @@ class PageBudgetLabel(QLabel):
             self.setToolTip("")
             self.setVisible(False)
             return
+        from vnhg_desk.layout.page_budget import budget_words  # after a render, not at start
+
         self.setVisible(True)
         self.setText(budget_words(result, current_language()))
         self.setStyleSheet(_FITS if result.fits else _OVER)
@@ -91,6 +93,8 @@ class PageBudgetActions(QObject):
         if not isinstance(document, Edition) or not fill:
             self.label.show_budget(None)
             return
+        from vnhg_desk.layout.page_budget import budget
+
         self.label.show_budget(budget(fill, document.page_target))
 
     def ask_fit(self) -> None:
@@ -137,6 +141,8 @@ class PageBudgetActions(QObject):
             controller.set_field((), "fit", outcome.fit, self.tr("Passend maken"), typing=False)
         finally:
             window.undo_stack.endMacro()
+        from vnhg_desk.layout.page_budget import budget_words
+
         window.show_status(budget_words(outcome.budget, current_language()))
         return True
 

@@ -27,19 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vnhg_desk.check import (
-    CheckContext,
-    Finding,
-    Place,
-    check_document,
-    library_words,
-    run_checks,
-)
 from vnhg_desk.gui.export_worker import LibraryCopy
 from vnhg_desk.gui.publish_jobs import PublishJobs
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
 
 if TYPE_CHECKING:
+    from vnhg_desk.check import Finding, Place
     from vnhg_desk.gui.main_window import MainWindow
 
 MASTHEAD = ""  # the structure pane's uid for the edition's own fields (structure_pane.py)
@@ -185,6 +178,8 @@ class PresendCheck:
         if document is None or document.id is None:
             then()  # it says "open a document first" itself
             return
+        from vnhg_desk.check import CheckContext, library_words, run_checks  # not at start-up
+
         library = self.jobs.library
         context = CheckContext(
             document,
@@ -215,6 +210,8 @@ class PresendCheck:
         self.flush()
 
         def job(copy: LibraryCopy, _progress: Callable[[float], None]) -> list[Finding]:
+            from vnhg_desk.check import check_document
+
             return check_document(copy, doc_id)
 
         title = QCoreApplication.translate("PublishActions", "Controle voor verzenden…")

@@ -7,7 +7,6 @@ from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.fields import ChoiceField, LineField, PlainField
 from vnhg_desk.gui.part_list import PartListPanel
 from vnhg_desk.layout.body_cache import parse_body_cached
-from vnhg_desk.layout.flow import block_text, paragraph_indices
 from vnhg_desk.model import PullQuote
 
 AUTOMATIC = 0  # the combo's value for "no anchor chosen" (the model's None)
@@ -71,6 +70,8 @@ class QuotesPanel(PartListPanel):
         article = self.article()
         if article is None:
             return choices
+        from vnhg_desk.layout.flow import block_text, paragraph_indices  # not at start-up
+
         blocks = parse_body_cached(article.body)
         for number, index in enumerate(paragraph_indices(blocks), start=1):
             words = " ".join(block_text(blocks[index]).split())
