@@ -390,8 +390,8 @@ def main() -> None:
     print(f"first frame shows: {paints[0]['shows']}")
     print("\n'preview after typing pause': from the end of the preview debounce (render asked")
     print("for) to the new pages set in the pane; 'last key to preview': from the last key to")
-    print("a page of the new render painted (typing pause 250 + save + preview 50 + render);")
-    print("'keystroke to durable': last key to the save committed (typing 250 + save 50), the")
+    print("a page of the new render painted (typing pause 250, the save, then the render);")
+    print("'keystroke to durable': last key to the save committed (typing pause 250), the")
     print("first value typed while the first preview still renders.")
     work.unlink(missing_ok=True)
 

@@ -13,8 +13,11 @@ def _edition_id(library) -> int:
 
 
 def _wait_rendered(qtbot, window):
+    """A render of the document as it is now is shown, and none waits any more (else the
+    next ``updated`` could be the start-up render finishing, not the edit's)."""
     with qtbot.waitSignal(window.preview.updated, timeout=30000):
         window.preview.render_now()
+    qtbot.waitUntil(lambda: not window.preview.busy(), timeout=30000)
 
 
 def test_preview_shows_every_page_and_scrolls_to_the_article(qtbot, window, demo_library):

@@ -20,7 +20,7 @@ from vnhg_desk.gui.edits import Edit, InsertItem, MoveItem, Ref, RemoveItem, Set
 from vnhg_desk.model import Edition, Invitation
 from vnhg_desk.store.protocol import DocumentLibrary
 
-SAVE_DELAY_MS = 50  # gathers the edits of one action into one write
+SAVE_DELAY_MS = 0  # after the edits of one action (one event-loop turn): one write
 
 
 class DocumentController(QObject):

@@ -30,7 +30,7 @@ from vnhg_desk.gui.preview_worker import A4_WIDTH_PT, PreviewJob, PreviewResult
 from vnhg_desk.imaging.source import MemoryPhotoSource
 from vnhg_desk.store.protocol import DocumentLibrary
 
-PREVIEW_DELAY_MS = 50  # edits already come after the typing pause
+PREVIEW_DELAY_MS = 0  # edits already come after the typing pause; starts after the save
 PAGE_GAP = 12
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.4, 4.0
