@@ -7,6 +7,7 @@ so the worker never touches widgets or the library's SQLite connection.
 from __future__ import annotations
 
 import io
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
 A4_WIDTH_PT = 595.28
+#: PDFium is not thread-safe: two windows' previews (each with its own worker) or a print
+#: beside a render crashed the process in ``get_page``. Every use of pypdfium2 holds this.
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass
@@ -40,6 +44,11 @@ def render_pages(pdf: bytes, width_px: int) -> list[QImage]:
     """Each page of ``pdf`` as an image ``width_px`` wide."""
     import pypdfium2 as pdfium
 
+    with PDFIUM_LOCK:
+        return _render_locked(pdfium, pdf, width_px)
+
+
+def _render_locked(pdfium: Any, pdf: bytes, width_px: int) -> list[QImage]:
     images: list[QImage] = []
     document = pdfium.PdfDocument(pdf)
     try:

@@ -52,6 +52,15 @@ def print_pdf(path: Path, printer, progress: Callable[[int, int], None] | None =
     """Paint every page of ``path`` on ``printer``; returns the number of pages printed."""
     import pypdfium2 as pdfium
 
+    from vnhg_desk.gui.preview_worker import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        return _print_locked(pdfium, path, printer, progress)
+
+
+def _print_locked(
+    pdfium: Any, path: Path, printer, progress: Callable[[int, int], None] | None
+) -> int:
     document = pdfium.PdfDocument(str(path))
     painter = QPainter()
     try:
