@@ -61,6 +61,7 @@ t0 = float(sys.argv[-1])
 marks = {}
 def mark(name):
     marks[name] = (time.time() - t0) * 1000.0
+mark("python started")
 
 def watch_paint(app, report):
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -89,8 +90,12 @@ def watch_paint(app, report):
 FIRST_PAINT = (
     PAINT_WATCH
     + """
+from PySide6 import QtCore, QtGui, QtWidgets  # what gui.app imports first anyway
+mark("PySide6 imported")
+import vnhg_desk.store
+mark("store imported")
 import vnhg_desk.gui.app as gui_app
-mark("Qt and gui.app imported")
+mark("gui.app imported")
 
 def report(window):
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
@@ -113,6 +118,8 @@ gui_app.make_application = make_application
 made_window = gui_app.create_window
 def create_window(*args, **kwargs):
     mark("library open")
+    import vnhg_desk.gui.main_window
+    mark("gui.main_window imported")
     window = made_window(*args, **kwargs)
     mark("window built and shown")
     return window
@@ -127,12 +134,15 @@ BARE_WINDOW = (
     PAINT_WATCH
     + """
 from PySide6.QtWidgets import QApplication, QMainWindow
+mark("PySide6 imported")
 
 app = QApplication([])
+mark("QApplication made")
 watch_paint(app, lambda window: {"size": [window.width(), window.height()]})
 window = QMainWindow()
 window.resize(int(sys.argv[1]), int(sys.argv[2]))
 window.show()
+mark("window built and shown")
 app.exec()
 """
 )
@@ -386,7 +396,9 @@ def main() -> None:
     print("\nStart-up steps (median ms since the process started):")
     for step in paints[0]["marks"]:
         print(f"  {step:<32}{statistics.median(run['marks'][step] for run in paints):>8.1f}")
-    print(f"  {'(bare window painted)':<32}{bare_median:>8.1f}")
+    print("Bare window steps (median ms since the process started):")
+    for step in bare[0]["marks"]:
+        print(f"  {step:<32}{statistics.median(run['marks'][step] for run in bare):>8.1f}")
     print(f"first frame shows: {paints[0]['shows']}")
     print("\n'preview after typing pause': from the end of the preview debounce (render asked")
     print("for) to the new pages set in the pane; 'last key to preview': from the last key to")
