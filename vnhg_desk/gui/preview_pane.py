@@ -151,7 +151,7 @@ class PreviewPane(QWidget):
                 scaled = pixmap.scaledToWidth(width, Qt.TransformationMode.FastTransformation)
                 scaled.setDevicePixelRatio(ratio)
                 label.setPixmap(scaled)
-        QTimer.singleShot(0, lambda: bar.setValue(int(fraction * bar.maximum())))
+        QTimer.singleShot(0, self, lambda: bar.setValue(int(fraction * bar.maximum())))
         self.request()
 
     def eventFilter(self, watched, event) -> bool:
@@ -332,7 +332,8 @@ class PreviewPane(QWidget):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             self.page_labels[index].setPixmap(pixmap)
-        QTimer.singleShot(0, self._follow_focus)
+        # With the pane as context: a window closed meanwhile drops the call.
+        QTimer.singleShot(0, self, self._follow_focus)
 
     def _follow_focus(self) -> None:
         # After a re-render scroll only when the edited part moved to another page, so the
@@ -351,7 +352,7 @@ class PreviewPane(QWidget):
         bar = self.scroll_area.verticalScrollBar()
         if page > 0 and (label.y() <= 0 or bar.maximum() <= 0):
             if attempt < 25 and self.isVisible():  # pages not laid out yet: a moment later
-                QTimer.singleShot(20, lambda: self.scroll_to(uid, attempt + 1))
+                QTimer.singleShot(20, self, lambda: self.scroll_to(uid, attempt + 1))
             return
         self._shown_for = (uid, page)
         bar.setValue(max(label.y() - PAGE_GAP, 0))
