@@ -104,3 +104,35 @@ def field_instructions(part_element) -> list[str]:
 
 def all_text(document) -> str:
     return "\n".join(p.text for p in paragraphs(document))
+
+
+def outline_level(paragraph: Paragraph) -> int | None:
+    """The paragraph's outline level as Word reads it (0 = level 1): its own, else its
+    style's or a base style's; None for body text."""
+    ppr = paragraph._p.pPr
+    level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    style = paragraph.style
+    while level is None and style is not None:
+        style_ppr = style.element.pPr
+        level = style_ppr.find(qn("w:outlineLvl")) if style_ppr is not None else None
+        style = style.base_style
+    if level is None or int(level.get(qn("w:val"))) > 8:  # 9 is "body text"
+        return None
+    return int(level.get(qn("w:val")))
+
+
+def headings(document) -> list[tuple[int, str]]:
+    """(level from 1, text) of every heading Word sees, in body order, boxes included:
+    what its navigation pane, accessibility checker and PDF tags go by."""
+    out = []
+    for block in document.iter_inner_content():
+        cells = (
+            [p for row in block.rows for cell in row.cells for p in cell.paragraphs]
+            if isinstance(block, Table)
+            else [block]
+        )
+        for paragraph in cells:
+            level = outline_level(paragraph)
+            if level is not None and paragraph.text.strip():
+                out.append((level + 1, paragraph.text))
+    return out

@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx_reading import (
     field_instructions,
+    headings,
     hyperlinks,
     open_docx,
     paragraphs,
@@ -60,7 +61,8 @@ def test_headlines_and_boxes_are_in_reading_order(exported, edition):
 
 
 def test_navigation_pane_sees_headlines_and_box_titles(exported, edition):
-    """Outline levels come from the styles: Heading 1 (level 0) and the box title style."""
+    """Outline levels come from the styles: Heading 1 (level 0), Heading 2 and the box
+    title style (level 1: a box after an article is a heading under it)."""
 
     def outline(style_name):
         style = exported.styles[style_name]
@@ -74,7 +76,7 @@ def test_navigation_pane_sees_headlines_and_box_titles(exported, edition):
 
     assert outline("Heading 1") == 0
     assert outline("Heading 2") == 1
-    assert outline("Kadertitel") == 0
+    assert outline("Kadertitel") == 1
     assert outline("Bovenkop") is None and outline("Intro") is None
     box_title = [p for p in paragraphs(exported) if p.style == "Kadertitel"]
     assert [p.text for p in box_title] == ["Besluiten van de vergadering"]
@@ -350,15 +352,6 @@ def test_a_photo_without_alt_text_or_caption_is_decorative_not_foto(edition, hou
     )
 
 
-def _heading_level(paragraph) -> int | None:
-    style = paragraph.style
-    while style is not None:
-        if style.name.startswith("Heading "):
-            return int(style.name.split()[1])
-        style = style.base_style
-    return None
-
-
 @pytest.mark.parametrize("kind", ["edition", "invitation"])
 def test_word_accessibility_checks(kind, edition, house_style, photos):
     """What Word's accessibility checker looks at: headings from level 1 without skips,
@@ -370,7 +363,7 @@ def test_word_accessibility_checks(kind, edition, house_style, photos):
     out = io.BytesIO()
     write_docx(document_model, house_style, photos, out)
     document = open_docx(out.getvalue())
-    levels = [lvl for p in document.paragraphs if (lvl := _heading_level(p)) is not None]
+    levels = [level for level, _text in headings(document)]
     assert levels and levels[0] == 1
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     for doc_pr in document.element.body.iter(qn("wp:docPr")):

@@ -68,12 +68,17 @@ class ArticleLayout:
 
 @dataclass(frozen=True)
 class BoxLayout:
-    """A sidebar box: kicker, title and body."""
+    """A sidebar box: kicker, title and body.
+
+    ``level`` is its title's heading level (:func:`heading_levels`): 2 under the article
+    before it, 1 for a box that no level-1 heading comes before.
+    """
 
     uid: str
     kicker: str
     title: str
     body: list[Block]
+    level: int = 2
 
 
 @dataclass(frozen=True)
@@ -167,15 +172,40 @@ def _article(article: Article, language: str) -> ArticleLayout:
     )
 
 
-def _box(box: SidebarBox) -> BoxLayout:
-    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), parse_body_cached(box.body))
+def _box(box: SidebarBox, level: int) -> BoxLayout:
+    body = parse_body_cached(box.body)
+    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), body, level)
+
+
+def heading_levels(content: list[Article | SidebarBox]) -> list[int]:
+    """The heading level of each item's main heading, in reading order (issue 14).
+
+    An article's headline is level 1. A box's title is level 2, one below the article it
+    follows, unless no level-1 heading comes before it: a box that opens the edition (an
+    agenda, "in dit nummer") belongs to no article, so it is a section of its own, level 1.
+    So headings start at level 1 and never skip one, and the box stays where the designer
+    put it: moving it behind the first headline for the sake of the levels would make the
+    reading order differ from what a sighted reader sees (WCAG 1.3.2).
+    Every writer (tagged PDF, Word) uses these levels; see docs/conformance.md.
+    """
+    levels = []
+    seen_first = False
+    for item in content:
+        if isinstance(item, Article):
+            levels.append(1)
+            seen_first = seen_first or bool(item.headline.strip())
+        else:
+            level = 2 if seen_first else 1
+            levels.append(level)
+            seen_first = seen_first or (level == 1 and bool(item.title.strip()))
+    return levels
 
 
 def layout_edition(edition: Edition, style: HouseStyle) -> EditionLayout:
     """The edition in reading order, ready for any writer."""
     items: list[ArticleLayout | BoxLayout] = [
-        _article(item, edition.language) if isinstance(item, Article) else _box(item)
-        for item in edition.content
+        _article(item, edition.language) if isinstance(item, Article) else _box(item, level)
+        for item, level in zip(edition.content, heading_levels(edition.content), strict=True)
     ]
     return EditionLayout(
         association=edition.association.strip() or style.association_name,

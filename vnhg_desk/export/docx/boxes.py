@@ -17,8 +17,13 @@ from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
 from vnhg_desk.model.richtext import Block
 
 
-def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -> _Cell:
+def add_box(
+    doc: DocxDocument, kicker: str, title: str, body: Sequence[Block], level: int = 2
+) -> _Cell:
     """A shaded, ruled box with kicker, title and body; returns its cell for more content.
+
+    ``level`` is the title's heading level from the layout: the style's 2, or 1 for a box
+    that opens the edition (set on the paragraph as its outline level).
 
     Space around the box is paragraph spacing (the paragraph before gets space after it,
     the one after space before it: :func:`vnhg_desk.export.docx.text.new_paragraph`),
@@ -38,10 +43,11 @@ def add_box(doc: DocxDocument, kicker: str, title: str, body: Sequence[Block]) -
     cell.width = text_width()
     # A new cell holds one empty paragraph: use it for the first line we write.
     first = cell.paragraphs[0]
-    made = [
-        add_text(cell, kicker, styles.KICKER),
-        add_text(cell, title, styles.BOX_TITLE),
-    ]
+    made = [add_text(cell, kicker, styles.KICKER), add_text(cell, title, styles.BOX_TITLE)]
+    heading = made[1]
+    if heading is not None and level == 1:
+        ppr = heading._p.get_or_add_pPr()
+        ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
     for block in body:
         made.extend(add_block(cell, block, styles.BOX_TEXT))
     written = [p for p in made if p is not None]

@@ -298,9 +298,11 @@ def _extras(doc: DocxDocument, palette: WordPalette) -> None:
     details.tab_stops.add_tab_stop(DETAILS_INDENT)
     details.left_indent = DETAILS_INDENT
     details.first_line_indent = -DETAILS_INDENT
-    # Box titles show in the navigation pane beside the articles' headlines.
+    # Box titles are headings (navigation pane, Word's PDF tags) at level 2, under the
+    # article before them; a box that opens the edition is level 1 on its own paragraph
+    # (the layout's heading_levels, as the tagged PDF).
     box_title = styles[BOX_TITLE].element.get_or_add_pPr()
-    ooxml.put(box_title, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
+    ooxml.put(box_title, ooxml.element("w:outlineLvl", val="1"), ooxml.PPR_ORDER)
 
 
 def _hyperlink_style(doc: DocxDocument, palette: WordPalette) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
@@ -27,7 +28,7 @@ from vnhg_desk.export.pdf.placements import (
     landscape,
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
-from vnhg_desk.export.pdf.tagging import TaggedParagraph
+from vnhg_desk.export.pdf.tagging import LEAD_BOX_TITLE, TaggedParagraph
 from vnhg_desk.layout import ArticleLayout, BoxLayout
 from vnhg_desk.layout.flow import (
     CAPTION_SEPARATOR,
@@ -39,6 +40,11 @@ from vnhg_desk.layout.flow import (
 from vnhg_desk.model import PageFit
 
 Progress = Callable[[float], None]
+
+
+def lead_box_title(style: ParagraphStyle) -> ParagraphStyle:
+    """The box title's look under the name tagged H1 (``tagging.ROLES``)."""
+    return ParagraphStyle(LEAD_BOX_TITLE, parent=style)
 
 
 class EditionStory:
@@ -268,7 +274,11 @@ class EditionStory:
             header.append(TaggedParagraph(m.text(box.kicker.upper(), bold=True), s.box_kicker))
         if box.title:
             inner = self.geometry.type_width - TintedBox.inner_margin
-            header.append(TaggedParagraph(balanced(box.title, s.box_title, m, inner), s.box_title))
+            # The layout's level (a box that opens the edition is H1): the same look,
+            # a style name the tagging reads as H1.
+            title_style = s.box_title if box.level > 1 else lead_box_title(s.box_title)
+            text = balanced(box.title, title_style, m, inner)
+            header.append(TaggedParagraph(text, title_style))
         blocks = [f for group in block_flowables(box.body, s, boxed=True) for f in group]
         chars = sum(len(getattr(f, "text", "") or "") for f in blocks)
         max_height = self.geometry.height - self.geometry.top - self.geometry.bottom - 20 * mm

@@ -13,7 +13,7 @@ and goes on after them. Page furniture
 (colour bands, rules, footer, crop marks) is marked as Artifact, so a reader skips it.
 The catalog says ``/MarkInfo << /Marked true >>``; the language is already in it.
 
-Body subheadings and box titles are H3. A paragraph that continues in the next column or
+Headings: see :data:`ROLES`. A paragraph that continues in the next column or
 on the next page is one element with marked content in both places.
 
 Only drawing on a :class:`TaggedCanvas` is tagged: paragraphs measured or drawn on any
@@ -48,9 +48,14 @@ ARTIFACT = "Artifact"
 #: subheadings and a box's title (the flyer's section heads), never a level skipped. The
 #: masthead's edition title is a paragraph: it is the document's title (DisplayDocTitle)
 #: and as H1 it would push every article down to H2 and subheadings to H3.
+#: A box that opens the edition, before any headline, is a section of its own: H1
+#: (the layout decides, :func:`vnhg_desk.layout.document_layout.heading_levels`).
+LEAD_BOX_TITLE = "box_title_h1"
 ROLES = {
     "inv_theme": "H1",
+    "inv_theme_fit": "H1",
     "headline": "H1",
+    LEAD_BOX_TITLE: "H1",
     "inv_head": "H2",
     "subheading": "H2",
     "box_title": "H2",

@@ -1,0 +1,158 @@
+"""Heading levels are decided once in layout (issue 14): an edition that opens with a
+box ("kader") reads H1 first in the tagged PDF (e-mail and print) and in Word, and no
+output skips a level; a box after an article stays one level under it."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+
+from tests.pdf.conftest import squash
+from tests.pdf.test_tagging import _structure
+from vnhg_desk.export.docx import write_docx
+from vnhg_desk.export.pdf import write_pdf
+from vnhg_desk.imaging.source import MemoryPhotoSource
+from vnhg_desk.layout.document_layout import heading_levels, layout_edition
+from vnhg_desk.model import Article, Edition, HouseStyle, Invitation, SidebarBox
+
+BODY = (
+    "De regio zoekt ruimte voor woningbouw zonder het landschap te verliezen. "
+    "Gemeenten willen sneller bouwen en samen optrekken richting de provincie.\n\n"
+    "## Vervolg\n\nIn het voorjaar volgt een werkbezoek."
+)
+
+
+def box_first() -> Edition:
+    return Edition(
+        title="Nieuwsbrief",
+        content=[
+            SidebarBox(
+                kicker="Agenda",
+                title="In dit nummer",
+                body="## Data\n\nDe volgende vergadering is op 12 maart.",
+            ),
+            Article(kicker="Verslag", headline="Woningbouw in de regio", body=BODY),
+            SidebarBox(title="Besluiten", body="Het bestuur stelt de begroting vast."),
+            Article(headline="Financiën op orde", body=BODY),
+        ],
+    )
+
+
+def test_levels_follow_the_reading_order():
+    box, article = SidebarBox(title="Kader"), Article(headline="Kop")
+    assert heading_levels([box, article, box, article, box]) == [1, 1, 2, 1, 2]
+    assert heading_levels([box, box]) == [1, 2]
+    # A box without title is no heading: the box after it still opens the edition.
+    assert heading_levels([SidebarBox(body="x"), box, article]) == [1, 1, 1]
+    # An article without headline is no level-1 heading either (the check warns).
+    assert heading_levels([Article(body="x"), box]) == [1, 1]
+    layout = layout_edition(box_first(), HouseStyle())
+    assert [getattr(item, "level", 1) for item in layout.items] == [1, 1, 2, 1]
+
+
+def pdf_headings(path) -> list[tuple[int, str]]:
+    """(level, text) of the H1..H6 elements of the structure tree, in reading order."""
+    _reader, _tree, elements, _artifacts = _structure(path)
+    return [
+        (int(role[2]), text)
+        for role, _page, text, _alt in elements
+        if len(role) == 3 and role[1] == "H" and role[2].isdigit()
+    ]
+
+
+def word_headings(data: bytes) -> list[tuple[int, str]]:
+    """(level, text) of every paragraph with an outline level, box cells included: what
+    Word's navigation pane, its accessibility checker and its PDF tags go by."""
+    document = Document(io.BytesIO(data))
+
+    def level(paragraph) -> int | None:
+        found = paragraph._p.pPr.find(qn("w:outlineLvl")) if paragraph._p.pPr is not None else None
+        style = paragraph.style
+        while found is None and style is not None:
+            ppr = style.element.pPr
+            found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+            style = style.base_style
+        return int(found.get(qn("w:val"))) + 1 if found is not None else None
+
+    out = []
+    for block in document.iter_inner_content():
+        paragraphs = (
+            [p for row in block.rows for cell in row.cells for p in cell.paragraphs]
+            if isinstance(block, Table)
+            else [block]
+        )
+        for paragraph in paragraphs:
+            found = level(paragraph)
+            if found is not None and found <= 9 and paragraph.text.strip():
+                out.append((found, paragraph.text))
+    return out
+
+
+def assert_in_order(levels: list[int]) -> None:
+    assert levels and levels[0] == 1, levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+
+
+@pytest.mark.parametrize("variant", ["email", "print"])
+def test_pdf_opens_with_the_box_as_h1(tmp_path, variant):
+    path = tmp_path / f"{variant}.pdf"
+    write_pdf(box_first(), HouseStyle(), MemoryPhotoSource(), path, variant=variant)
+    headings = pdf_headings(path)
+    assert_in_order([level for level, _text in headings])
+    expected = [
+        (1, "In dit nummer"),
+        (2, "Data"),
+        (1, "Woningbouw in de regio"),
+        (2, "Vervolg"),
+        (2, "Besluiten"),
+        (1, "Financiën op orde"),
+        (2, "Vervolg"),
+    ]
+    assert [(level, squash(text)) for level, text in headings] == [
+        (level, squash(text)) for level, text in expected
+    ]
+
+
+def test_word_opens_with_the_box_at_level_1():
+    out = io.BytesIO()
+    write_docx(box_first(), HouseStyle(), MemoryPhotoSource(), out)
+    headings = word_headings(out.getvalue())
+    assert headings == [
+        (1, "In dit nummer"),
+        (2, "Data"),
+        (1, "Woningbouw in de regio"),
+        (2, "Vervolg"),
+        (2, "Besluiten"),
+        (1, "Financiën op orde"),
+        (2, "Vervolg"),
+    ]
+    document = Document(io.BytesIO(out.getvalue()))
+    box_titles = [p.style.name for t in document.tables for p in t.cell(0, 0).paragraphs if p.text]
+    assert box_titles.count("Kadertitel") == 2  # one look; the level is the paragraph's
+
+
+def test_flyer_with_a_long_theme_reads_h1_first(tmp_path):
+    """A theme too long for its size is set smaller: still H1 (it was a P, so the flyer
+    opened with the H2 of its section heads)."""
+    invitation = Invitation(
+        title="Save the date",
+        theme="Een bijzonder lange themanaam over klimaatadaptatie, wateroverlast en "
+        "hittestress in de kustgemeenten van Noord-Holland en daarbuiten: wat kunnen "
+        "raadsleden, wethouders en ambtenaren van elkaar leren over de aanpak van "
+        "dijkversterking, groene daken en de inrichting van de openbare ruimte",
+        intro="Welkom.",
+        registration_note="Aanmelden via www.vnhg.info.",
+    )
+    path = tmp_path / "flyer.pdf"
+    write_pdf(invitation, HouseStyle(), MemoryPhotoSource(), path)
+    headings = pdf_headings(path)
+    assert_in_order([level for level, _text in headings])
+    assert headings[0][0] == 1
+    out = io.BytesIO()
+    write_docx(invitation, HouseStyle(), MemoryPhotoSource(), out)
+    assert_in_order([level for level, _text in word_headings(out.getvalue())])
