@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnhg_desk.layout.addresses import link_addresses, link_blocks
 from vnhg_desk.layout.body_cache import parse_body_cached
 from vnhg_desk.layout.document_info import DocumentInfo, document_info
 from vnhg_desk.layout.flow import FlowBlock, article_flow
@@ -22,7 +23,7 @@ from vnhg_desk.model import (
     SidebarBox,
 )
 from vnhg_desk.model.edition import DEFAULT_PAGE_TARGET
-from vnhg_desk.model.richtext import Block
+from vnhg_desk.model.richtext import Block, Span
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,11 @@ class InvitationLayout:
     registration: list[Block] = field(default_factory=list)
 
 
+def footer_spans(footer: str) -> tuple[Span, ...]:
+    """The contact line as spans, its web and e-mail addresses linked."""
+    return link_addresses((Span(footer),)) if footer else ()
+
+
 def footer_line(style: HouseStyle) -> str:
     """The contact line: web site, e-mail, phone and social media, separated by bullets."""
     contact = style.contact
@@ -139,8 +145,13 @@ def footer_line(style: HouseStyle) -> str:
     return "  \u2022  ".join(part.strip() for part in parts if part and part.strip())
 
 
+def _body(markdown: str) -> list[Block]:
+    """A stored body as blocks, its typed addresses linked (:mod:`addresses`)."""
+    return link_blocks(parse_body_cached(markdown))
+
+
 def _article(article: Article, language: str) -> ArticleLayout:
-    body = parse_body_cached(article.body)
+    body = _body(article.body)
     quotes = [
         QuoteLayout(q.text.strip(), q.attribution.strip(), q.uid, q.anchor)
         for q in article.quotes
@@ -173,7 +184,7 @@ def _article(article: Article, language: str) -> ArticleLayout:
 
 
 def _box(box: SidebarBox, level: int) -> BoxLayout:
-    body = parse_body_cached(box.body)
+    body = _body(box.body)
     return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), body, level)
 
 
@@ -249,7 +260,7 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
         date_line=long_date(invitation.date, lang, weekday=True),
         time_line=time_range(invitation.start_time, invitation.end_time, lang),
         place_line=place,
-        intro=parse_body_cached(invitation.intro),
+        intro=_body(invitation.intro),
         moderator=_person_line(invitation.moderator),
         panel=[line for line in map(_person_line, invitation.panel) if line],
         registration_note=invitation.registration_note.strip(),
@@ -261,5 +272,5 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
             for key in ("moderator", "panel", "date", "time", "place", "registration")
         },
         info=document_info(invitation, style),
-        registration=parse_body_cached(invitation.registration_note),
+        registration=_body(invitation.registration_note),
     )

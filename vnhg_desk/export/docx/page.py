@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
@@ -11,8 +9,9 @@ from docx.text.paragraph import Paragraph
 
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.fields import add_field
-from vnhg_desk.export.docx.hyperlink import add_hyperlink
 from vnhg_desk.export.docx.sanitize import xml_safe
+from vnhg_desk.export.docx.text import add_spans
+from vnhg_desk.layout.document_layout import footer_spans
 
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
@@ -76,18 +75,7 @@ def footer(doc: DocxDocument, contact: str, page_word: str, of_word: str) -> Non
         add_field(numbers, "NUMPAGES")
 
 
-_SEPARATOR = "  \u2022  "  # as vnhg_desk.layout.document_layout.footer_line joins the parts
-_MAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
-
-
 def _contact_runs(paragraph: Paragraph, contact: str) -> None:
-    """The contact line with its web and e-mail addresses as links."""
-    for index, piece in enumerate(contact.split(_SEPARATOR)):
-        if index:
-            paragraph.add_run(_SEPARATOR)
-        is_mail = bool(_MAIL.match(piece))
-        is_web = piece.lower().startswith(("www.", "http://", "https://"))
-        target = "mailto:" + piece if is_mail else piece
-        linked = (is_mail or is_web) and add_hyperlink(paragraph, piece, target) is not None
-        if not linked:
-            paragraph.add_run(piece)
+    """The contact line with its web and e-mail addresses as links (found by the layout,
+    as for the PDF's footer)."""
+    add_spans(paragraph, footer_spans(contact))

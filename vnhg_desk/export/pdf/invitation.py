@@ -178,12 +178,11 @@ def _flowables(
             )
         ]
 
-        # The note's paragraphs keep their links (the layout parsed them), set in bold;
-        # a bare address in a paragraph without links becomes a live link too. Set by
-        # the engine: a link's words are the Link element's own marked content.
+        # The note's paragraphs keep their links and typed addresses are links (the
+        # layout found them), set in bold. Set by the engine: a link's words are the
+        # Link element's own marked content.
         def linked(spans: Iterable[Span]) -> list[Span]:
-            bold = [replace(span, bold=True) for span in spans]
-            return bold if any(span.link for span in bold) else linked_spans(bold)
+            return linked_spans([replace(span, bold=True) for span in spans])
 
         paragraphs = [
             block.spans for block in layout.registration if isinstance(block, TextParagraph)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -12,9 +10,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from vnhg_desk.export.pdf.escape import Markup, escape
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
 from vnhg_desk.export.pdf.tagging import ARTIFACT, TaggedParagraph, marked
+from vnhg_desk.layout.addresses import link_addresses
 from vnhg_desk.layout.typeset import Face
 from vnhg_desk.model.richtext import Span
 
@@ -220,40 +220,22 @@ def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> No
     draw_bands(canvas, geometry, styles, 5 * mm, 1.2 * mm)
 
 
-_ADDRESS = re.compile(r"\b(www\.[\w.\-/]+\w|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
-
-
-def linked_addresses(markup: str) -> str:
-    """Web and e-mail addresses in escaped markup as live links (a printed
-    address without a link is what outloud's LNK-010 flags)."""
-
-    def link(match: re.Match[str]) -> str:
-        address = match.group(1)
-        target = f"mailto:{address}" if "@" in address else f"https://{address}"
-        return f'<a href="{target}">{address}</a>'
-
-    return _ADDRESS.sub(link, markup)
-
-
 def linked_spans(spans: Iterable[Span]) -> list[Span]:
-    """Rich text with the web and e-mail addresses in its unlinked spans as links (the
-    spans' form of :func:`linked_addresses`)."""
-    out: list[Span] = []
-    for span in spans:
-        if span.link:
-            out.append(span)
-            continue
-        at = 0
-        for match in _ADDRESS.finditer(span.text):
-            address = match.group(1)
-            target = f"mailto:{address}" if "@" in address else f"https://{address}"
-            if match.start() > at:
-                out.append(replace(span, text=span.text[at : match.start()]))
-            out.append(replace(span, text=address, link=target))
-            at = match.end()
-        if at < len(span.text):
-            out.append(replace(span, text=span.text[at:]))
-    return out
+    """Rich text with the web and e-mail addresses in its unlinked spans as links, found
+    as in every output (:mod:`vnhg_desk.layout.addresses`; a printed address without a
+    link is what outloud's LNK-010 flags)."""
+    return list(link_addresses(spans))
+
+
+def _contact_markup(markup: Markup, contact: str, live: bool) -> str:
+    """The contact line as markup; with ``live`` its addresses are links."""
+    parts = []
+    for span in linked_spans([Span(contact)]):
+        body = markup.text(span.text)
+        if live and span.link:
+            body = f'<a href="{escape(span.link)}">{body}</a>'
+        parts.append(body)
+    return "".join(parts)
 
 
 def draw_footer(
@@ -282,8 +264,7 @@ def draw_footer(
             return
     # Live addresses on the first page, where the footer is read; the repeats are
     # artifacts, and a link inside an artifact would be a link no reader announces.
-    contact_markup = markup.text(contact)
-    parts = [linked_addresses(contact_markup) if first else contact_markup] if contact else []
+    parts = [_contact_markup(markup, contact, live=first)] if contact else []
     if page_label:
         colour = colour_markup(styles.palette.primary)
         parts.append(f'<font color="{colour}">{markup.text(page_label, bold=True)}</font>')
