@@ -41,7 +41,8 @@ class AfterFirstPaint(QObject):
         # zero timer started now fires once the whole frame is done.
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self.run)
+            # This object as context: a window closed before the timer drops the call.
+            QTimer.singleShot(0, self, self.run)
         return False
 
     def run(self) -> None:
