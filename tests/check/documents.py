@@ -136,7 +136,7 @@ def broken_edition(add: AddPhoto) -> Edition:
             Article(kicker="KORT", headline="Nog te schrijven"),
             Article(
                 kicker="BEELD",
-                body="Een fotoverslag zonder kop uit de voorjaarsvergadring.",
+                body="Een fotoverslag zonder kop uit de voorjaarsvergadring \U0001f4f7.",
                 photos=[good_photo(h, n) for n, h in enumerate(heavy, 1)],
             ),
         ],

@@ -46,6 +46,25 @@ def test_clean_edition_typeset_is_one_page_so_only_the_page_count_is_found(editi
     assert codes(edition, source, typeset=True) == ["pages-not-multiple-of-4"]
 
 
+def test_characters_no_font_draws_are_named(edition, source):
+    """An emoji the PDF leaves out is a warning that names it; the typed text stays."""
+    box = edition.content[1]
+    box.body = "Het bestuur blijft ongewijzigd \U0001f389 en viert dat."
+    edition.page_target = 1
+    context = CheckContext(edition, SAFE_STYLE, clean_cover(), source)
+    found = [f for f in run_checks(context) if f.code == "characters-dropped"]
+    assert len(found) == 1 and not found[0].blocking
+    assert "\U0001f389 (U+1F389)" in found[0].message
+    assert box.body.count("\U0001f389") == 1  # the check changes nothing
+
+
+def test_invitation_with_an_emoji_is_warned_too(source):
+    invitation = Invitation(theme="Digitaal meepraten \U0001f4bb", place="Hoorn")
+    context = CheckContext(invitation, SAFE_STYLE, clean_cover(), source)
+    found = [f for f in run_checks(context) if f.code == "characters-dropped"]
+    assert len(found) == 1 and "U+1F4BB" in found[0].message
+
+
 def test_page_budget_says_how_far_over_or_under(edition, source):
     edition.page_target = 4  # one page of text: three pages to spare
     context = CheckContext(edition, SAFE_STYLE, clean_cover(), source)

@@ -215,3 +215,17 @@ def test_installed_command_is_the_same_program():
         pytest.skip("vnhg-desk is not installed as a command here")
     result = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == f"vnhg-desk {__version__}"
+
+
+def test_export_pdf_names_characters_it_leaves_out(tmp_path):
+    from vnhg_desk.model import Invitation
+    from vnhg_desk.store import Library
+
+    path = tmp_path / "emoji.vnhg-desk"
+    with Library.open(path) as library:
+        library.save(Invitation(theme="Feest \U0001f389 in Hoorn", place="Hoorn"))
+    target = tmp_path / "uitnodiging.pdf"
+    code, out, err = run("--library", str(path), "export", "1", "-o", str(target))
+    assert code == 0, err
+    assert "Weggelaten in de PDF (geen lettertype): \U0001f389 (U+1F389)." in out
+    assert out.splitlines()[-1] == f"Opgeslagen in {target}"

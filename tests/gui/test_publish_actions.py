@@ -16,7 +16,7 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from vnhg_desk.gui.cover_email_dialog import CoverEmailDialog, DraftOptionsDialog
 from vnhg_desk.gui.main_window import MainWindow
@@ -464,3 +464,18 @@ def test_invitation_flyer_exports_from_the_window(qtbot, window, library, out, m
     reader = PdfReader(path)
     assert len(reader.pages) == 1
     assert "Wonen voor starters" in reader.pages[0].extract_text()
+
+
+def test_export_names_the_characters_the_pdf_leaves_out(qtbot, window, library, out, monkeypatch):
+    """An emoji no font draws is left out of the PDF, and the saved message says so."""
+    invitation = library.load(library.invitation_id)
+    invitation.theme = "Wonen voor starters \U0001f3e0"
+    library.save(invitation)
+    assert window.open_document(library.invitation_id)
+    _save_as(monkeypatch, out / "uitnodiging.pdf")
+    path = _trigger(qtbot, window, "pdf-email")
+    assert "\U0001f3e0" not in PdfReader(path).pages[0].extract_text()
+    message = window.publish_actions.jobs.last_message
+    assert "U+1F3E0" in message.text() and str(path) in message.text()
+    assert message.icon() == QMessageBox.Icon.Warning
+    assert window.statusBar().currentMessage() == f"Opgeslagen in {path}"

@@ -38,6 +38,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "pages-budget": (W, "de editie past niet in haar paginabudget (te lang of te veel ruimte)"),
     "pages-not-multiple-of-4": (W, "drukwerk: het aantal pagina's is geen viervoud"),
     "email-pdf-large": (W, "de PDF voor e-mail is groter dan 1 MB"),
+    "characters-dropped": (W, "tekens die geen lettertype van de PDF tekent, worden weggelaten"),
     "recipient-invalid": (B, "een ontvanger heeft geen geldig e-mailadres"),
     "recipient-demo": (W, "een ontvanger lijkt een voorbeeldadres (.invalid, example.org)"),
     "mail-subject": (W, "het onderwerp van de e-mail noemt titel of datum van de editie niet"),

@@ -1,6 +1,7 @@
 """Findings only the typeset PDF can give: headlines set over more than three lines, the
 e-mail PDF's size, the page budget (over or under the edition's target page count) and
-page counts (a folded handout needs a multiple of four pages)."""
+page counts (a folded handout needs a multiple of four pages), and characters no shipped
+font draws (an emoji), which the PDF leaves out."""
 
 from __future__ import annotations
 
@@ -48,6 +49,20 @@ def email_size(context: CheckContext) -> Iterator[Finding]:
             "email-pdf-large",
             f"De PDF voor e-mail wordt {_megabytes(len(typeset.data))} (liever onder 1 MB); "
             "gebruik minder of kleinere foto's.",
+            Place("pages", label="PDF voor e-mail"),
+        )
+
+
+@register
+def dropped_characters(context: CheckContext) -> Iterator[Finding]:
+    """Characters none of the PDF's fonts can draw (most emoji): the PDF leaves them out
+    (never a box, never the character's name), so the secretary should know."""
+    typeset = context.typeset()
+    if typeset is not None and typeset.result.dropped_characters:
+        yield finding(
+            "characters-dropped",
+            "Deze tekens staan in geen lettertype van de PDF en worden weggelaten: "
+            f"{typeset.result.dropped_names()}; vervang ze door woorden of laat ze weg.",
             Place("pages", label="PDF voor e-mail"),
         )
 

@@ -125,7 +125,9 @@ def export_document(
 
         with atomic_target(target) as temp:
             style = library.house_style()
-            write_pdf(document, style, library, temp, variant=variant, progress=report)
+            result = write_pdf(document, style, library, temp, variant=variant, progress=report)
+        if notes is not None and result.dropped_characters:
+            notes.append(f"Weggelaten in de PDF (geen lettertype): {result.dropped_names()}.")
         label = f"PDF ({'drukwerk' if variant == 'print' else 'e-mail'})"
     elif suffix == ".docx":
         from vnhg_desk.export.docx import write_docx

@@ -90,16 +90,20 @@ class FileExport:
         from vnhg_desk.export.dispatch import export_document
 
         written = target
+        notes: list[str] = []  # what the export left out or changed (the core's words)
 
         def job(library: LibraryCopy, progress: Callable[[float], None]) -> Path:
-            return export_document(library, doc_id, written, variant=variant, progress=progress)
+            return export_document(
+                library, doc_id, written, variant=variant, progress=progress, notes=notes
+            )
 
         title = QCoreApplication.translate("PublishActions", "Bezig met exporteren…")
-        self.jobs.run([doc_id], job, title, self._saved)
+        self.jobs.run([doc_id], job, title, lambda path: self._saved(path, notes))
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, path: Path, notes: list[str]) -> None:
         text = QCoreApplication.translate("PublishActions", "Opgeslagen in {path}")
-        self.jobs.say(text.format(path=path), folder=Path(path).parent)
+        message = "\n\n".join([text.format(path=path), *notes])
+        self.jobs.say(message, warning=bool(notes), folder=Path(path).parent)
         self.jobs.finished(path)
 
     def show_export_log(self) -> QDialog | None:

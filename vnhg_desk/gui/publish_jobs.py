@@ -60,7 +60,7 @@ class PublishJobs(QObject):
 
     def say(self, text: str, *, warning: bool = False, folder: Path | None = None) -> QMessageBox:
         """Status bar text plus a non-blocking message box (kept in ``last_message``)."""
-        self.show_status(text)
+        self.show_status(text.split("\n", 1)[0])  # the status bar: the first line
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, "VNHG Desk", text, QMessageBox.StandardButton.Ok, self.widget)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

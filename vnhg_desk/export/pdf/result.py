@@ -49,3 +49,8 @@ class PdfResult:
     headline_lines: dict[str, int] = field(default_factory=dict)
     blocks: list[DrawnBlock] = field(default_factory=list)
     page_fill: list[PageFill] = field(default_factory=list)
+
+    def dropped_names(self) -> str:
+        """The left-out characters as a user reads them: each as typed with its code
+        point ("\U0001f389 (U+1F389)"), for the pre-send check and the export's notes."""
+        return ", ".join(f"{char} (U+{ord(char):04X})" for char in self.dropped_characters)
