@@ -4,38 +4,43 @@
 <context>
     <name>ArchivePane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="103"/>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="106"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="104"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="107"/>
         <source>Archief</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="104"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="105"/>
         <source>Knoppen van het archief</source>
         <translation>Archive buttons</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="111"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="112"/>
         <source>Zoek in alle edities en uitnodigingen…</source>
         <translation>Search all editions and invitations…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="112"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="113"/>
         <source>Zoeken in het archief</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="114"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="115"/>
         <source>Zoekt in koppen, intro&apos;s, teksten, streamers, bijschriften en kaders</source>
         <translation>Searches headlines, leads, texts, pull quotes, captions and boxes</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="120"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="121"/>
         <source>Edities en uitnodigingen</source>
         <translation>Editions and invitations</translation>
     </message>
+    <message>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="129"/>
+        <source>Archief wordt geladen…</source>
+        <translation>Loading the archive…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="155"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="157"/>
         <source>%n documenten</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -43,12 +48,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="176"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="179"/>
         <source>Editie</source>
         <translation>Edition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="225"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="228"/>
         <source>in %n onderdelen</source>
         <translation>
             <numerusform>in %n part</numerusform>
@@ -56,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="232"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="235"/>
         <source>%n treffers</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -64,28 +69,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="176"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="179"/>
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="178"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="181"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="182"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="185"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="183"/>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="186"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="225"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/archive_pane.py" line="232"/>
+        <location filename="../../vnhg_desk/gui/archive_pane.py" line="235"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
@@ -93,138 +98,138 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="39"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="44"/>
         <source>Bovenkop (rubriek)</source>
         <translation>Kicker (section)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="40"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="45"/>
         <source>Kop</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="45"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="50"/>
         <source>Ondertitel</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="46"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="51"/>
         <source>Intro (vet gezette openingsalinea)</source>
         <translation>Lead (opening paragraph in bold)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="48"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="53"/>
         <source>Auteur of bron (mag leeg)</source>
         <translation>Author or source (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="54"/>
         <source>Tekst van het artikel</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="55"/>
         <source>Maak streamer van selectie</source>
         <translation>Make pull quote from selection</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="59"/>
         <source>Zet de geselecteerde zin als streamer in het artikel (Ctrl+Shift+Q)</source>
         <translation>Put the selected sentence in the article as a pull quote (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="65"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="70"/>
         <source>&amp;Bovenkop:</source>
         <translation>&amp;Kicker:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="71"/>
         <source>&amp;Kop:</source>
         <translation>&amp;Headline:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="67"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="72"/>
         <source>&amp;Ondertitel:</source>
         <translation>&amp;Subtitle:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="73"/>
         <source>&amp;Intro:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="77"/>
         <source>Bovenkop wijzigen</source>
         <translation>Change kicker</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="78"/>
         <source>Kop wijzigen</source>
         <translation>Change headline</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="79"/>
         <source>Ondertitel wijzigen</source>
         <translation>Change subtitle</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="75"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="80"/>
         <source>Intro wijzigen</source>
         <translation>Change lead</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="81"/>
         <source>Tekst wijzigen</source>
         <translation>Change text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="77"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="82"/>
         <source>Auteur wijzigen</source>
         <translation>Change author</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="85"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="91"/>
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="90"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="96"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="100"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="106"/>
         <source>Streamers en foto&apos;s</source>
         <translation>Pull quotes and photos</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="151"/>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="156"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="157"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="162"/>
         <source>De geplakte afbeelding kon niet worden gelezen.</source>
         <translation>The pasted picture could not be read.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="160"/>
         <source>geplakte-afbeelding.png</source>
         <translation>pasted-picture.png</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="228"/>
         <source>Streamers (%1)</source>
         <translation>Pull quotes (%1)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="229"/>
         <source>Foto&apos;s (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="231"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="238"/>
         <source>Selecteer eerst een zin in de tekst.</source>
         <translation>Select a sentence in the text first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/article_editor.py" line="236"/>
+        <location filename="../../vnhg_desk/gui/article_editor.py" line="243"/>
         <source>Streamer gemaakt van de selectie</source>
         <translation>Pull quote made from the selection</translation>
     </message>
@@ -350,42 +355,42 @@
 <context>
     <name>CaptionDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="178"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="183"/>
         <source>Bijschrift met personen</source>
         <translation>Caption with people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="181"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="186"/>
         <source>Beschikbare personen</source>
         <translation>Available people</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="182"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="187"/>
         <source>Gekozen personen, van links naar rechts</source>
         <translation>Chosen people, from left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="195"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="200"/>
         <source>Met functie en organisatie</source>
         <translation>With role and organisation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="204"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="209"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="210"/>
         <source>Op de foto, v.l.n.r.</source>
         <translation>In the photo, left to right</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="215"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="220"/>
         <source>Dubbelklik om iemand toe te voegen of weg te halen; sleep om de volgorde te wijzigen.</source>
         <translation>Double-click to add or remove someone; drag to change the order.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="255"/>
         <source>(nog niemand gekozen)</source>
         <translation>(nobody chosen yet)</translation>
     </message>
@@ -411,17 +416,17 @@
 <context>
     <name>CountLabel</name>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="265"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="270"/>
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="276"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="283"/>
         <source>Editie: %1 woorden, %2 tekens</source>
         <translation>Edition: %1 words, %2 characters</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="283"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="290"/>
         <source>Dit onderdeel: %1 woorden, %2 tekens</source>
         <translation>This part: %1 words, %2 characters</translation>
     </message>
@@ -429,78 +434,78 @@
 <context>
     <name>CoverEmailDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="49"/>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="142"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="149"/>
         <source>Begeleidende e-mail</source>
         <translation>Cover e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="60"/>
         <source>Secretariaat VNHG &lt;secretariaat@voorbeeld.nl&gt;</source>
         <translation>VNHG Secretariat &lt;secretariat@example.org&gt;</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="61"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="68"/>
         <source>Velden: {title} titel, {date} datum, {meeting} vergadering, {place} plaats</source>
         <translation>Fields: {title} title, {date} date, {meeting} meeting, {place} place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="73"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="73"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="73"/>
         <source>Groepen (komma&apos;s)</source>
         <translation>Groups (commas)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="71"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="78"/>
         <source>Adressenlijst</source>
         <translation>Address list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="81"/>
         <source>Adres toevoegen</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="75"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="82"/>
         <source>Adres verwijderen</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="80"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="87"/>
         <source>Afzender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="88"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="89"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="83"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="90"/>
         <source>Ondertekening</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="84"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="91"/>
         <source>Standaardgroep</source>
         <translation>Default group</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="100"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="107"/>
         <source>Ontvangers (komen in Bcc, zien elkaars adres niet)</source>
         <translation>Recipients (go in Bcc, do not see each other&apos;s address)</translation>
     </message>
@@ -508,12 +513,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="186"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="192"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="187"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="193"/>
         <source>Typ bijvoorbeeld 12-3-2026 of 12 maart 2026</source>
         <translation>Type for example 12-3-2026 or 12 March 2026</translation>
     </message>
@@ -550,17 +555,17 @@
 <context>
     <name>DraftOptionsDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="166"/>
         <source>E-mailconcept maken</source>
         <translation>Create e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="161"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="168"/>
         <source>Versturen aan:</source>
         <translation>Send to:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="165"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="172"/>
         <source>%1 (%n adressen)</source>
         <translation>
             <numerusform>%1 (%n address)</numerusform>
@@ -568,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="201"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="208"/>
         <source>%n ontvangers in Bcc</source>
         <translation>
             <numerusform>%n recipient in Bcc</numerusform>
@@ -576,12 +581,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="171"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="178"/>
         <source>Uitnodiging (save the date) meesturen:</source>
         <translation>Also attach the invitation (save the date):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="173"/>
+        <location filename="../../vnhg_desk/gui/cover_email_dialog.py" line="180"/>
         <source>Uitnodiging</source>
         <translation>Invitation</translation>
     </message>
@@ -609,68 +614,68 @@
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="29"/>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="35"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="38"/>
         <source>Exportgeschiedenis</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="37"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="37"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="37"/>
         <source>Waar</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="55"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="59"/>
         <source>{title}: {count} keer geëxporteerd, verstuurd of afgedrukt</source>
         <translation>{title}: exported, sent or printed {count} times</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="71"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="75"/>
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="72"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="76"/>
         <source>PDF (drukwerk)</source>
         <translation>PDF (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="77"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="78"/>
         <source>e-mailconcept</source>
         <translation>e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="75"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="79"/>
         <source>afdruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="80"/>
         <source>uitwisselbestand (JSON)</source>
         <translation>exchange file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="77"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="81"/>
         <source>uitwisselbestand (zip)</source>
         <translation>exchange file (zip)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="78"/>
+        <location filename="../../vnhg_desk/gui/export_log_dialog.py" line="82"/>
         <source>uitwisselmap</source>
         <translation>exchange folder</translation>
     </message>
@@ -678,88 +683,88 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="43"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="46"/>
         <source>Zoeken in deze editie</source>
         <translation>Find in this edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="44"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="47"/>
         <source>Zoeken in de tekst</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="47"/>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="48"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="51"/>
         <source>Vervangen door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="52"/>
         <source>Hoofdletters</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="53"/>
         <source>Alleen treffers met dezelfde hoofdletters</source>
         <translation>Only matches with the same capitals</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="51"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="54"/>
         <source>Hele woorden</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="55"/>
         <source>Alleen hele woorden vinden</source>
         <translation>Find whole words only</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="57"/>
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="60"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="63"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="61"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="64"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="67"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="67"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="68"/>
         <source>Alles vervangen</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="79"/>
         <source>Zoekbalk sluiten (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="138"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="143"/>
         <source>Niet gevonden</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="151"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="156"/>
         <source>Treffer %1 van %2</source>
         <translation>Match %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="230"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="235"/>
         <source>Alles vervangen: ‘%1’ door ‘%2’</source>
         <translation>Replace all: ‘%1’ with ‘%2’</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="233"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="238"/>
         <source>%n vervangingen</source>
         <translation>
             <numerusform>%n replacement</numerusform>
@@ -767,27 +772,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="294"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="301"/>
         <source>Zoeken en vervangen</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="306"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="313"/>
         <source>&amp;Zoeken in de tekst…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="308"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="315"/>
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;replace…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="310"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="317"/>
         <source>Volgende &amp;treffer</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/find_bar.py" line="312"/>
+        <location filename="../../vnhg_desk/gui/find_bar.py" line="319"/>
         <source>Vorige treffer</source>
         <translation>Find previous</translation>
     </message>
@@ -795,123 +800,123 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="156"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="148"/>
         <source>Huisstijl</source>
         <translation>House style</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="164"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="156"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="165"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="157"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="209"/>
         <source>Vereniging</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="219"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="211"/>
         <source>Naam vereniging</source>
         <translation>Association name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="212"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="213"/>
         <source>Standaardtitel editie</source>
         <translation>Default edition title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="222"/>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="320"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="312"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="218"/>
         <source>Kleuren en lettertypen</source>
         <translation>Colours and fonts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="228"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="220"/>
         <source>Hoofdkleur</source>
         <translation>Main colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="229"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="221"/>
         <source>Accentkleur</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="230"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="222"/>
         <source>Tintkleur (kaders)</source>
         <translation>Tint colour (boxes)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="231"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="223"/>
         <source>Tekstkleur</source>
         <translation>Text colour</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="232"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="224"/>
         <source>Lettertype koppen</source>
         <translation>Heading font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="233"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="225"/>
         <source>Lettertype tekst</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="237"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="229"/>
         <source>Contact (voettekst)</source>
         <translation>Contact (footer)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="231"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="240"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="232"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="241"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="233"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="242"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="234"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="243"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="235"/>
         <source>Sociale media (één per regel)</source>
         <translation>Social media (one per line)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="297"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="289"/>
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="312"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="304"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="312"/>
+        <location filename="../../vnhg_desk/gui/house_style_dialog.py" line="304"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -952,268 +957,268 @@
 <context>
     <name>InvitationEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="121"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="121"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="221"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="124"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
         <source>Thema wijzigen</source>
         <translation>Change theme</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="130"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="225"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="127"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="130"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="130"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="133"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="132"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="135"/>
         <source>Begintijd wijzigen</source>
         <translation>Change start time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="136"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="139"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="138"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="141"/>
         <source>Eindtijd wijzigen</source>
         <translation>Change end time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="143"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="146"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="143"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="146"/>
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="146"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="149"/>
         <source>Ook online te volgen</source>
         <translation>Can also be followed online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="148"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="151"/>
         <source>Online wijzigen</source>
         <translation>Change online option</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="152"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="155"/>
         <source>Toelichting online (bijv. link volgt)</source>
         <translation>Online note (e.g. link to follow)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="154"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="157"/>
         <source>Toelichting online wijzigen</source>
         <translation>Change online note</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="158"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="161"/>
         <source>Taal van de uitnodiging</source>
         <translation>Language of the invitation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="162"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="159"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="162"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="163"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="166"/>
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="167"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="228"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="170"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="231"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="167"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="170"/>
         <source>Inleiding wijzigen</source>
         <translation>Change introduction</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="170"/>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="229"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="173"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="232"/>
         <source>Aanmelden</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="172"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175"/>
         <source>Aanmelding wijzigen</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="175"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="178"/>
         <source>Opmaak: **vet**, *cursief*, - opsomming, [tekst](link)</source>
         <translation>Formatting: **bold**, *italic*, - bullet, [text](link)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="183"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="186"/>
         <source>Dagvoorzitter</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="186"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="189"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="192"/>
         <source>Persoon voor het panel</source>
         <translation>Person for the panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="190"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
         <source>Aan panel toevoegen</source>
         <translation>Add to panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="191"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="194"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="192"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="195"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="193"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="196"/>
         <source>Uit panel halen</source>
         <translation>Remove from panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="194"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="197"/>
         <source>Personen beheren…</source>
         <translation>Manage people…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="195"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="198"/>
         <source>Eerder in het panel (Ctrl+Shift+Omhoog)</source>
         <translation>Earlier in the panel (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="196"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="199"/>
         <source>Later in het panel (Ctrl+Shift+Omlaag)</source>
         <translation>Later in the panel (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="197"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="200"/>
         <source>Personen toevoegen of wijzigen in de personenlijst</source>
         <translation>Add or change people in the people list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="213"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="216"/>
         <source>Bijeenkomst</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226"/>
         <source>Tijd (van – tot)</source>
         <translation>Time (from – to)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="229"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="230"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="232"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="235"/>
         <source>Dagvoorzitter en panel</source>
         <translation>Moderator and panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="244"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="247"/>
         <source>Waarschuwing bij het panel</source>
         <translation>Panel warning</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="265"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="268"/>
         <source>Geen dagvoorzitter</source>
         <translation>No moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="295"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="298"/>
         <source>%1 staat twee keer in het panel.</source>
         <translation>%1 is in the panel twice.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="301"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="304"/>
         <source>Dagvoorzitter %1 zit ook in het panel.</source>
         <translation>Moderator %1 is also in the panel.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="319"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="322"/>
         <source>Dagvoorzitter kiezen</source>
         <translation>Choose moderator</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="331"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="334"/>
         <source>Panellid toevoegen</source>
         <translation>Add panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="339"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="342"/>
         <source>Panellid verwijderen</source>
         <translation>Remove panel member</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="346"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="349"/>
         <source>Panel herschikken</source>
         <translation>Reorder panel</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="383"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="386"/>
         <source>Uitnodiging elders gewijzigd</source>
         <translation>Invitation changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="385"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="388"/>
         <source>Deze uitnodiging is intussen in een ander venster of programma bewaard. Die versie laden? (Nee: uw versie bewaren; de andere blijft als versie in de geschiedenis.)</source>
         <translation>This invitation has meanwhile been saved in another window or program. Load that version? (No: keep your version; the other one stays in the history.)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="397"/>
+        <location filename="../../vnhg_desk/gui/invitation_editor.py" line="400"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
@@ -1221,45 +1226,45 @@
 <context>
     <name>ListMenus</name>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="62"/>
         <source>Artikel toevoegen</source>
         <translation>Add article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="53"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="63"/>
         <source>Kader toevoegen</source>
         <translation>Add box</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="55"/>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="67"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="65"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="77"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="56"/>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="66"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="78"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="58"/>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="70"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="80"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="92"/>
         <source>Nieuwe streamer</source>
         <translation>New pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="90"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="100"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/list_menus.py" line="91"/>
+        <location filename="../../vnhg_desk/gui/list_menus.py" line="101"/>
         <source>Bijschrift uit personen…</source>
         <translation>Caption from people…</translation>
     </message>
@@ -1267,114 +1272,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="38"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="41"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="55"/>
         <source>Importeren geannuleerd: {0}</source>
         <translation>Import cancelled: {0}</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="84"/>
         <source>Kies ‘Mijn versie bewaren’ om de meegebrachte versie over te nemen (de versie in de bibliotheek blijft bewaard in de geschiedenis), ‘Andere versie houden’ om de bibliotheek te laten zoals die is (de meegebrachte versie komt in de geschiedenis), of ‘Beide bewaren’ om de meegebrachte versie als apart document toe te voegen.</source>
         <translation>Choose ‘Keep my version’ to take the version brought back (the version in the library stays in the history), ‘Keep the other version’ to leave the library as it is (the version brought back goes into the history), or ‘Keep both’ to add the version brought back as a separate document.</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="94"/>
         <source>Elders gewijzigd</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="97"/>
         <source>Mijn versie bewaren</source>
         <translation>Keep my version</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="98"/>
         <source>Andere versie houden</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="99"/>
         <source>Beide bewaren</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="62"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="111"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="64"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="113"/>
         <source>Documenten ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="56"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="67"/>
         <source>VNHG Desk</source>
         <translation>VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="73"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="85"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="126"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="140"/>
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="127"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="141"/>
         <source>Wijzigingen worden vanzelf bewaard</source>
         <translation>Changes are saved automatically</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="129"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="143"/>
         <source>Er is geen knop Opslaan nodig: elke wijziging staat binnen een seconde in de bibliotheek.</source>
         <translation>No Save button needed: every change is in the library within a second.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="30"/>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="189"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="196"/>
         <source>Openen mislukt</source>
         <extracomment>Suffixes the program opens by importing them (the content decides what they are).</extracomment>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/file_open.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/file_open.py" line="74"/>
         <source>Geïmporteerd: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="80"/>
         <source>Kies links een editie of maak een nieuwe.</source>
         <translation>Choose an edition on the left or make a new one.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="204"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="211"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="212"/>
         <source>De laatste wijzigingen in dit document konden niet worden bewaard. Toch een ander document openen? Die wijzigingen gaan dan verloren.</source>
         <translation>The latest changes to this document could not be saved. Open another document anyway? Those changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="207"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="214"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="239"/>
-        <source>Uitnodigingen kunnen hier nog niet worden bewerkt.</source>
-        <translation>Invitations cannot be edited here yet.</translation>
-    </message>
-    <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="418"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="421"/>
         <source>Niet alles is bewaard</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="419"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="422"/>
         <source>De laatste wijzigingen konden niet worden bewaard. Toch afsluiten?</source>
         <translation>The latest changes could not be saved. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/main_window.py" line="420"/>
+        <location filename="../../vnhg_desk/gui/main_window.py" line="423"/>
         <source>Afsluiten zonder bewaren</source>
         <translation>Quit without saving</translation>
     </message>
@@ -1387,147 +1393,147 @@
 <context>
     <name>MastheadEditor</name>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="19"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="24"/>
         <source>Titel van de editie</source>
         <translation>Title of the edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="20"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="25"/>
         <source>Vergadering of bijeenkomst</source>
         <translation>Meeting or event</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="21"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="26"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="22"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="27"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="23"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="28"/>
         <source>Zaaknummer / documentnummer</source>
         <translation>Case number / document number</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="24"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="29"/>
         <source>Hoogtepunten, één per regel</source>
         <translation>Highlights, one per line</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="26"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="27"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="32"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="28"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="33"/>
         <source>Definitief</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="37"/>
         <source>Taal van de editie</source>
         <translation>Language of the edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="38"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="38"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="36"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="41"/>
         <source>De hoogtepunten staan als opsomming op de voorpagina.</source>
         <translation>The highlights appear as a bullet list on the front page.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="47"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="48"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="53"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="54"/>
         <source>Vergadering wijzigen</source>
         <translation>Change meeting</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="55"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="55"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="51"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56"/>
         <source>&amp;Plaats:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="51"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56"/>
         <source>Plaats wijzigen</source>
         <translation>Change place</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="52"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="53"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="58"/>
         <source>Kenmerk wijzigen</source>
         <translation>Change reference</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="59"/>
         <source>&amp;Hoogtepunten:</source>
         <translation>&amp;Highlights:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="55"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="60"/>
         <source>Hoogtepunten wijzigen</source>
         <translation>Change highlights</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="61"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="56"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="61"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="62"/>
         <source>Taa&amp;l:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="57"/>
+        <location filename="../../vnhg_desk/gui/masthead_editor.py" line="62"/>
         <source>Taal wijzigen</source>
         <translation>Change language</translation>
     </message>
@@ -1535,33 +1541,33 @@
 <context>
     <name>PageBudgetActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="68"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="70"/>
         <source>Passend maken op pagina&apos;s…</source>
         <translation>Fit to pages…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="71"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="73"/>
         <source>Foto&apos;s iets lager, minder witruimte en hoogstens 0,5 pt kleinere letter, tot het verslag op het gekozen aantal pagina&apos;s past</source>
         <translation>Slightly lower photos, less white space and at most 0.5 pt smaller type, until the report fits the chosen number of pages</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="103"/>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="137"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="107"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="141"/>
         <source>Passend maken</source>
         <translation>Fit to pages</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="104"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="108"/>
         <source>Aantal pagina&apos;s (voor gevouwen drukwerk een viervoud):</source>
         <translation>Number of pages (a multiple of 4 for folded print):</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="130"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="134"/>
         <source>Past niet</source>
         <translation>Does not fit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="134"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="138"/>
         <source>Passend maken op %n pagina&apos;s</source>
         <translation>
             <numerusform>Fit to %n page</numerusform>
@@ -1569,7 +1575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="136"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="140"/>
         <source>Aantal pagina&apos;s</source>
         <translation>Number of pages</translation>
     </message>
@@ -1582,7 +1588,7 @@
         <translation>Page budget</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/page_budget.py" line="54"/>
+        <location filename="../../vnhg_desk/gui/page_budget.py" line="56"/>
         <source>Gevuld per pagina: {used}. Kies Opmaak → Passend maken om het verslag op het gewenste aantal pagina&apos;s te krijgen.</source>
         <translation>Filled per page: {used}. Choose Format → Fit to pages to bring the report to the number of pages you want.</translation>
     </message>
@@ -1600,12 +1606,12 @@
         <translation>Remove the chosen part (Delete)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/part_list.py" line="141"/>
+        <location filename="../../vnhg_desk/gui/part_list.py" line="142"/>
         <source>Onderdeel verwijderen</source>
         <translation>Remove part</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/part_list.py" line="147"/>
+        <location filename="../../vnhg_desk/gui/part_list.py" line="148"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
@@ -1632,67 +1638,67 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="77"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82"/>
         <source>Functie</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="82"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="86"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="87"/>
         <source>Personenlijst</source>
         <translation>People list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="87"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="88"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="88"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="89"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="89"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="90"/>
         <source>Een nieuwe persoon aan de lijst toevoegen</source>
         <translation>Add a new person to the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="90"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="91"/>
         <source>De gekozen persoon uit de lijst verwijderen</source>
         <translation>Remove the chosen person from the list</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="99"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="100"/>
         <source>Wijzigingen worden direct bewaard. Uitnodigingen houden hun eigen kopie.</source>
         <translation>Changes are saved at once. Invitations keep their own copy.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="129"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="130"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="148"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="150"/>
         <source>Persoon verwijderen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/people_dialog.py" line="149"/>
+        <location filename="../../vnhg_desk/gui/people_dialog.py" line="151"/>
         <source>{name} uit de personenlijst verwijderen?</source>
         <translation>Remove {name} from the people list?</translation>
     </message>
@@ -1851,12 +1857,13 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="93"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="102"/>
         <source>Het voorbeeld is nog niet beschikbaar.</source>
+        <extracomment>PDFium is not thread-safe: two windows&apos; previews (each with its own worker) or a print beside a render crashed the process in ``get_page``. Every use of pypdfium2 holds this.</extracomment>
         <translation>The preview is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_worker.py" line="96"/>
+        <location filename="../../vnhg_desk/gui/preview_worker.py" line="105"/>
         <source>Het voorbeeld kon niet worden gemaakt:</source>
         <translation>The preview could not be made:</translation>
     </message>
@@ -1864,77 +1871,78 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="78"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="82"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="81"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="85"/>
         <source>Toestand van het voorbeeld</source>
         <translation>State of the preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="95"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="99"/>
         <source>Voorbeeld van de PDF</source>
         <translation>Preview of the PDF</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="96"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="100"/>
         <source>Zo ziet de PDF voor de e-mail eruit</source>
         <translation>This is how the PDF for e-mail looks</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="109"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="113"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="110"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="114"/>
         <source>Zoom van het voorbeeld</source>
         <translation>Preview zoom</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="113"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="119"/>
         <source>Kleiner (Ctrl+min)</source>
         <translation>Smaller (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="116"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="121"/>
         <source>Groter (Ctrl+plus)</source>
         <translation>Larger (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="117"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="122"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="118"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="123"/>
         <source>Pagina zo breed als het voorbeeld (Ctrl+0)</source>
         <translation>Page as wide as the preview (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="175"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="180"/>
         <source>Hier bewerken</source>
         <translation>Edit here</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="182"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="187"/>
         <source>Voorbeeld bijwerken</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="233"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="238"/>
         <source>Geen document geopend</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="271"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="247"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="294"/>
         <source>Voorbeeld wordt bijgewerkt…</source>
         <translation>Updating preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="288"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="311"/>
         <source>Voorbeeld: %n pagina&apos;s (PDF voor e-mail)</source>
         <translation>
             <numerusform>Preview: %n page (e-mail PDF)</numerusform>
@@ -1942,12 +1950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="303"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="326"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/preview_pane.py" line="304"/>
+        <location filename="../../vnhg_desk/gui/preview_pane.py" line="327"/>
         <source>Klik op een alinea, streamer of foto om hem te bewerken</source>
         <translation>Click a paragraph, pull quote or photo to edit it</translation>
     </message>
@@ -1955,299 +1963,300 @@
 <context>
     <name>PublishActions</name>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="222"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="219"/>
         <source>Afdrukken als boekje…</source>
         <translation>Print as booklet…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="223"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220"/>
         <source>Dubbelzijdig op A3 (of als A5-boekje op A4), om te vouwen tot een boekje</source>
         <translation>Double-sided on A3 (or as an A5 booklet on A4), to fold into a booklet</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="196"/>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="217"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="223"/>
         <source>Controle voor verzenden…</source>
         <translation>Check before sending…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="224"/>
         <source>Zoek wat nog niet klopt voordat de editie de deur uitgaat</source>
         <translation>Find what is not right yet before the edition goes out</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="113"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="123"/>
         <source>Boekje</source>
         <translation>Booklet</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="117"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="127"/>
         <source>Gewone pagina&apos;s (A4)</source>
         <translation>Ordinary pages (A4)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="118"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="128"/>
         <source>Boekje: de A4-pagina&apos;s op A3, dubbelzijdig</source>
         <translation>Booklet: the A4 pages on A3, double-sided</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="121"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="131"/>
         <source>A5-boekje op A4, dubbelzijdig (printers zonder A3)</source>
         <translation>A5 booklet on A4, double-sided (printers without A3)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="131"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="141"/>
         <source>Een boekje drukt u dubbelzijdig, omslaan langs de korte zijde; lege pagina&apos;s vullen aan tot een viervoud.</source>
         <translation>Print a booklet double-sided, flipped on the short edge; blank pages make up a multiple of four.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="45"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="57"/>
         <source>Controle voor verzenden</source>
         <translation>Check before sending</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="49"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="61"/>
         <source>{blocking} blokkerend, {warnings} waarschuwing(en).</source>
         <translation>{blocking} blocking, {warnings} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="53"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="65"/>
         <source>Dit kan zo beter niet de deur uit.</source>
         <translation>Better not send it like this.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="57"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="69"/>
         <source>Niets gevonden: dit document kan de deur uit.</source>
         <translation>Nothing found: this document can go out.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="63"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="75"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="82"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="94"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="86"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="98"/>
         <source>Terug naar de tekst</source>
         <translation>Back to the text</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="88"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="100"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="173"/>
+        <location filename="../../vnhg_desk/gui/presend_dialog.py" line="196"/>
         <source>Controle voor verzenden: {count} waarschuwing(en).</source>
         <translation>Check before sending: {count} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="205"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="202"/>
         <source>Exporteren als PDF (e-mail)…</source>
         <translation>Export as PDF (e-mail)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="203"/>
         <source>Kleine PDF om per e-mail te versturen</source>
         <translation>Small PDF to send by e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="209"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="206"/>
         <source>Exporteren als PDF (drukwerk)…</source>
         <translation>Export as PDF (print)…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="210"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="207"/>
         <source>PDF voor de drukker: afloop, snijtekens, foto&apos;s op 300 ppi</source>
         <translation>PDF for the printer: bleed, crop marks, photos at 300 ppi</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="213"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="210"/>
         <source>Exporteren als Word…</source>
         <translation>Export as Word…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="211"/>
         <source>Word-bestand dat collega&apos;s kunnen bewerken</source>
         <translation>Word file that colleagues can edit</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217"/>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="83"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="214"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="88"/>
         <source>E-mailconcept maken…</source>
         <translation>Create e-mail draft…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="218"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="215"/>
         <source>Concept met de PDF als bijlage openen in uw e-mailprogramma</source>
         <translation>Open a draft with the PDF attached in your e-mail program</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="220"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="217"/>
         <source>Afdrukken op een printer</source>
         <translation>Print on a printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="230"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="227"/>
         <source>Exportgeschiedenis…</source>
         <translation>Export history…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="231"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="228"/>
         <source>Wat er van dit document is geëxporteerd, verstuurd en afgedrukt</source>
         <translation>What was exported, sent and printed of this document</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="234"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="231"/>
         <source>Huisstijl…</source>
         <translation>House style…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="235"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="232"/>
         <source>Naam, logo, kleuren, lettertypen en contactgegevens</source>
         <translation>Name, logo, colours, fonts and contact details</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="237"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="234"/>
         <source>Personen…</source>
         <translation>People…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="237"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="234"/>
         <source>Personen voor panels en bijschriften</source>
         <translation>People for panels and captions</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="239"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="236"/>
         <source>Begeleidende e-mail…</source>
         <translation>Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="240"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="237"/>
         <source>Adressenlijst, onderwerp, tekst en ondertekening</source>
         <translation>Address list, subject, text and signature</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="247"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="244"/>
         <source>PDF (e-mail)</source>
         <translation>PDF (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="248"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="245"/>
         <source>E-mailconcept</source>
         <translation>E-mail draft</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="249"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="246"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="250"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="247"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="263"/>
+        <location filename="../../vnhg_desk/gui/publish_jobs.py" line="54"/>
         <source>Open eerst een editie of uitnodiging.</source>
+        <extracomment>A job run in the worker: it gets the library copy and a progress callback (0-1).</extracomment>
         <translation>Open an edition or invitation first.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="274"/>
+        <location filename="../../vnhg_desk/gui/publish_jobs.py" line="68"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="302"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="49"/>
         <source> (drukwerk)</source>
         <translation> (print)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="342"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="55"/>
         <source>PDF voor e-mail opslaan</source>
         <translation>Save PDF for e-mail</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="343"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="56"/>
         <source>PDF voor drukwerk opslaan</source>
         <translation>Save PDF for print</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="344"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="57"/>
         <source>Word-bestand opslaan</source>
         <translation>Save Word file</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="347"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="60"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="348"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="61"/>
         <source>Word-bestanden (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="361"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="84"/>
         <source>{path} is een map; kies een bestandsnaam.</source>
         <translation>{path} is a folder; choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="369"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="100"/>
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="372"/>
+        <location filename="../../vnhg_desk/gui/file_export.py" line="104"/>
         <source>Opgeslagen in {path}</source>
         <translation>Saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="53"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="58"/>
         <source>De adressenlijst is nog leeg. Vul hem in via Extra &gt; Begeleidende e-mail…</source>
         <translation>The address list is still empty. Fill it in via Tools &gt; Cover e-mail…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="88"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="93"/>
         <source>E-mailconcept geopend in uw e-mailprogramma ({path})</source>
         <translation>E-mail draft opened in your e-mail program ({path})</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_mail.py" line="93"/>
+        <location filename="../../vnhg_desk/gui/publish_mail.py" line="98"/>
         <source>Er is geen e-mailprogramma gevonden. Het concept staat in {path}</source>
         <translation>No e-mail program was found. The draft is in {path}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="211"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="224"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="216"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="229"/>
         <source>{count} pagina&apos;s naar de printer gestuurd</source>
         <translation>{count} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/printing.py" line="226"/>
+        <location filename="../../vnhg_desk/gui/printing.py" line="239"/>
         <source>Afdruk voorbereiden…</source>
         <translation>Preparing the printout…</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="437"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="280"/>
         <source>De nieuwe taal is overal zichtbaar na het herstarten van VNHG Desk. Nu herstarten? Uw werk is bewaard.</source>
         <translation>The new language will show everywhere after restarting VNHG Desk. Restart now? Your work has been saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/publish_actions.py" line="441"/>
+        <location filename="../../vnhg_desk/gui/publish_actions.py" line="284"/>
         <source>Nu herstarten</source>
         <translation>Restart now</translation>
     </message>
@@ -2255,92 +2264,92 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="17"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="44"/>
         <source>Streamers van dit artikel</source>
         <translation>Pull quotes of this article</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="18"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="45"/>
         <source>Nieuwe streamer</source>
         <translation>New pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="19"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="46"/>
         <source>Voeg een lege streamer toe</source>
         <translation>Add an empty pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="21"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="48"/>
         <source>Tekst van de streamer</source>
         <translation>Text of the pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="23"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="50"/>
         <source>Wie zegt het (mag leeg)</source>
         <translation>Who says it (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="24"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="51"/>
         <source>&amp;Streamer:</source>
         <translation>&amp;Pull quote:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="25"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="52"/>
         <source>&amp;Van:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="26"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="53"/>
         <source>Streamer wijzigen</source>
         <translation>Change pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="27"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="54"/>
         <source>Naam bij streamer wijzigen</source>
         <translation>Change pull quote attribution</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="30"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="88"/>
         <source>(lege streamer)</source>
         <translation>(empty pull quote)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="40"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="98"/>
         <source>Streamer toevoegen</source>
         <translation>Add pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="44"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="102"/>
         <source>Streamer verwijderen</source>
         <translation>Remove pull quote</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="56"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="55"/>
         <source>Plaats bij alinea</source>
         <translation>Place with paragraph</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="59"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="58"/>
         <source>Na welke alinea de streamer komt (altijd erna, nooit direct ertegenaan). Automatisch: bij de alinea waarin de tekst staat.</source>
         <translation>The paragraph the pull quote follows (always after it, never directly against it). Automatic: the paragraph that contains its text.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="63"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="62"/>
         <source>&amp;Plaats bij alinea:</source>
         <translation>&amp;Place with paragraph:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="65"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="64"/>
         <source>Plaats van streamer wijzigen</source>
         <translation>Change pull quote position</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="70"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="69"/>
         <source>Automatisch (alinea met deze tekst)</source>
         <translation>Automatic (paragraph with this text)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="78"/>
+        <location filename="../../vnhg_desk/gui/quotes_panel.py" line="79"/>
         <source>Alinea %1: %2</source>
         <translation>Paragraph %1: %2</translation>
     </message>
@@ -2431,28 +2440,28 @@ Choose ‘Load the other version’ to continue with that version (your recent c
         <translation>Open another library file or a shared library on a server</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="74"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="78"/>
         <source>Alleen lezen</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="76"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="80"/>
         <source>U kunt zoeken, lezen en exporteren; wijzigingen worden niet bewaard.</source>
         <translation>You can search, read and export; changes are not saved.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="92"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="96"/>
         <source>Ook geopend door: {names}</source>
         <translation>Also open by: {names}</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="128"/>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="149"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="132"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="153"/>
         <source>Bibliotheek openen</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/shared_library.py" line="130"/>
+        <location filename="../../vnhg_desk/gui/shared_library.py" line="134"/>
         <source>Pad van een bibliotheekbestand, of het adres van een gedeelde bibliotheek:
 postgresql://gebruiker@server/database</source>
         <translation>Path of a library file, or the address of a shared library:
@@ -2462,12 +2471,13 @@ postgresql://user@server/database</translation>
 <context>
     <name>SpellService</name>
     <message>
-        <location filename="../../vnhg_desk/gui/spelling.py" line="224"/>
+        <location filename="../../vnhg_desk/gui/spelling.py" line="247"/>
         <source>(geen suggesties)</source>
+        <extracomment>While a window starts, underlines wait for the dictionary (a quarter second to load) until its first frame is painted: see ``load_after_start``.</extracomment>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/spelling.py" line="227"/>
+        <location filename="../../vnhg_desk/gui/spelling.py" line="250"/>
         <source>Toevoegen aan woordenlijst</source>
         <translation>Add to word list</translation>
     </message>
@@ -2593,12 +2603,12 @@ postgresql://user@server/database</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="253"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="259"/>
         <source>geen tijd</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/fields.py" line="254"/>
+        <location filename="../../vnhg_desk/gui/fields.py" line="260"/>
         <source>Typ bijvoorbeeld 13.30 of 1330</source>
         <translation>Type for example 13.30 or 1330</translation>
     </message>
@@ -2606,32 +2616,32 @@ postgresql://user@server/database</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="30"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="29"/>
         <source>Prullenbak</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="32"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="31"/>
         <source>Verwijderde documenten</source>
         <translation>Deleted documents</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="33"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="32"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="34"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="33"/>
         <source>Zet het gekozen document terug in het archief</source>
         <translation>Put the chosen document back into the archive</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="40"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="39"/>
         <source>Documenten in de prullenbak:</source>
         <translation>Documents in the trash:</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="50"/>
+        <location filename="../../vnhg_desk/gui/trash_dialog.py" line="49"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -2857,73 +2867,73 @@ postgresql://user@server/database</translation>
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="258"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="260"/>
         <source>Aanmaken mislukt</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="267"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="269"/>
         <source>Nieuwe editie gemaakt</source>
         <translation>New edition created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="271"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="273"/>
         <source>Nieuwe uitnodiging gemaakt</source>
         <translation>New invitation created</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="280"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="282"/>
         <source>Editie dupliceren</source>
         <translation>Duplicate edition</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="282"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="284"/>
         <source>Een nieuwe editie met dezelfde kop en opbouw (artikelen, rubrieken en kaders). Wilt u ook de teksten, streamers en foto&apos;s overnemen?</source>
         <translation>A new edition with the same masthead and structure (articles, kickers and boxes). Do you also want to copy the texts, pull quotes and photos?</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="285"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="287"/>
         <source>Teksten leegmaken</source>
         <translation>Empty texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="285"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="287"/>
         <source>Teksten behouden</source>
         <translation>Keep texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="290"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="292"/>
         <source>Kopie gemaakt; vul datum en teksten in</source>
         <translation>Copy made; fill in the date and texts</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="298"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="300"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="301"/>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="304"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="303"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="306"/>
         <source>Naar de prullenbak</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="302"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="304"/>
         <source>‘%1’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand &gt; Prullenbak.</source>
         <translation>Move ‘%1’ to the trash? You can restore it later via File &gt; Trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="310"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="312"/>
         <source>‘%1’ staat in de prullenbak.</source>
         <translation>‘%1’ is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="344"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="346"/>
         <source>Over VNHG Desk</source>
         <translation>About VNHG Desk</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="345"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="347"/>
         <source>VNHG Desk %1
 
 Verslagen en uitnodigingen van de Vereniging van Noord-Hollandse Gemeenten schrijven en verspreiden.
@@ -2941,7 +2951,7 @@ Licence: EUPL-1.2</translation>
         <translation>Open the &amp;log</translation>
     </message>
     <message>
-        <location filename="../../vnhg_desk/gui/window_actions.py" line="336"/>
+        <location filename="../../vnhg_desk/gui/window_actions.py" line="338"/>
         <source>Het logboek staat in %1</source>
         <translation>The log is in %1</translation>
     </message>

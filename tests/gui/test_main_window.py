@@ -723,9 +723,11 @@ def test_start_paints_the_edition_first_and_the_rest_right_after(qtbot, demo_lib
     assert window.windowTitle().startswith(window.controller.document.title)
     assert not window.after_first_paint.done
     assert window.archive.list.count() == 0 and window.count_label.text() == ""
+    assert window.archive.count_label.text() == "Archief wordt geladen…"  # not "empty"
     assert window.preview.busy() and not window.preview.timer.isActive()  # held, not started
     qtbot.waitUntil(lambda: window.after_first_paint.done)
     assert window.archive.list.count() == len(demo_library.list_documents())
+    assert window.archive.count_label.text() == f"{window.archive.list.count()} documenten"
     assert "woorden" in window.count_label.text()
     with qtbot.waitSignal(window.preview.updated, timeout=30000):
         pass

@@ -125,7 +125,8 @@ class ArchivePane(QWidget):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.count_label = QLabel(self)
+        # Until the list is read (right after the window's first frame): not "empty".
+        self.count_label = QLabel(self.tr("Archief wordt geladen…"), self)
         self.count_label.setEnabled(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
