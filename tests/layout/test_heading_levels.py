@@ -9,9 +9,8 @@ import itertools
 
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
-from docx.table import Table
 
+from tests.docx.docx_reading import headings
 from tests.pdf.conftest import squash
 from tests.pdf.test_tagging import _structure
 from vnhg_desk.export.docx import write_docx
@@ -43,6 +42,18 @@ def box_first() -> Edition:
     )
 
 
+#: The headings of :func:`box_first` as every output must give them: (level, text).
+BOX_FIRST_HEADINGS = [
+    (1, "In dit nummer"),
+    (2, "Data"),
+    (1, "Woningbouw in de regio"),
+    (2, "Vervolg"),
+    (2, "Besluiten"),
+    (1, "Financiën op orde"),
+    (2, "Vervolg"),
+]
+
+
 def test_levels_follow_the_reading_order():
     box, article = SidebarBox(title="Kader"), Article(headline="Kop")
     assert heading_levels([box, article, box, article, box]) == [1, 1, 2, 1, 2]
@@ -66,31 +77,7 @@ def pdf_headings(path) -> list[tuple[int, str]]:
 
 
 def word_headings(data: bytes) -> list[tuple[int, str]]:
-    """(level, text) of every paragraph with an outline level, box cells included: what
-    Word's navigation pane, its accessibility checker and its PDF tags go by."""
-    document = Document(io.BytesIO(data))
-
-    def level(paragraph) -> int | None:
-        found = paragraph._p.pPr.find(qn("w:outlineLvl")) if paragraph._p.pPr is not None else None
-        style = paragraph.style
-        while found is None and style is not None:
-            ppr = style.element.pPr
-            found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-            style = style.base_style
-        return int(found.get(qn("w:val"))) + 1 if found is not None else None
-
-    out = []
-    for block in document.iter_inner_content():
-        paragraphs = (
-            [p for row in block.rows for cell in row.cells for p in cell.paragraphs]
-            if isinstance(block, Table)
-            else [block]
-        )
-        for paragraph in paragraphs:
-            found = level(paragraph)
-            if found is not None and found <= 9 and paragraph.text.strip():
-                out.append((found, paragraph.text))
-    return out
+    return headings(Document(io.BytesIO(data)))
 
 
 def assert_in_order(levels: list[int]) -> None:
@@ -104,17 +91,8 @@ def test_pdf_opens_with_the_box_as_h1(tmp_path, variant):
     write_pdf(box_first(), HouseStyle(), MemoryPhotoSource(), path, variant=variant)
     headings = pdf_headings(path)
     assert_in_order([level for level, _text in headings])
-    expected = [
-        (1, "In dit nummer"),
-        (2, "Data"),
-        (1, "Woningbouw in de regio"),
-        (2, "Vervolg"),
-        (2, "Besluiten"),
-        (1, "Financiën op orde"),
-        (2, "Vervolg"),
-    ]
     assert [(level, squash(text)) for level, text in headings] == [
-        (level, squash(text)) for level, text in expected
+        (level, squash(text)) for level, text in BOX_FIRST_HEADINGS
     ]
 
 
@@ -122,15 +100,7 @@ def test_word_opens_with_the_box_at_level_1():
     out = io.BytesIO()
     write_docx(box_first(), HouseStyle(), MemoryPhotoSource(), out)
     headings = word_headings(out.getvalue())
-    assert headings == [
-        (1, "In dit nummer"),
-        (2, "Data"),
-        (1, "Woningbouw in de regio"),
-        (2, "Vervolg"),
-        (2, "Besluiten"),
-        (1, "Financiën op orde"),
-        (2, "Vervolg"),
-    ]
+    assert headings == BOX_FIRST_HEADINGS
     document = Document(io.BytesIO(out.getvalue()))
     box_titles = [p.style.name for t in document.tables for p in t.cell(0, 0).paragraphs if p.text]
     assert box_titles.count("Kadertitel") == 2  # one look; the level is the paragraph's

@@ -8,6 +8,7 @@ import pikepdf
 import pytest
 
 from tests.pdf.fixtures import long_edition
+from tests.pdf.structure import elements
 from tests.pdf.validators import all_failures
 from vnhg_desk.export.pdf import write_pdf
 from vnhg_desk.export.pdf.press_colour import press_profile
@@ -53,21 +54,11 @@ def test_right_to_left_is_drawn_shaped_and_reads_back_logical(multiscript):
     with pikepdf.open(multiscript) as pdf:
         actual = [
             str(element.ActualText)
-            for element in _elements(pdf.Root.StructTreeRoot)
+            for element in elements(pdf.Root.StructTreeRoot)
             if "/ActualText" in element
         ]
     assert any("محمد العلوي" in text and "דוד כהן" in text for text in actual)
     assert any(text == "السلام عليكم" or "السلام عليكم" in text for text in actual)
-
-
-def _elements(node):
-    kids = node.get("/K")
-    if kids is None:
-        return
-    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/OBJR":
-            yield kid
-            yield from _elements(kid)
 
 
 @pytest.mark.parametrize("variant", ["email", "print"])

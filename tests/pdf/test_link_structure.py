@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from tests.pdf.conftest import squash
 from tests.pdf.fixtures import sample_style
+from tests.pdf.structure import elements, kids
 from tests.pdf.test_tagging import _texts_by_mcid
 from tests.pdf.validators import all_failures
 from vnhg_desk.export.pdf import write_pdf
@@ -42,24 +43,10 @@ def newsletter(tmp_path_factory):
     return path
 
 
-def _kids(node) -> list:
-    kids = node.get("/K")
-    if kids is None:
-        return []
-    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]
-
-
-def _walk(node):
-    for kid in _kids(node):
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/OBJR", "/MCR"):
-            yield kid
-            yield from _walk(kid)
-
-
 def _marks(element, pages: dict) -> list[tuple[int, int]]:
     """The element's own marked content as (page index, MCID), in order."""
     out = []
-    for kid in _kids(element):
+    for kid in kids(element):
         if isinstance(kid, int):
             out.append((pages[element.Pg.objgen], kid))
         elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
@@ -90,7 +77,7 @@ def _links(path) -> list[dict]:
 
         def reading(element) -> str:
             parts = []
-            for kid in _kids(element):
+            for kid in kids(element):
                 if isinstance(kid, pikepdf.Dictionary) and kid.get("/S") == "/Link":
                     parts.append(text(kid))
                 elif isinstance(kid, int) or kid.get("/Type") == "/MCR":
@@ -98,12 +85,12 @@ def _links(path) -> list[dict]:
                     parts.append(text(wrapper))
             return "".join(parts)
 
-        for element in _walk(pdf.Root.StructTreeRoot):
+        for element in elements(pdf.Root.StructTreeRoot):
             if element.get("/S") != "/Link":
                 continue
             objects = [
                 kid.Obj
-                for kid in _kids(element)
+                for kid in kids(element)
                 if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
             ]
             for annotation in objects:

@@ -20,6 +20,7 @@ import pytest
 from bidi import get_display
 
 from tests.pdf.fixtures import sample_style
+from tests.pdf.structure import elements
 from tests.pdf.validators import all_failures
 from vnhg_desk.export.pdf import write_pdf
 from vnhg_desk.imaging.source import MemoryPhotoSource
@@ -143,23 +144,13 @@ def test_the_tags_keep_the_typed_text(rtl_pdf):
     with pikepdf.open(rtl_pdf) as pdf:
         texts = [
             str(element.get("/ActualText", ""))
-            for element in _elements(pdf.Root.StructTreeRoot)
+            for element in elements(pdf.Root.StructTreeRoot)
             if element.get("/S") == "/P"
         ]
     for paragraph in PARAGRAPHS:
         assert [text.split() for text in texts if text.startswith(paragraph[:10])] == [
             paragraph.split()
         ]
-
-
-def _elements(node):
-    kids = node.get("/K")
-    if kids is None:
-        return
-    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/OBJR":
-            yield kid
-            yield from _elements(kid)
 
 
 def test_the_checkers_pass_wrapping_right_to_left_phrases(rtl_pdf):
@@ -258,7 +249,7 @@ def test_every_right_to_left_paragraph_reads_as_typed(split_pdf):
     )
     with pikepdf.open(split_pdf) as pdf:
         pages = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
-        paragraphs = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/P"]
+        paragraphs = [e for e in elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/P"]
         # The paragraph that runs on into the next column has marked content in both.
         runs_on = [e for e in paragraphs if isinstance(e.K, pikepdf.Array)]
         assert any(str(e.get("/ActualText", "")).startswith(LONG[:20]) for e in runs_on)
