@@ -19,7 +19,7 @@ from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
 from vnhg_desk.export.pdf.headlines import fitted_title, markup_lines
-from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo, linked_spans
+from vnhg_desk.export.pdf.masthead import draw_bands, draw_footer, draw_logo
 from vnhg_desk.export.pdf.metadata import invitation_metadata
 from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
@@ -28,6 +28,7 @@ from vnhg_desk.export.pdf.styles import Styles, build_styles
 from vnhg_desk.export.pdf.tagging import TaggedParagraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
+from vnhg_desk.layout.addresses import link_addresses
 from vnhg_desk.layout.words import word
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
 from vnhg_desk.model.richtext import Span
@@ -181,8 +182,8 @@ def _flowables(
         # The note's paragraphs keep their links and typed addresses are links (the
         # layout found them), set in bold. Set by the engine: a link's words are the
         # Link element's own marked content.
-        def linked(spans: Iterable[Span]) -> list[Span]:
-            return linked_spans([replace(span, bold=True) for span in spans])
+        def linked(spans: Iterable[Span]) -> tuple[Span, ...]:
+            return link_addresses([replace(span, bold=True) for span in spans])
 
         paragraphs = [
             block.spans for block in layout.registration if isinstance(block, TextParagraph)

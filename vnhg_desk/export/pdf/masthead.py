@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -220,17 +218,11 @@ def draw_later_bar(canvas: Canvas, geometry: PageGeometry, styles: Styles) -> No
     draw_bands(canvas, geometry, styles, 5 * mm, 1.2 * mm)
 
 
-def linked_spans(spans: Iterable[Span]) -> list[Span]:
-    """Rich text with the web and e-mail addresses in its unlinked spans as links, found
-    as in every output (:mod:`vnhg_desk.layout.addresses`; a printed address without a
-    link is what outloud's LNK-010 flags)."""
-    return list(link_addresses(spans))
-
-
 def _contact_markup(markup: Markup, contact: str, live: bool) -> str:
-    """The contact line as markup; with ``live`` its addresses are links."""
+    """The contact line as markup; with ``live`` its addresses are links (found as in
+    every output; a printed address without a link is what outloud's LNK-010 flags)."""
     parts = []
-    for span in linked_spans([Span(contact)]):
+    for span in link_addresses([Span(contact)]):
         body = markup.text(span.text)
         if live and span.link:
             body = f'<a href="{escape(span.link)}">{body}</a>'
@@ -296,7 +288,7 @@ def _draw_linked_footer(
     setter = styles.text
     label_style = ParagraphStyle("footer-label", parent=style, textColor=styles.palette.primary)
     # The addresses look as the rest of the line (as before they were set by the engine).
-    contact_block = setter.block(linked_spans([Span(contact)]), style, hyphenate=False)
+    contact_block = setter.block(link_addresses([Span(contact)]), style, hyphenate=False)
     contact_block.link_colour = style.textColor
     contact_block.underline_links = False
     blocks = [contact_block]
