@@ -63,3 +63,20 @@ def test_library_hyphenation_exceptions_are_kept(lib, library_target):
     lib.close()
     with Library.open(library_target) as again:
         assert again.house_style().hyphenation_exceptions == ["Vattenfall", "be-gro-tings-tekort"]
+
+
+def test_a_failed_transaction_keeps_none_of_its_new_rows(lib):
+    """New rows (people, documents, revisions) go in through Library._insert (sqlite-utils
+    on a file): they stay part of the caller's transaction, so a failure after them
+    leaves nothing behind. (sqlite-utils 3.x committed the transaction at its insert.)"""
+    with pytest.raises(RuntimeError), lib.transaction():
+        lib.save_person(Person("Ans Bakker", "griffier", "Texel"))
+        edition = Edition(title="Niet bewaard")
+        lib.save(edition)
+        lib.snapshot(edition.id, "test")
+        raise RuntimeError("after the inserts")
+    assert lib.people() == []
+    assert lib.list_documents() == []
+    person = Person("Bert de Wit", "burgemeester", "Schagen", id=7)
+    lib.save_person(person)  # a person with an id of its own keeps it
+    assert lib.people() == [person]

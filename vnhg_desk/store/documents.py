@@ -40,10 +40,6 @@ def decode_document(text: str, doc_id: int, revision: int) -> Document:
     return doc
 
 
-_INSERT = (
-    "INSERT INTO documents (kind, title, date, place, status, modified, data, created, "
-    "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 _UPDATE = (
     "UPDATE documents SET kind = ?, title = ?, date = ?, place = ?, status = ?, "
     "modified = ?, data = ?, revision = ? WHERE id = ? AND revision = ?"
@@ -124,7 +120,10 @@ class DocumentsMixin(LibraryBase):
         )
         with self._writing() as conn:
             if doc.id is None:
-                doc_id, revision = self._insert(conn, _INSERT, (*summary, stamp, 1)), 1
+                columns = ("kind", "title", "date", "place", "status", "modified", "data")
+                new: dict[str, object] = dict(zip(columns, summary, strict=True))
+                new.update(created=stamp, revision=1)
+                doc_id, revision = self._insert(conn, "documents", new), 1
                 index_document(conn, doc_id, doc)
             else:
                 doc_id, revision = doc.id, doc.revision + 1

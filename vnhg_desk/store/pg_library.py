@@ -94,8 +94,11 @@ class PostgresLibrary(Library):
                 raise  # a bug in our SQL, not a problem with the server
             raise error from exc
 
-    def _insert(self, conn: Any, sql: str, parameters: tuple[object, ...]) -> int:
-        return int(conn.execute(sql + " RETURNING id", parameters).fetchone()[0])
+    def _insert(self, conn: Any, table: str, row: dict[str, object]) -> int:
+        names = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) RETURNING id"  # noqa: S608
+        return int(conn.execute(sql, tuple(row.values())).fetchone()[0])
 
     @contextmanager
     def _writing(self) -> Iterator[Any]:

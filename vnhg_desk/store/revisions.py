@@ -42,9 +42,14 @@ class RevisionsMixin(DocumentsMixin):
                 return int(newest[0])
             return self._insert(
                 conn,
-                "INSERT INTO revisions (doc_id, created, reason, revision, data) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (doc_id, now_text(), reason, row[1], row[0]),
+                "revisions",
+                {
+                    "doc_id": doc_id,
+                    "created": now_text(),
+                    "reason": reason,
+                    "revision": row[1],
+                    "data": row[0],
+                },
             )
 
     def add_revision(self, doc: Document, reason: str) -> int:
@@ -57,9 +62,14 @@ class RevisionsMixin(DocumentsMixin):
                 raise not_found(doc.id)
             return self._insert(
                 conn,
-                "INSERT INTO revisions (doc_id, created, reason, revision, data) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (doc.id, now_text(), reason, doc.revision, encode_document(doc)),
+                "revisions",
+                {
+                    "doc_id": doc.id,
+                    "created": now_text(),
+                    "reason": reason,
+                    "revision": doc.revision,
+                    "data": encode_document(doc),
+                },
             )
 
     def revisions(self, doc_id: int) -> list[RevisionSummary]:

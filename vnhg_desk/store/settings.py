@@ -48,16 +48,13 @@ class SettingsMixin(LibraryBase):
                     (*values, person.id),
                 )
                 new_id = person.id
-            elif person.id is not None:
-                conn.execute(
-                    "INSERT INTO people (name, role, organisation, id) VALUES (?, ?, ?, ?)",
-                    (*values, person.id),
+            else:  # new, or one with an id of its own (from the demo or an import)
+                row: dict[str, object] = dict(
+                    zip(("name", "role", "organisation"), values, strict=True)
                 )
-                new_id = person.id
-            else:
-                new_id = self._insert(
-                    conn, "INSERT INTO people (name, role, organisation) VALUES (?, ?, ?)", values
-                )
+                if person.id is not None:
+                    row["id"] = person.id
+                new_id = self._insert(conn, "people", row)
         person.id = new_id
 
     def delete_person(self, person_id: int) -> None:
