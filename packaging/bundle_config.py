@@ -54,7 +54,7 @@ PYPHEN_KEPT = ("hyph_nl", "hyph_en", "README_hyph_nl", "README_hyph_en")
 EXCLUDED_MODULES = [
     "tkinter",
     "_tkinter",
-    "numpy",  # sqlite_utils imports it only when present
+    "numpy",  # sqlite_utils imports it only when present; we never need it
     "pandas",
     "matplotlib",
     "scipy",

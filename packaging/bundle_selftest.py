@@ -99,6 +99,22 @@ def _hyphenation() -> str:
     return result
 
 
+def _library() -> str:
+    import tempfile
+
+    from vnhg_desk.model.edition import Edition
+    from vnhg_desk.store import Library
+
+    with tempfile.TemporaryDirectory() as folder:
+        with Library.open(Path(folder) / "zelftest.vnhg") as library:
+            edition = Edition(title="Zelftest")
+            library.save(edition)  # a new row: sqlite-utils' insert
+            found = [summary.title for summary in library.list_documents()]
+    if found != ["Zelftest"]:
+        raise AssertionError(f"library read back {found}")
+    return "new document saved and listed"
+
+
 def _qt() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
@@ -126,6 +142,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("rl_accel", _accelerator),
     ("heic", _heic),
     ("hyphenation", _hyphenation),
+    ("library", _library),
     ("qt", _qt),
 ]
 

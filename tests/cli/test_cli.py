@@ -171,7 +171,8 @@ def test_list_does_not_load_writers_or_qt(demo_library):
         "import sys\n"
         "from vnhg_desk.cli.main import main\n"
         f"assert main(['--library', {str(demo_library)!r}, 'list']) == 0\n"
-        "heavy = ('reportlab', 'docx', 'PySide6', 'vnhg_desk.exchange', 'vnhg_desk.export')\n"
+        "heavy = ('reportlab', 'docx', 'PySide6', 'vnhg_desk.exchange', 'vnhg_desk.export',\n"
+        "         'sqlite_utils')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
