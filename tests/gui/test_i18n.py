@@ -36,6 +36,7 @@ def _window(qtbot, library, tmp_path) -> MainWindow:
     settings = QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     qtbot.addWidget(window)
+    window.complete()  # what waits for the first frame (never painted here): the full menus
     return window
 
 

@@ -722,10 +722,13 @@ def test_start_paints_the_edition_first_and_the_rest_right_after(qtbot, demo_lib
     assert window.controller.document is not None
     assert window.windowTitle().startswith(window.controller.document.title)
     assert not window.after_first_paint.done
-    assert window.archive.list.count() == 0 and window.count_label.text() == ""
-    assert window.archive.count_label.text() == "Archief wordt geladen…"  # not "empty"
+    for later in ("archive", "publish_actions", "find_bar", "count_label", "box_editor"):
+        assert window._built(later) is None, later  # built right after the first frame
+    assert window.archive_slot.text() == "Archief wordt geladen…"  # not "empty"
     assert window.preview.busy() and not window.preview.timer.isActive()  # held, not started
     qtbot.waitUntil(lambda: window.after_first_paint.done)
+    assert window._built("archive") is not None and window._built("publish_actions") is not None
+    assert window.left_splitter.widget(0) is window.archive
     assert window.archive.list.count() == len(demo_library.list_documents())
     assert window.archive.count_label.text() == f"{window.archive.list.count()} documenten"
     assert "woorden" in window.count_label.text()

@@ -24,6 +24,7 @@ def window(qtbot, demo_library, tmp_path):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    qtbot.waitUntil(lambda: window.after_first_paint.done)  # the whole window, as a user meets it
     edition_id = next(s.id for s in demo_library.list_documents() if s.kind == "report")
     assert window.open_document(edition_id)
     yield window

@@ -100,6 +100,7 @@ def window(qtbot, library, tmp_path):
     qtbot.addWidget(window)
     window.show()
     assert window.open_document(library.edition_id)
+    qtbot.waitUntil(lambda: window.after_first_paint.done)  # the whole window, as a user meets it
     yield window
     window.publish_actions.jobs.wait()
 

@@ -4,14 +4,20 @@ Public for the publishing actions (issue 6): ``library``, ``undo_stack``,
 ``current_document()``, ``file_menu``, ``edit_menu``, ``tools_menu``, ``help_menu``,
 ``toolbar``, ``show_status()``, ``refresh_preview()``, ``reload_archive()`` and the
 ``document_changed`` signal.
+
+Start-up builds what the first frame shows (menus, toolbar, structure, the open part's
+editor, the preview pane) and paints it; ``complete()`` builds the rest (the archive,
+publishing, find, page budget, list menus, the shared-library watch) right after that
+frame. A part asked for sooner (``window.archive``, ``window.publish_actions``, the
+masthead or box editor) is built on the spot, so no caller has to know the order.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,21 +28,11 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.errors import NotFoundError, UserError
 from vnhg_desk.gui import dialogs
-from vnhg_desk.gui.archive_menu import ArchiveMenu
-from vnhg_desk.gui.archive_pane import ArchivePane
 from vnhg_desk.gui.article_editor import ArticleEditor
-from vnhg_desk.gui.box_editor import BoxEditor
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.demo_actions import install_demo_actions
 from vnhg_desk.gui.edits import InsertItem, RemoveItem, SetField
-from vnhg_desk.gui.find_bar import install_find
 from vnhg_desk.gui.first_paint import AfterFirstPaint
-from vnhg_desk.gui.list_menus import install_list_menus
-from vnhg_desk.gui.masthead_editor import MastheadEditor
-from vnhg_desk.gui.page_budget import PageBudgetActions
-from vnhg_desk.gui.preview_jump import install_preview_jump
 from vnhg_desk.gui.preview_pane import PreviewPane
-from vnhg_desk.gui.publish_actions import install_publish_actions
 from vnhg_desk.gui.save_feedback import SaveFeedback
 from vnhg_desk.gui.spelling import install_spelling
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
@@ -46,19 +42,42 @@ from vnhg_desk.resources import resource_path
 from vnhg_desk.store.protocol import DocumentLibrary
 
 if TYPE_CHECKING:
+    from vnhg_desk.gui.archive_menu import ArchiveMenu
+    from vnhg_desk.gui.archive_pane import ArchivePane
+    from vnhg_desk.gui.box_editor import BoxEditor
     from vnhg_desk.gui.demo_actions import DemoActions
     from vnhg_desk.gui.find_bar import CountLabel, FindBar
     from vnhg_desk.gui.invitation_editor import InvitationEditor
+    from vnhg_desk.gui.masthead_editor import MastheadEditor
+    from vnhg_desk.gui.page_budget import PageBudgetActions
+    from vnhg_desk.gui.publish_actions import PublishActions
+    from vnhg_desk.gui.shared_library import SharedLibrary
+
+#: The editors of an edition's parts (masthead, article, box), by attribute name.
+_PART_EDITORS = ("masthead_editor", "article_editor", "box_editor")
+#: Built by MainWindow.complete() after the first frame (or when asked for before it).
+_COMPLETED_PARTS = frozenset({
+    "archive", "archive_menu", "page_budget", "publish_actions", "shared_library",
+    "find_bar", "count_label", "demo_actions",
+})  # fmt: skip
 
 
 class MainWindow(QMainWindow):
     """One window on one library."""
 
     document_changed = Signal()
-    # Set by the install_* helpers below (find_bar.py, demo_actions.py).
+    # Built by complete() (some through the install_* helpers: find_bar.py, demo_actions.py).
+    archive: ArchivePane
+    archive_menu: ArchiveMenu
+    page_budget: PageBudgetActions
+    publish_actions: PublishActions
+    shared_library: SharedLibrary
     find_bar: FindBar
     count_label: CountLabel
     demo_actions: DemoActions
+    # Built the first time they are shown (or asked for).
+    masthead_editor: MastheadEditor
+    box_editor: BoxEditor
 
     def __init__(self, library: DocumentLibrary, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -70,29 +89,28 @@ class MainWindow(QMainWindow):
         if icon_file.exists():
             self.setWindowIcon(QIcon(str(icon_file)))
         self.after_first_paint = AfterFirstPaint(self)
+        self._completed = False
         self.undo_stack = QUndoStack(self)
         self.controller = DocumentController(library, self.undo_stack, self)
-        self.archive = ArchivePane(library, self)
         self.structure = StructurePane(self.controller, self)
-        self.masthead_editor = MastheadEditor(self.controller, self)
         self.article_editor = ArticleEditor(self.controller, self.settings, self)
-        self.box_editor = BoxEditor(self.controller, self)
         self.placeholder = QLabel(self.tr("Kies links een editie of maak een nieuwe."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
         self.invitation_editor: InvitationEditor | None = None
         self.editors = QStackedWidget(self)
         self.editors.setAccessibleName(self.tr("Bewerken"))
-        for widget in (
-            self.placeholder,
-            self.masthead_editor,
-            self.article_editor,
-            self.box_editor,
-        ):
-            self.editors.addWidget(widget)
+        self.editors.addWidget(self.placeholder)
+        self.editors.addWidget(self.article_editor)
         self.preview = PreviewPane(library, self)
         self.preview.hold()  # the first render starts once the edition's text is painted
         self.after_first_paint.add(self.preview.release)
+        # Holds the archive's place in the first frame; complete() puts the archive there.
+        loading = QCoreApplication.translate("ArchivePane", "Archief wordt geladen…")
+        self.archive_slot = QLabel(loading, self)
+        self.archive_slot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.archive_slot.setMargin(12)
+        self.archive_slot.setEnabled(False)
         self._build_layout()
         self.actions_ = WindowActions(self)
         self.file_menu = self.actions_.file_menu
@@ -102,27 +120,72 @@ class MainWindow(QMainWindow):
         self.help_menu = self.actions_.help_menu
         self.toolbar = self.actions_.toolbar
         self._connect()
+        install_spelling(self)  # before the first frame: it must not load the dictionary
+        self.restore_layout()
+        self.after_first_paint.add(self.complete)
+        self._update_enabled()
+
+    def complete(self) -> None:
+        """Build what the first frame does not show (once), then read the archive list."""
+        if self._completed:
+            return
+        self._completed = True
+        from vnhg_desk.gui.archive_menu import ArchiveMenu
+        from vnhg_desk.gui.archive_pane import ArchivePane
+        from vnhg_desk.gui.demo_actions import install_demo_actions
+        from vnhg_desk.gui.find_bar import install_find
+        from vnhg_desk.gui.list_menus import install_list_menus
+        from vnhg_desk.gui.page_budget import PageBudgetActions
+        from vnhg_desk.gui.preview_jump import install_preview_jump
+        from vnhg_desk.gui.publish_actions import install_publish_actions
+        from vnhg_desk.gui.shared_library import install_shared_library
+
+        self.archive = ArchivePane(self.library, self)
+        sizes = self.left_splitter.sizes()  # the structure pane stays where it was painted
+        self.left_splitter.replaceWidget(0, self.archive)
+        self.left_splitter.setSizes(sizes)
+        self.archive_slot.deleteLater()
+        self.archive.open_requested.connect(self.open_document)
+        self.actions_.add_archive_buttons(self.archive.toolbar)
         self.page_budget = PageBudgetActions(self)
         self.publish_actions = install_publish_actions(self)
-        install_spelling(self)
         install_find(self)
         install_preview_jump(self)
         install_list_menus(self)
         install_demo_actions(self)
         self.archive_menu = ArchiveMenu(self)
-        from vnhg_desk.gui.shared_library import install_shared_library
-
         self.shared_library = install_shared_library(self)
-        self.restore_layout()
-        # The archive list fills right after the first paint: the open edition comes first.
-        self.after_first_paint.add(self.reload_archive)
+        self.reload_archive()
         self._update_enabled()
+
+    def __getattr__(self, name: str) -> Any:
+        """A part that is built later (see the module's docstring), built now."""
+        if name in _COMPLETED_PARTS and not self.__dict__.get("_completed", True):
+            self.complete()
+        elif name == "masthead_editor":
+            from vnhg_desk.gui.masthead_editor import MastheadEditor
+
+            self.masthead_editor = MastheadEditor(self.controller, self)
+            self.editors.addWidget(self.masthead_editor)
+            self.masthead_editor.show_document()
+        elif name == "box_editor":
+            from vnhg_desk.gui.box_editor import BoxEditor
+
+            self.box_editor = BoxEditor(self.controller, self)
+            self.editors.addWidget(self.box_editor)
+        else:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return object.__getattribute__(self, name)
+
+    def _built(self, name: str) -> Any:
+        """A part that is built later, or None while it is not."""
+        return self.__dict__.get(name)
 
     # -- building ----------------------------------------------------------------------
     def _build_layout(self) -> None:
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.setObjectName("leftSplitter")
-        self.left_splitter.addWidget(self.archive)
+        self.left_splitter.addWidget(self.archive_slot)
         self.left_splitter.addWidget(self.structure)
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
@@ -146,7 +209,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
     def _connect(self) -> None:
-        self.archive.open_requested.connect(self.open_document)
         self.structure.part_selected.connect(self.show_part)
         self.controller.about_to_open.connect(self._drop_invitation_editor)
         self.controller.document_replaced.connect(self._document_replaced)
@@ -172,6 +234,7 @@ class MainWindow(QMainWindow):
 
     def reload_archive(self) -> None:
         """Read the archive list again from the library."""
+        self.complete()
         try:
             self.archive.reload()
         except UserError as error:  # e.g. the library went away under us
@@ -227,12 +290,16 @@ class MainWindow(QMainWindow):
             if self.invitation_editor is None:  # else: a reload, the editor follows it
                 self._show_invitation(document)
         elif is_edition:
-            self.masthead_editor.show_document()
+            masthead = self._built("masthead_editor")
+            if masthead is not None:  # else it reads the document when it is built
+                masthead.show_document()
             self.structure.select(part or MASTHEAD)
         else:
             self.editors.setCurrentWidget(self.placeholder)
             self.structure.refresh()
-        self.archive.mark_current(document.id if document is not None else None)
+        archive = self._built("archive")
+        if archive is not None:  # else it marks the document when it is read
+            archive.mark_current(document.id if document is not None else None)
         self._remember_session()
         self._update_title()
         self._update_enabled()
@@ -289,9 +356,9 @@ class MainWindow(QMainWindow):
             self.structure.refresh(wanted)
             if self.structure.current_uid() != self._shown_uid():
                 self.show_part(self.structure.current_uid())
-            for editor in (self.masthead_editor, self.article_editor, self.box_editor):
-                if self.editors.currentWidget() is editor:
-                    editor.refresh(focus)
+            shown: Any = self.editors.currentWidget()
+            if any(shown is self._built(name) for name in _PART_EDITORS):
+                shown.refresh(focus)
         self.preview.request()
         self._update_title()
         self.document_changed.emit()
@@ -317,7 +384,7 @@ class MainWindow(QMainWindow):
         widget = self.editors.currentWidget()
         if widget is self.article_editor:
             return self.article_editor.uid or MASTHEAD
-        if widget is self.box_editor:
+        if widget is not None and widget is self._built("box_editor"):
             ref = self.box_editor.binder.ref
             return ref[0] if ref else MASTHEAD
         return MASTHEAD
@@ -433,4 +500,5 @@ class MainWindow(QMainWindow):
 
     def action(self, name: str) -> QAction:
         """One of the window's named actions (for tests and the publishing helper)."""
+        self.complete()
         return self.actions_.by_name[name]

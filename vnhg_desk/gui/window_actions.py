@@ -160,19 +160,23 @@ class WindowActions(QObject):
                  window.preview.render_now, shortcut=QKeySequence.StandardKey.Refresh,
                  icon=SP.SP_BrowserReload)  # fmt: skip
         self.view_menu.addSeparator()
-        panes = [
-            ("go_archive", self.tr("Naar het &archief"), "Ctrl+1", window.archive.list),
-            ("go_structure", self.tr("Naar de &opbouw"), "Ctrl+2", window.structure.list),
-            ("go_editor", self.tr("Naar de &tekst"), "Ctrl+3", window.editors),
-            ("go_preview", self.tr("Naar het voorbee&ld"), "Ctrl+4", window.preview.scroll_area),
-        ]
+        panes = [  # the archive is built after the first frame: looked up when asked for
+            ("go_archive", self.tr("Naar het &archief"), "Ctrl+1", lambda: window.archive.list),
+            ("go_structure", self.tr("Naar de &opbouw"), "Ctrl+2", lambda: window.structure.list),
+            ("go_editor", self.tr("Naar de &tekst"), "Ctrl+3", lambda: window.editors),
+            ("go_preview", self.tr("Naar het voorbee&ld"), "Ctrl+4",
+             lambda: window.preview.scroll_area),
+        ]  # fmt: skip
         for name, text, key, target in panes:
-            self.add(self.view_menu, name, text, lambda _=False, t=target: self.focus_pane(t),
+            self.add(self.view_menu, name, text, lambda _=False, t=target: self.focus_pane(t()),
                      shortcut=key)  # fmt: skip
         self.add(self.help_menu, "open_log", self.tr("&Logboek openen"), self.open_log)
         self.add(self.help_menu, "about", self.tr("&Over VNHG Desk"), self.about)
+
+    def add_archive_buttons(self, toolbar: QToolBar) -> None:
+        """New, duplicate and delete on the archive's own toolbar."""
         for name in ("new_edition", "duplicate", "delete"):
-            window.archive.toolbar.addAction(self.by_name[name])
+            toolbar.addAction(self.by_name[name])
 
     def update_icons(self) -> None:
         """Undo/redo arrows in the palette's text colour (visible in dark mode too)."""
