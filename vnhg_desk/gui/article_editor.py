@@ -188,7 +188,10 @@ class ArticleEditor(QWidget):
         # Little height (a 1366x768 laptop): keep at least 15 lines of text in view.
         if not self._user_split and self.height() > 100:
             line = self.body.edit.fontMetrics().lineSpacing()
-            if self.body.edit.viewport().height() < 15 * line + 8 and not self.tabs_folded():
+            # contentsRect, not viewport(): the viewport is a plain QWidget, and handing one
+            # to Python the first time makes PySide load every widget class (~12 ms at start)
+            shown = self.body.edit.contentsRect().height()
+            if shown < 15 * line + 8 and not self.tabs_folded():
                 self.fold_tabs(True)
 
     def article(self) -> Article | None:
