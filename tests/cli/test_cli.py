@@ -230,3 +230,4 @@ def test_export_pdf_names_characters_it_leaves_out(tmp_path):
     assert code == 0, err
     assert "Weggelaten in de PDF (geen lettertype): \U0001f389 (U+1F389)." in out
     assert out.splitlines()[-1] == f"Opgeslagen in {target}"
+    assert "Tekens zonder lettertype" not in err  # said once, on stdout, not as a log line

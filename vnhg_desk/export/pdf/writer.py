@@ -25,6 +25,10 @@ from vnhg_desk.model import Article, Edition, HouseStyle, Invitation
 
 Progress = Callable[[float], None]
 _log = logging.getLogger(__name__)
+# The warnings below are for the program's log file (diagnostics.py) when one is set up;
+# the user learns of dropped characters from the export's own notes. Without a handler,
+# Python's last resort would print them on stderr as well.
+_log.addHandler(logging.NullHandler())
 
 
 def write_pdf(
