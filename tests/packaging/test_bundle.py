@@ -119,12 +119,13 @@ def test_archive_for_download(bundle):
 
 
 def test_bundle_checks_itself(bundle, tmp_path):
-    """Every module imports, PDF/pdfium, HEIC, hyphenation and Qt plugins work frozen."""
+    """Every module imports; PDF/pdfium, HEIC, hyphenation, a library's new row (sqlite-utils)
+    and the Qt plugins work frozen."""
     env = dict(bare_env(tmp_path, bundle), VNHG_DESK_SELFTEST="1")
     result = run_bundle(bundle, env, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    checks = ("modules", "resources", "pdf", "rl_accel", "heic", "hyphenation", "qt")
+    checks = ("modules", "resources", "pdf", "rl_accel", "heic", "hyphenation", "library", "qt")
     assert [line.split(":")[0] for line in lines] == [f"ok {name}" for name in checks], lines
     assert str(bundle / "_internal" / "resources") in result.stdout
 

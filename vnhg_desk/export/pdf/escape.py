@@ -1,18 +1,20 @@
-"""User text to reportlab paragraph markup: escaped, with fallback fonts and safe links.
+"""User text to reportlab paragraph markup: escaped, with fallback fonts.
 
-The only way text reaches a Paragraph. Markup is built from richtext Spans, never by
-passing user strings through, so ``<b>``, ``&`` or ``<img src=...>`` print literally.
+The only way text reaches a Paragraph. Markup is built run by run from user text,
+escaped, never by passing user strings through, so ``<b>``, ``&`` or ``<img src=...>``
+print literally. (Body text with links is set by ``text_setter``/``textblock``, which
+draw the words themselves and check each link with ``richtext.safe_link``.)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vnhg_desk.export.pdf.fonts import RegisteredFamily, covers, fallback_family, split_runs
 from vnhg_desk.export.pdf.rtl import visual
-from vnhg_desk.model.richtext import Span, safe_link
+from vnhg_desk.model.richtext import Span
 
 _ATTR = {'"': "&quot;", "'": "&apos;"}
 _SPACES = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029]")
@@ -43,7 +45,6 @@ class Markup:
     """Builds markup for one font family; characters it lacks go to the fallback font."""
 
     family: RegisteredFamily
-    link_colour: str = "#0B5394"
 
     def run(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """One piece of text in one formatting, escaped, fallback runs wrapped in <font>."""
@@ -70,19 +71,6 @@ class Markup:
     def text(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """Plain user text (a headline, caption, name) as markup."""
         return self.run(text, bold, italic)
-
-    def spans(self, spans: Iterable[Span]) -> str:
-        """Rich text spans as markup; links only when :func:`safe_link` accepts them."""
-        out = []
-        for span in spans:
-            body = self.run(span.text, span.bold, span.italic)
-            url = safe_link(reportlab_safe(span.link)) if span.link else None
-            if url:
-                href = escape(url)
-                colour = escape(self.link_colour)
-                body = f'<a href="{href}" color="{colour}"><u>{body}</u></a>'
-            out.append(body)
-        return "".join(out)
 
 
 def chunk_spans(spans: tuple[Span, ...], limit: int = 3000) -> Iterator[tuple[Span, ...]]:

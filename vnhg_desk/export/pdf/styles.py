@@ -175,7 +175,7 @@ def build_styles(style: HouseStyle, language: str, print_colours: bool = False) 
         palette=colours,
         sans=sans,
         serif=serif,
-        heading_markup=Markup(sans, link),
-        body_markup=Markup(serif, link),
+        heading_markup=Markup(sans),
+        body_markup=Markup(serif),
         **paragraph_styles,
     )
