@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vnhg_desk.gui import dialogs
@@ -678,7 +678,7 @@ def test_an_unexpected_error_in_the_window_is_logged_and_shown(
     assert shown and str(log) in shown[0]
     assert "RuntimeError" in log.read_text() and "Kop die" not in log.read_text()
     opened = []
-    monkeypatch.setattr(error_report.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
     window.action("open_log").trigger()
     assert opened and opened[0].toLocalFile() == str(log.parent)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vnhg_desk.errors import UserError
 from vnhg_desk.store.protocol import DocumentLibrary
@@ -101,6 +101,8 @@ def run(library_path: str | Path | None = None, open_file: Path | None = None) -
     try:
         library = open_library(library_path)
     except UserError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APPLICATION, str(error))
         return 1
     try:

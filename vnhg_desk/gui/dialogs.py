@@ -1,11 +1,13 @@
 """Message boxes used by the window, in one place so tests can answer them.
 
 Every function blocks until the user answers; tests replace them with monkeypatch.
+QMessageBox is imported where a box is shown: PySide builds the class (~2 ms) on first
+use, and the window's first frame has no message box.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 SCREEN_MARGIN = 48  # title bar and taskbar room
 
@@ -23,11 +25,15 @@ def fit_to_screen(widget: QWidget) -> None:
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (the text says what and what to do)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     """Ask a yes/no question; ``yes`` is the text of the button that goes ahead."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -40,6 +46,8 @@ def choose(
     parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]]
 ) -> str | None:
     """Offer a few named choices (key, button text); None when cancelled."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     buttons = {}
     for key, label in choices:

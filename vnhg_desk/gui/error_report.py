@@ -7,11 +7,13 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from vnhg_desk.diagnostics import log_path, log_unexpected
+
+# QMessageBox, QUrl and QDesktopServices are imported where they are used: install()
+# runs before the window's first frame, and PySide builds each class on first use.
 
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -34,6 +36,8 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
             "Meld dit aan de ontwikkelaars en stuur dit logboek mee (er staat geen tekst "
             "uit uw documenten in):\n%1",
         ).replace("%1", str(path))
+    from PySide6.QtWidgets import QMessageBox
+
     parent = QApplication.activeWindow()
     title = QCoreApplication.translate("ErrorReport", "Onverwachte fout")
     QMessageBox.warning(parent, title, text)
@@ -51,6 +55,9 @@ def install() -> None:
 
 def open_log_folder() -> bool:
     """Show the folder with the log in the file manager (made if it does not exist)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     folder = log_path().parent
     folder.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -85,7 +85,9 @@ class PhotosPanel(PartListPanel):
         return text if len(text) <= 40 else text[:39] + "…"
 
     def decorate(self, item: QListWidgetItem, part: PhotoRef) -> None:
-        icon = self.thumbnails.icon(part.photo_hash)
+        # Thumbnails are decoded once the panel is on screen (showEvent): in the window's
+        # first frame it is folded away or behind the quotes tab.
+        icon = self.thumbnails.icon(part.photo_hash) if self.isVisible() else QIcon()
         if not part.alt_text.strip():
             item.setText("⚠ " + item.text())
             item.setToolTip(self.tr("Alt-tekst ontbreekt: beschrijf de foto voor schermlezers"))
@@ -98,6 +100,15 @@ class PhotosPanel(PartListPanel):
     def _show(self, row: int) -> None:
         super()._show(row)
         self._update_warning()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        parts = self.parts()
+        for row in range(min(self.list.count(), len(parts))):
+            item = self.list.item(row)
+            if item.icon().isNull() or not parts[row].alt_text.strip():
+                item.setText(self.label(parts[row]))
+                self.decorate(item, parts[row])
 
     def _update_warning(self) -> None:
         missing = not str(self.alt_text.value()).strip()
@@ -129,6 +140,8 @@ class PhotosPanel(PartListPanel):
     # -- adding ------------------------------------------------------------------------
     def choose_files(self) -> None:
         """Ask for photo files and add them."""
+        from PySide6.QtWidgets import QFileDialog  # here: off the window's first frame
+
         folder = str(self.settings.value(FOLDER_KEY, str(Path.home())))
         paths, _ = QFileDialog.getOpenFileNames(
             self,
