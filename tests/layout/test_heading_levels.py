@@ -126,3 +126,32 @@ def test_flyer_with_a_long_theme_reads_h1_first(tmp_path):
     out = io.BytesIO()
     write_docx(invitation, HouseStyle(), MemoryPhotoSource(), out)
     assert_in_order([level for level, _text in word_headings(out.getvalue())])
+
+
+def no_headline_first() -> Edition:
+    """An article without a headline (the check warns; the secretary may still send it)."""
+    return Edition(
+        title="Nieuwsbrief",
+        content=[Article(body=BODY), Article(headline="Financiën op orde", body=BODY)],
+    )
+
+
+#: Its subheadings are the top of its outline: level 1, not an H2 with no H1 before it.
+NO_HEADLINE_HEADINGS = [(1, "Vervolg"), (1, "Financiën op orde"), (2, "Vervolg")]
+
+
+def test_an_article_without_headline_has_its_subheadings_at_level_1(tmp_path):
+    layout = layout_edition(no_headline_first(), HouseStyle())
+    assert [item.subheading_level for item in layout.items] == [1, 2]
+    for variant in ("email", "print"):
+        path = tmp_path / f"{variant}.pdf"
+        write_pdf(no_headline_first(), HouseStyle(), MemoryPhotoSource(), path, variant=variant)
+        assert [(level, squash(text)) for level, text in pdf_headings(path)] == [
+            (level, squash(text)) for level, text in NO_HEADLINE_HEADINGS
+        ]
+    out = io.BytesIO()
+    write_docx(no_headline_first(), HouseStyle(), MemoryPhotoSource(), out)
+    assert word_headings(out.getvalue()) == NO_HEADLINE_HEADINGS
+    document = Document(io.BytesIO(out.getvalue()))
+    looks = {p.style.name for p in document.paragraphs if p.text == "Vervolg"}
+    assert looks == {"Heading 2"}  # one look; the level is the paragraph's

@@ -53,6 +53,9 @@ class ArticleLayout:
     body with its quotes and photos placed, and the byline (:mod:`vnhg_desk.layout.flow`).
 
     ``body``, ``quotes`` and ``photos`` are the raw parts the flow was made from.
+    ``subheading_level`` is the heading level of its subheadings: 2 under its headline,
+    1 when it has none (they are then the top of its outline, and an H2 with no H1
+    before it would skip a level).
     """
 
     uid: str
@@ -65,6 +68,7 @@ class ArticleLayout:
     photos: list[PhotoLayout]
     byline: str
     flow: list[FlowBlock] = field(default_factory=list)
+    subheading_level: int = 2
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,7 @@ def _article(article: Article, language: str) -> ArticleLayout:
             byline,
             language,
         ),
+        subheading_level=2 if headline else 1,
     )
 
 

@@ -62,7 +62,7 @@ def _article(doc: DocxDocument, article: ArticleLayout, photos: PhotoSource, lan
     add_text(doc, article.lead, styles.LEAD)
     for block in article.flow:
         if isinstance(block, TextBlock):
-            add_block(doc, block.block, styles.NORMAL)
+            add_block(doc, block.block, styles.NORMAL, article.subheading_level)
         elif isinstance(block, QuoteBlock):
             _pull_quote(doc, block)
         elif isinstance(block, PhotoBlock):

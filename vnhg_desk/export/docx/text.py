@@ -12,7 +12,7 @@ from docx.shared import Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from vnhg_desk.export.docx import styles
+from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.hyperlink import add_hyperlink
 from vnhg_desk.export.docx.sanitize import xml_safe
 from vnhg_desk.model.richtext import Block, BulletList, Paragraph, Span, Subheading
@@ -78,10 +78,16 @@ def add_spans(paragraph: DocxParagraph, spans: Iterable[Span]) -> None:
             run.italic = True
 
 
-def add_block(container: Container, block: Block, text_style: str) -> list[DocxParagraph]:
-    """Write one body block; returns the paragraphs it made."""
+def add_block(
+    container: Container, block: Block, text_style: str, subheading_level: int = 2
+) -> list[DocxParagraph]:
+    """Write one body block; returns the paragraphs it made. A subheading is a Heading 2,
+    or outline level 1 at ``subheading_level`` 1 (an article without a headline)."""
     if isinstance(block, Subheading):
         made = add_text(container, block.text, styles.SUBHEADING)
+        if made is not None and subheading_level == 1:
+            ppr = made._p.get_or_add_pPr()
+            ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
         return [made] if made is not None else []
     if isinstance(block, BulletList):
         items = []

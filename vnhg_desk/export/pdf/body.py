@@ -11,8 +11,15 @@ from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.escape import chunk_spans
 from vnhg_desk.export.pdf.styles import Styles
+from vnhg_desk.export.pdf.tagging import TOP_SUBHEADING
 from vnhg_desk.model.richtext import Block, BulletList, Subheading
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
+
+
+def top_subheading(style: ParagraphStyle) -> ParagraphStyle:
+    """The subheading's look under the name tagged H1 (``tagging.ROLES``): the
+    subheadings of an article without a headline."""
+    return ParagraphStyle(TOP_SUBHEADING, parent=style)
 
 
 def block_flowables(
@@ -20,13 +27,16 @@ def block_flowables(
     styles: Styles,
     boxed: bool = False,
     body: ParagraphStyle | None = None,
+    subheading: ParagraphStyle | None = None,
 ) -> list[list[Flowable]]:
     """Each block's flowables (a huge paragraph gives several), a subheading set as the
     opening of the paragraph after it (so it never ends a column on its own).
 
-    ``body`` replaces the paragraph style (the flyer sets its intro larger).
+    ``body`` replaces the paragraph style (the flyer sets its intro larger);
+    ``subheading`` the subheadings' (the same look tagged H1: :func:`top_subheading`).
     """
     text = styles.text
+    subheading = subheading or styles.subheading
     if body is None:
         body = styles.box_body if boxed else styles.body
     bullet = styles.box_bullet if boxed else styles.bullet
@@ -36,7 +46,7 @@ def block_flowables(
     def lone_heading() -> None:
         """A subheading with no paragraph after it: set on its own, kept with next."""
         if pending is not None:
-            heading = text.plain(pending, styles.subheading, bold=True)
+            heading = text.plain(pending, subheading, bold=True)
             heading.keepWithNext = 1
             groups.append([heading])
 
@@ -44,7 +54,7 @@ def block_flowables(
         if isinstance(block, TextParagraph):
             pieces = list(chunk_spans(block.spans))
             group: list[Flowable] = [
-                text.block(chunk, body, pending if number == 0 else None, styles.subheading)
+                text.block(chunk, body, pending if number == 0 else None, subheading)
                 for number, chunk in enumerate(pieces)
             ]
             for piece in group[:-1]:  # the pieces of one huge paragraph: no gap between

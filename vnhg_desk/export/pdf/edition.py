@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from vnhg_desk.export.pdf.body import block_flowables
+from vnhg_desk.export.pdf.body import block_flowables, top_subheading
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.fitting import fitted_space
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, Rule, RuledQuote, TintedBox
@@ -218,8 +218,13 @@ class EditionStory:
         quotes = {quote.uid: index for index, quote in enumerate(article.quotes)}
         photos = {photo.uid: index for index, photo in enumerate(article.photos)}
 
+        subheading = self.styles.subheading
+        if article.subheading_level == 1:
+            subheading = top_subheading(subheading)
+
         def flush() -> None:
-            groups = block_flowables([text.block for text in run], self.styles)
+            blocks = [text.block for text in run]
+            groups = block_flowables(blocks, self.styles, subheading=subheading)
             for flowable in (f for group in groups for f in group):
                 index, item = getattr(flowable, "block", (0, 0))
                 flowable.source = (article.uid, "body", run[index].index, item)

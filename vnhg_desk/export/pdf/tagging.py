@@ -49,13 +49,16 @@ ARTIFACT = "Artifact"
 #: masthead's edition title is a paragraph: it is the document's title (DisplayDocTitle)
 #: and as H1 it would push every article down to H2 and subheadings to H3.
 #: A box that opens the edition, before any headline, is a section of its own: H1
-#: (the layout decides, :func:`vnhg_desk.layout.document_layout.heading_levels`).
+#: (the layout decides, :func:`vnhg_desk.layout.document_layout.heading_levels`), and
+#: so are the subheadings of an article without a headline (``subheading_level``).
 LEAD_BOX_TITLE = "box_title_h1"
+TOP_SUBHEADING = "subheading_h1"
 ROLES = {
     "inv_theme": "H1",
     "inv_theme_fit": "H1",
     "headline": "H1",
     LEAD_BOX_TITLE: "H1",
+    TOP_SUBHEADING: "H1",
     "inv_head": "H2",
     "subheading": "H2",
     "box_title": "H2",

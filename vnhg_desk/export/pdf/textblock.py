@@ -182,7 +182,8 @@ class TextBlock(Recorded, Flowable):
         top = self.height
         if self.heading is not None:
             style = self.heading.style
-            with marked(canvas, ROLES["subheading"], actual=self.heading.actual, content_actual=""):
+            role = ROLES.get(style.name, ROLES["subheading"])  # H1 without a headline
+            with marked(canvas, role, actual=self.heading.actual, content_actual=""):
                 for line in self._heading_lines(width):
                     baseline = top - style.fontSize
                     self._draw_line(self.heading, line, width, style.leftIndent, baseline)
