@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pikepdf
 import pytest
 from pypdf import PdfReader
@@ -77,6 +79,12 @@ def test_split_runs_sends_missing_characters_to_the_fallback():
     runs = split_runs("a\U0001f680b", main, fallback)
     assert "".join(text for text, _font in runs) == "ab"
     assert take_dropped() == ["\U0001f680"]
+    # Per thread: the live preview renders while an export does; neither takes the
+    # other's (an export's warning went missing when the preview took it first).
+    worker = threading.Thread(target=split_runs, args=("x\U0001f680", main, fallback))
+    worker.start()
+    worker.join()
+    assert take_dropped() == []
 
 
 def test_names_and_fallback_text_extract_back(tmp_path, style, photo_source):

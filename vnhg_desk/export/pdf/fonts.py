@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -102,14 +103,24 @@ _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 
 
 #: Characters no shipped font draws, met since the last :func:`take_dropped` (for a
-#: warning: an emoji such as U+1F389 is left out, never printed as its name).
-_DROPPED: set[str] = set()
+#: warning: an emoji such as U+1F389 is left out, never printed as its name). One set
+#: per thread: the live preview and an export render at the same time, each in a thread
+#: of its own, and neither may take the other's.
+_LOCAL = threading.local()
+
+
+def _dropped() -> set[str]:
+    found: set[str] | None = getattr(_LOCAL, "dropped", None)
+    if found is None:
+        found = _LOCAL.dropped = set()
+    return found
 
 
 def take_dropped() -> list[str]:
-    """The characters left out since the last call, sorted; forgets them."""
-    dropped = sorted(_DROPPED)
-    _DROPPED.clear()
+    """The characters this thread left out since its last call, sorted; forgets them."""
+    found = _dropped()
+    dropped = sorted(found)
+    found.clear()
     return dropped
 
 
@@ -141,7 +152,7 @@ def split_runs(text: str, main: str, fallback: str) -> list[tuple[str, str | Non
             scripts = scripts if scripts is not None else _script_faces(fallback)
             found = next((face for face in scripts if code in _coverage(face)), None)
             if found is None and code not in fallback_cover:
-                _DROPPED.add(char)
+                _dropped().add(char)
                 continue
             piece, font = char, found or fallback
         elif code in fallback_cover:
@@ -149,7 +160,7 @@ def split_runs(text: str, main: str, fallback: str) -> list[tuple[str, str | Non
         elif unicodedata.category(char) in ("Mn", "Cf") or 0xFE00 <= code <= 0xFE0F:
             continue  # combining/format marks with no glyph anywhere: nothing to show
         else:
-            _DROPPED.add(char)
+            _dropped().add(char)
             continue
         if runs and runs[-1][1] == font:
             runs[-1] = (runs[-1][0] + piece, font)

@@ -45,6 +45,9 @@ def write_pdf(
         raise ExportError(f"Onbekende PDF-variant {variant!r}: kies 'email' of 'print'.")
     report = _monotonic(progress)
     report(0.0)
+    from vnhg_desk.export.pdf.fonts import take_dropped
+
+    take_dropped()  # forget what an earlier render in this thread left (one that failed)
     buffer = io.BytesIO()
     renditions: list[tuple[str, str, bytes]] = []
     if isinstance(document, Invitation):
@@ -56,7 +59,6 @@ def write_pdf(
     else:
         raise ExportError("Alleen een editie of een uitnodiging kan als PDF worden opgeslagen.")
     from vnhg_desk.export.pdf.conformance import conform  # pikepdf: after the photos
-    from vnhg_desk.export.pdf.fonts import take_dropped
 
     result.dropped_characters = take_dropped()
     if result.dropped_characters:
