@@ -155,3 +155,24 @@ def test_an_article_without_headline_has_its_subheadings_at_level_1(tmp_path):
     document = Document(io.BytesIO(out.getvalue()))
     looks = {p.style.name for p in document.paragraphs if p.text == "Vervolg"}
     assert looks == {"Heading 2"}  # one look; the level is the paragraph's
+
+
+def test_an_untitled_box_that_opens_the_edition_has_its_subheadings_at_level_1(tmp_path):
+    edition = Edition(
+        title="Nieuwsbrief",
+        content=[
+            SidebarBox(body="## Data\n\nDe volgende vergadering is op 12 maart."),
+            Article(headline="Financiën op orde", body=BODY),
+        ],
+    )
+    expected = [(1, "Data"), (1, "Financiën op orde"), (2, "Vervolg")]
+    layout = layout_edition(edition, HouseStyle())
+    assert layout.items[0].subheading_level == 1
+    path = tmp_path / "kader.pdf"
+    write_pdf(edition, HouseStyle(), MemoryPhotoSource(), path)
+    assert [(level, squash(text)) for level, text in pdf_headings(path)] == [
+        (level, squash(text)) for level, text in expected
+    ]
+    out = io.BytesIO()
+    write_docx(edition, HouseStyle(), MemoryPhotoSource(), out)
+    assert word_headings(out.getvalue()) == expected

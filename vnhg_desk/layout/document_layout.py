@@ -76,7 +76,8 @@ class BoxLayout:
     """A sidebar box: kicker, title and body.
 
     ``level`` is its title's heading level (:func:`heading_levels`): 2 under the article
-    before it, 1 for a box that no level-1 heading comes before.
+    before it, 1 for a box that no level-1 heading comes before. ``subheading_level`` is
+    its subheadings': 2, or the box's own level when it has no title.
     """
 
     uid: str
@@ -84,6 +85,7 @@ class BoxLayout:
     title: str
     body: list[Block]
     level: int = 2
+    subheading_level: int = 2
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,8 @@ def _article(article: Article, language: str) -> ArticleLayout:
 
 def _box(box: SidebarBox, level: int) -> BoxLayout:
     body = _body(box.body)
-    return BoxLayout(box.uid, box.kicker.strip(), box.title.strip(), body, level)
+    title = box.title.strip()
+    return BoxLayout(box.uid, box.kicker.strip(), title, body, level, 2 if title else level)
 
 
 def heading_levels(content: list[Article | SidebarBox]) -> list[int]:

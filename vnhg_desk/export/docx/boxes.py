@@ -18,12 +18,18 @@ from vnhg_desk.model.richtext import Block
 
 
 def add_box(
-    doc: DocxDocument, kicker: str, title: str, body: Sequence[Block], level: int = 2
+    doc: DocxDocument,
+    kicker: str,
+    title: str,
+    body: Sequence[Block],
+    level: int = 2,
+    subheading_level: int = 2,
 ) -> _Cell:
     """A shaded, ruled box with kicker, title and body; returns its cell for more content.
 
     ``level`` is the title's heading level from the layout: the style's 2, or 1 for a box
-    that opens the edition (set on the paragraph as its outline level).
+    that opens the edition (set on the paragraph as its outline level);
+    ``subheading_level`` its subheadings' (1 in an untitled box that opens the edition).
 
     Space around the box is paragraph spacing (the paragraph before gets space after it,
     the one after space before it: :func:`vnhg_desk.export.docx.text.new_paragraph`),
@@ -49,7 +55,7 @@ def add_box(
         ppr = heading._p.get_or_add_pPr()
         ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
     for block in body:
-        made.extend(add_block(cell, block, styles.BOX_TEXT))
+        made.extend(add_block(cell, block, styles.BOX_TEXT, subheading_level))
     written = [p for p in made if p is not None]
     if written:
         first._p.getparent().remove(first._p)

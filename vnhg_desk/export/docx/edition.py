@@ -39,7 +39,7 @@ def write_edition(
         if isinstance(item, ArticleLayout):
             _article(doc, item, photos, layout.language)
         elif isinstance(item, BoxLayout):
-            add_box(doc, item.kicker, item.title, item.body, item.level)
+            add_box(doc, item.kicker, item.title, item.body, item.level, item.subheading_level)
         progress(done / total)
 
 

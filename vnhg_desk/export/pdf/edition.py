@@ -284,7 +284,9 @@ class EditionStory:
             title_style = s.box_title if box.level > 1 else lead_box_title(s.box_title)
             text = balanced(box.title, title_style, m, inner)
             header.append(TaggedParagraph(text, title_style))
-        blocks = [f for group in block_flowables(box.body, s, boxed=True) for f in group]
+        subheading = s.subheading if box.subheading_level > 1 else top_subheading(s.subheading)
+        groups = block_flowables(box.body, s, boxed=True, subheading=subheading)
+        blocks = [f for group in groups for f in group]
         chars = sum(len(getattr(f, "text", "") or "") for f in blocks)
         max_height = self.geometry.height - self.geometry.top - self.geometry.bottom - 20 * mm
         flowable = TintedBox(
