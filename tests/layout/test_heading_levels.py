@@ -9,6 +9,7 @@ import itertools
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 
 from tests.docx.docx_reading import headings
 from tests.pdf.conftest import squash
@@ -176,3 +177,32 @@ def test_an_untitled_box_that_opens_the_edition_has_its_subheadings_at_level_1(t
     out = io.BytesIO()
     write_docx(edition, HouseStyle(), MemoryPhotoSource(), out)
     assert word_headings(out.getvalue()) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Save the date", [(1, "SAVE THE DATE"), (2, "DAGVOORZITTER"), (2, "AANMELDEN")]),
+        ("", [(1, "DAGVOORZITTER"), (1, "AANMELDEN")]),
+    ],
+)
+def test_a_flyer_without_theme_still_opens_with_level_1(tmp_path, title, expected):
+    """Without a theme the title is the flyer's H1; without a title too, the section
+    heads are level 1 (the layout's title_is_heading and section_level)."""
+    from vnhg_desk.model import Person
+
+    invitation = Invitation(
+        title=title,
+        intro="Welkom bij de bijeenkomst.",
+        moderator=Person("Ans Bakker", "dagvoorzitter", "VNHG"),
+        registration_note="Aanmelden via www.vnhg.info.",
+    )
+    path = tmp_path / "flyer.pdf"
+    write_pdf(invitation, HouseStyle(), MemoryPhotoSource(), path)
+    found = [(level, squash(text).upper()) for level, text in pdf_headings(path)]
+    assert found == [(level, squash(text)) for level, text in expected]
+    assert PdfReader(path).metadata.title == (title or "Uitnodiging")  # PDF/UA: a title
+    out = io.BytesIO()
+    write_docx(invitation, HouseStyle(), MemoryPhotoSource(), out)
+    levels = [level for level, _text in word_headings(out.getvalue())]
+    assert levels == [level for level, _text in expected]

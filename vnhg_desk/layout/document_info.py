@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from vnhg_desk import __version__
-from vnhg_desk.layout.words import long_date
+from vnhg_desk.layout.words import long_date, word
 from vnhg_desk.model import Edition, HouseStyle, Invitation
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
@@ -77,7 +77,8 @@ def document_info(document: Edition | Invitation, style: HouseStyle | None = Non
         theme = document.theme.strip()
         place = document.place.strip()
         return DocumentInfo(
-            title=" ".join(part for part in (name, theme) if part),
+            # A PDF must have a title (PDF/UA): "Uitnodiging" when the flyer names nothing.
+            title=" ".join(part for part in (name, theme) if part) or word("invitation", lang),
             subject=theme or name,
             author=style.association_name,
             keywords=_clean([style.short_name, theme, long_date(document.date, lang, True)]),

@@ -137,6 +137,11 @@ class InvitationLayout:
     labels: dict[str, str] = field(default_factory=dict)
     #: The registration note as body blocks: its links ([tekst](adres)) keep their target.
     registration: list[Block] = field(default_factory=list)
+    #: Heading levels (issue 14): the theme is the flyer's level-1 heading; without one
+    #: the title is, and without either the section heads (and the intro's subheadings)
+    #: are level 1 themselves, so the flyer never opens with a level 2.
+    title_is_heading: bool = False
+    section_level: int = 2
 
 
 def footer_spans(footer: str) -> tuple[Span, ...]:
@@ -259,12 +264,13 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
     if invitation.online:
         online = invitation.online_note.strip() or word("online", lang)
         place = f"{place} / {online}" if place else online
+    title, theme = invitation.title.strip(), invitation.theme.strip()
     return InvitationLayout(
         association=style.association_name,
         short_name=style.short_name,
         logo_hash=style.logo_hash,
-        title=invitation.title.strip(),
-        theme=invitation.theme.strip(),
+        title=title,
+        theme=theme,
         date_line=long_date(invitation.date, lang, weekday=True),
         time_line=time_range(invitation.start_time, invitation.end_time, lang),
         place_line=place,
@@ -281,4 +287,6 @@ def layout_invitation(invitation: Invitation, style: HouseStyle) -> InvitationLa
         },
         info=document_info(invitation, style),
         registration=_body(invitation.registration_note),
+        title_is_heading=bool(title) and not theme,
+        section_level=2 if title or theme else 1,
     )

@@ -51,6 +51,7 @@ _WORDS = {
         "time": "Tijd",
         "place": "Plaats",
         "registration": "Aanmelden",
+        "invitation": "Uitnodiging",
     },
     "en": {
         "page": "page",
@@ -64,6 +65,7 @@ _WORDS = {
         "time": "Time",
         "place": "Place",
         "registration": "Registration",
+        "invitation": "Invitation",
     },
 }
 

@@ -13,7 +13,7 @@ from lxml.etree import _Element
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.sanitize import xml_safe
-from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph
+from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph, outline_level_1
 from vnhg_desk.model.richtext import Block
 
 
@@ -51,9 +51,8 @@ def add_box(
     first = cell.paragraphs[0]
     made = [add_text(cell, kicker, styles.KICKER), add_text(cell, title, styles.BOX_TITLE)]
     heading = made[1]
-    if heading is not None and level == 1:
-        ppr = heading._p.get_or_add_pPr()
-        ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
+    if level == 1:
+        outline_level_1(heading)
     for block in body:
         made.extend(add_block(cell, block, styles.BOX_TEXT, subheading_level))
     written = [p for p in made if p is not None]

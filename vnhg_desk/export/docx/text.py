@@ -86,8 +86,7 @@ def add_block(
     if isinstance(block, Subheading):
         made = add_text(container, block.text, styles.SUBHEADING)
         if made is not None and subheading_level == 1:
-            ppr = made._p.get_or_add_pPr()
-            ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
+            outline_level_1(made)
         return [made] if made is not None else []
     if isinstance(block, BulletList):
         items = []
@@ -103,7 +102,17 @@ def add_block(
     return []
 
 
-def add_blocks(container: Container, blocks: Sequence[Block], text_style: str) -> None:
+def add_blocks(
+    container: Container, blocks: Sequence[Block], text_style: str, subheading_level: int = 2
+) -> None:
     """Write body blocks in order."""
     for block in blocks:
-        add_block(container, block, text_style)
+        add_block(container, block, text_style, subheading_level)
+
+
+def outline_level_1(paragraph: DocxParagraph | None) -> None:
+    """Make a paragraph a level-1 heading whatever its style's level (the look stays):
+    the layout's heading levels, as the tagged PDF has them."""
+    if paragraph is not None:
+        ppr = paragraph._p.get_or_add_pPr()
+        ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)

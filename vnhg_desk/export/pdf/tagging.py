@@ -53,9 +53,14 @@ ARTIFACT = "Artifact"
 #: so are the subheadings of an article without a headline (``subheading_level``).
 LEAD_BOX_TITLE = "box_title_h1"
 TOP_SUBHEADING = "subheading_h1"
+#: The flyer without a theme: its title is H1; without a title too, its section heads.
+TITLE_HEADING = "inv_big_h1"
+TOP_SECTION_HEAD = "inv_head_h1"
 ROLES = {
     "inv_theme": "H1",
     "inv_theme_fit": "H1",
+    TITLE_HEADING: "H1",
+    TOP_SECTION_HEAD: "H1",
     "headline": "H1",
     LEAD_BOX_TITLE: "H1",
     TOP_SUBHEADING: "H1",
