@@ -44,9 +44,9 @@ def opened_library(args: argparse.Namespace, *, create: bool = False) -> Iterato
 
 def open_window(chosen: str | Path | None, open_file: Path | None = None) -> int:
     """Start the editor window, if this installation has one (showing ``open_file``)."""
-    # The library's address first: the store and the model load before Qt does, so
-    # PySide's import hook (it reads the source of every module imported after it) skips
-    # them, a few ms off the first frame.
+    # The library's address first (the store and the model load before Qt does). Not for
+    # PySide's import hook: it reads the source of a module the first time an import
+    # statement names it after Qt is loaded, however early the module itself came.
     path = library_path(chosen)
     try:
         app = importlib.import_module("vnhg_desk.gui.app")
