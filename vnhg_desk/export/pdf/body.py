@@ -11,15 +11,8 @@ from reportlab.platypus import Flowable
 
 from vnhg_desk.export.pdf.escape import chunk_spans
 from vnhg_desk.export.pdf.styles import Styles
-from vnhg_desk.export.pdf.tagging import TOP_SUBHEADING
 from vnhg_desk.model.richtext import Block, BulletList, Subheading
 from vnhg_desk.model.richtext import Paragraph as TextParagraph
-
-
-def top_subheading(style: ParagraphStyle) -> ParagraphStyle:
-    """The subheading's look under the name tagged H1 (``tagging.ROLES``): the
-    subheadings of an article without a headline."""
-    return ParagraphStyle(TOP_SUBHEADING, parent=style)
 
 
 def block_flowables(
@@ -33,7 +26,7 @@ def block_flowables(
     opening of the paragraph after it (so it never ends a column on its own).
 
     ``body`` replaces the paragraph style (the flyer sets its intro larger);
-    ``subheading`` the subheadings' (the same look tagged H1: :func:`top_subheading`).
+    ``subheading`` the subheadings' (the same look tagged H1: ``tagging.at_level``).
     """
     text = styles.text
     subheading = subheading or styles.subheading

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from vnhg_desk.export.pdf.body import block_flowables, top_subheading
+from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.columns import NewsColumns
 from vnhg_desk.export.pdf.fitting import fitted_space
 from vnhg_desk.export.pdf.flowables import Anchor, Figure, FlowMark, Rule, RuledQuote, TintedBox
@@ -28,7 +27,7 @@ from vnhg_desk.export.pdf.placements import (
     landscape,
 )
 from vnhg_desk.export.pdf.styles import Styles, colour_markup
-from vnhg_desk.export.pdf.tagging import LEAD_BOX_TITLE, TaggedParagraph
+from vnhg_desk.export.pdf.tagging import TaggedParagraph, at_level
 from vnhg_desk.layout import ArticleLayout, BoxLayout
 from vnhg_desk.layout.flow import (
     CAPTION_SEPARATOR,
@@ -40,11 +39,6 @@ from vnhg_desk.layout.flow import (
 from vnhg_desk.model import PageFit
 
 Progress = Callable[[float], None]
-
-
-def lead_box_title(style: ParagraphStyle) -> ParagraphStyle:
-    """The box title's look under the name tagged H1 (``tagging.ROLES``)."""
-    return ParagraphStyle(LEAD_BOX_TITLE, parent=style)
 
 
 class EditionStory:
@@ -218,9 +212,7 @@ class EditionStory:
         quotes = {quote.uid: index for index, quote in enumerate(article.quotes)}
         photos = {photo.uid: index for index, photo in enumerate(article.photos)}
 
-        subheading = self.styles.subheading
-        if article.subheading_level == 1:
-            subheading = top_subheading(subheading)
+        subheading = at_level(self.styles.subheading, article.subheading_level)
 
         def flush() -> None:
             blocks = [text.block for text in run]
@@ -281,10 +273,10 @@ class EditionStory:
             inner = self.geometry.type_width - TintedBox.inner_margin
             # The layout's level (a box that opens the edition is H1): the same look,
             # a style name the tagging reads as H1.
-            title_style = s.box_title if box.level > 1 else lead_box_title(s.box_title)
+            title_style = at_level(s.box_title, box.level)
             text = balanced(box.title, title_style, m, inner)
             header.append(TaggedParagraph(text, title_style))
-        subheading = s.subheading if box.subheading_level > 1 else top_subheading(s.subheading)
+        subheading = at_level(s.subheading, box.subheading_level)
         groups = block_flowables(box.body, s, boxed=True, subheading=subheading)
         blocks = [f for group in groups for f in group]
         chars = sum(len(getattr(f, "text", "") or "") for f in blocks)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
-from vnhg_desk.export.pdf.body import block_flowables, top_subheading
+from vnhg_desk.export.pdf.body import block_flowables
 from vnhg_desk.export.pdf.document import NewsletterDoc
 from vnhg_desk.export.pdf.flowables import Rule, RuledTable, TintedBox
 from vnhg_desk.export.pdf.headlines import fitted_title, markup_lines
@@ -25,7 +25,7 @@ from vnhg_desk.export.pdf.page import PageGeometry
 from vnhg_desk.export.pdf.readers import render_logo
 from vnhg_desk.export.pdf.result import PdfResult
 from vnhg_desk.export.pdf.styles import Styles, build_styles
-from vnhg_desk.export.pdf.tagging import TITLE_HEADING, TOP_SECTION_HEAD, TaggedParagraph
+from vnhg_desk.export.pdf.tagging import TaggedParagraph, at_level
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout import InvitationLayout
 from vnhg_desk.layout.addresses import link_addresses
@@ -149,10 +149,9 @@ def _flowables(
     layout: InvitationLayout, styles: Styles, width: float, page_height: float
 ) -> list[Flowable]:
     st = _styles(styles)
-    subheading = None
-    if layout.section_level == 1:  # no theme, no title: the section heads lead
-        st["head"] = ParagraphStyle(TOP_SECTION_HEAD, parent=st["head"])
-        subheading = top_subheading(styles.subheading)
+    # No theme, no title: the section heads (and the intro's subheadings) lead.
+    st["head"] = at_level(st["head"], layout.section_level)
+    subheading = at_level(styles.subheading, layout.section_level)
     m = styles.heading_markup
     out: list[Flowable] = []
     if layout.theme:
@@ -222,10 +221,10 @@ def _band(canvas: Canvas, g: PageGeometry, styles: Styles, layout: InvitationLay
         size, lines = fitted_title(
             layout.title.upper(), font, TITLE_SIZE, TITLE_SIZE * MIN_SHRINK, g.type_width, 2
         )
-        look = TITLE_HEADING if layout.title_is_heading else "inv_big"
-        title = TaggedParagraph(
-            markup_lines(lines, m), _style(look, font, size, size * 1.0, textColor=pal.paper)
-        )
+        look = _style("inv_big", font, size, size * 1.0, textColor=pal.paper)
+        if layout.title_is_heading:  # no theme: the title is the flyer's H1
+            look = at_level(look, 1)
+        title = TaggedParagraph(markup_lines(lines, m), look)
         title.wrap(g.type_width, 10_000)
         title.drawOn(canvas, g.x(g.left), top - BAND + 9 * mm)
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
@@ -48,22 +49,12 @@ ARTIFACT = "Artifact"
 #: subheadings and a box's title (the flyer's section heads), never a level skipped. The
 #: masthead's edition title is a paragraph: it is the document's title (DisplayDocTitle)
 #: and as H1 it would push every article down to H2 and subheadings to H3.
-#: A box that opens the edition, before any headline, is a section of its own: H1
-#: (the layout decides, :func:`vnhg_desk.layout.document_layout.heading_levels`), and
-#: so are the subheadings of an article without a headline (``subheading_level``).
-LEAD_BOX_TITLE = "box_title_h1"
-TOP_SUBHEADING = "subheading_h1"
-#: The flyer without a theme: its title is H1; without a title too, its section heads.
-TITLE_HEADING = "inv_big_h1"
-TOP_SECTION_HEAD = "inv_head_h1"
+#: Where the layout puts a heading at level 1 that is usually lower (or no heading), the
+#: look stays and the style's name says so: :func:`at_level`.
 ROLES = {
     "inv_theme": "H1",
     "inv_theme_fit": "H1",
-    TITLE_HEADING: "H1",
-    TOP_SECTION_HEAD: "H1",
     "headline": "H1",
-    LEAD_BOX_TITLE: "H1",
-    TOP_SUBHEADING: "H1",
     "inv_head": "H2",
     "subheading": "H2",
     "box_title": "H2",
@@ -76,6 +67,22 @@ ROLES = {
     "hl": "LBody",
     "inv_person": "LBody",
 }
+
+
+#: The name suffix of a style tagged H1 whatever its own role (:func:`at_level`).
+LEVEL_1 = "_h1"
+
+
+def at_level(style: ParagraphStyle, level: int) -> ParagraphStyle:
+    """``style`` for a heading the layout puts at ``level``: itself, or at level 1 the same
+    look under a name tagged H1 (a box that opens the edition, the subheadings of an
+    article without a headline, a flyer's title or section heads without a theme)."""
+    return style if level > 1 else ParagraphStyle(style.name + LEVEL_1, parent=style)
+
+
+def role_of(style_name: str, default: str = "P") -> str:
+    """The structure type of a paragraph in the style named ``style_name``."""
+    return "H1" if style_name.endswith(LEVEL_1) else ROLES.get(style_name, default)
 
 
 @dataclass(frozen=True)
@@ -458,7 +465,7 @@ class TaggedParagraph(Recorded, Paragraph):
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         name = self.style.name.removesuffix("-tight")  # a piece of a very long paragraph
         structure = getattr(canvas, "structure", None)
-        role = ROLES.get(name, "P")
+        role = role_of(name)
         if structure is not None:
             structure.link_texts = link_texts(self)
             if role == "H1":  # one bookmark per article (and the flyer's theme)

@@ -31,6 +31,7 @@ from vnhg_desk.export.pdf.tagging import (
     LinkElement,
     current_element,
     marked,
+    role_of,
     utf16_hex,
 )
 from vnhg_desk.export.pdf.text_faces import TextFaces
@@ -182,7 +183,7 @@ class TextBlock(Recorded, Flowable):
         top = self.height
         if self.heading is not None:
             style = self.heading.style
-            role = ROLES.get(style.name, ROLES["subheading"])  # H1 without a headline
+            role = role_of(style.name, ROLES["subheading"])  # H1 without a headline
             with marked(canvas, role, actual=self.heading.actual, content_actual=""):
                 for line in self._heading_lines(width):
                     baseline = top - style.fontSize
@@ -190,7 +191,7 @@ class TextBlock(Recorded, Flowable):
                     top -= style.leading
             top -= style.spaceAfter
         style = self.style
-        role = ROLES.get(style.name.removesuffix("-tight").removesuffix("-sub"), "P")
+        role = role_of(style.name.removesuffix("-tight").removesuffix("-sub"))
         # Arabic/Hebrew words are drawn in drawing order: each line (each part of a line
         # between links) says its text as typed in an ActualText span, and the element
         # says the whole paragraph, unless it holds links (then a reader reads its parts,
