@@ -81,9 +81,37 @@ def test_undo_redo_icons_follow_a_dark_palette(qtbot, window):
     dark.setColor(QPalette.ColorRole.ButtonText, QColor(235, 235, 235))
     dark.setColor(QPalette.ColorRole.WindowText, QColor(235, 235, 235))
     window.setPalette(dark)
-    for name in ("undo", "redo"):
+    for name in ("undo", "redo", "new_edition", "add_article", "add_photo"):
         assert _mean_opaque_lightness(window.action(name).icon()) > 180
     assert light < 120  # on the light palette the arrows are dark
+
+
+def test_every_drawn_icon_draws_at_each_size_and_is_faint_when_disabled(qtbot):
+    from PySide6.QtGui import QIcon
+
+    from vnhg_desk.gui.icons import NAMES, line_icon
+
+    for name in NAMES:
+        icon = line_icon(name)
+        for size in (16, 24, 48):
+            image = icon.pixmap(size, size).toImage()
+            assert image.width() == size
+            inked = [image.pixelColor(x, y).alpha() for x in range(size) for y in range(size)]
+            assert max(inked) > 200, (name, size)  # a full-strength stroke somewhere
+            assert sum(a > 0 for a in inked) < 0.8 * size * size, name  # not a filled block
+        faint = icon.pixmap(24, 24, QIcon.Mode.Disabled).toImage()
+        assert max(faint.pixelColor(x, y).alpha() for x in range(24) for y in range(24)) < 120
+
+
+def test_toolbar_and_structure_buttons_carry_our_icons(qtbot, window):
+    toolbar = window.toolbar
+    drawn = [a for a in toolbar.actions() if not a.isSeparator() and a.isVisible()]
+    assert drawn and all(not a.icon().isNull() for a in drawn)
+    from PySide6.QtWidgets import QToolButton
+
+    arrows = window.structure.findChildren(QToolButton)
+    assert len(arrows) == 2 and all(not b.icon().isNull() for b in arrows)
+    assert not window.structure.masthead_button.icon().isNull()
 
 
 def test_saved_in_box_closes_on_escape(qtbot, window, tmp_path):
@@ -168,3 +196,4 @@ def test_flyer_choice_shows_a_dutch_date_not_iso(qtbot, window, demo_library, mo
     monkeypatch.setattr(DraftOptionsDialog, "exec", fake_exec)
     window.publish_actions.mail.email_draft()
     assert shown == ["Save the date — 20 november 2026"]
+

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
 )
 
 from vnhg_desk.errors import PhotoError
 from vnhg_desk.gui import dialogs
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.fields import LineField, PlainField
+from vnhg_desk.gui.icons import line_icon
 from vnhg_desk.gui.part_list import PartListPanel
 from vnhg_desk.gui.thumbnails import THUMB_SIZE, Thumbnails
 from vnhg_desk.model import PhotoRef
@@ -92,7 +92,7 @@ class PhotosPanel(PartListPanel):
             item.setText("⚠ " + item.text())
             item.setToolTip(self.tr("Alt-tekst ontbreekt: beschrijf de foto voor schermlezers"))
             if icon.isNull():
-                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                icon = line_icon("warning", self)
         else:
             item.setToolTip(part.alt_text)
         item.setIcon(icon)

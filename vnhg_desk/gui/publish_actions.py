@@ -17,22 +17,18 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QProcess, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QProcess
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QColor,
     QIcon,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
 )
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMessageBox
 
 from vnhg_desk.gui.file_export import FileExport
 from vnhg_desk.gui.i18n import LANGUAGES, current_language, save_language
+from vnhg_desk.gui.icons import line_icon
 from vnhg_desk.gui.presend_dialog import PresendCheck, show_place
 from vnhg_desk.gui.printing import DocumentPrinting
 from vnhg_desk.gui.publish_jobs import PublishJobs
@@ -55,29 +51,6 @@ FILE_MENU = (
     "print-booklet",
     "|",
 )
-
-
-def drawn_icon(kind: str, colour: QColor) -> QIcon:
-    """A simple line icon ("mail": an envelope, "printer") in the palette's text colour."""
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, 4)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    if kind == "mail":
-        painter.drawRoundedRect(QRectF(6, 14, 52, 36), 4, 4)
-        painter.drawPolyline([QPointF(8, 17), QPointF(32, 36), QPointF(56, 17)])
-    else:  # printer: paper in, body, paper out
-        painter.drawRect(QRectF(18, 6, 28, 16))
-        painter.drawRoundedRect(QRectF(6, 22, 52, 24), 4, 4)
-        painter.drawRect(QRectF(18, 38, 28, 20))
-        painter.drawLine(QPointF(24, 46), QPointF(40, 46))
-        painter.drawLine(QPointF(24, 52), QPointF(36, 52))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def install_publish_actions(window: MainWindow) -> PublishActions:
@@ -121,31 +94,22 @@ class PublishActions(QObject):
         self.actions[key] = action
         return action
 
-    def _icon(self, theme: str, fallback: QStyle.StandardPixmap | str) -> QIcon:
-        """The desktop theme's icon, else a drawn one ("mail", "printer") or Qt's own."""
-        if isinstance(fallback, str):
-            backup = drawn_icon(fallback, self.main_window.palette().color(QPalette.ColorRole.Text))
-        else:
-            backup = self.main_window.style().standardIcon(fallback)
-        return QIcon.fromTheme(theme, backup)
-
     def _make_actions(self) -> None:
-        pixmap = QStyle.StandardPixmap
         checked = self.presend.before_sending  # the pre-send check first (presend_dialog.py)
         self._action(
             "pdf-email",
             lambda: checked(lambda: self.files.export("pdf-email")),
-            self._icon("document-export", pixmap.SP_DialogSaveButton),
+            line_icon("export", self.main_window),
         )
         self._action("pdf-print", lambda: checked(lambda: self.files.export("pdf-print")))
         self._action("docx", lambda: checked(lambda: self.files.export("docx")))
         self._action(
             "email-draft",
             lambda: checked(self.mail.email_draft),
-            self._icon("mail-message-new", "mail"),
+            line_icon("mail", self.main_window),
         )
         self._action("check", self.presend.check_before_sending)
-        self._action("print", self.printing.print_document, self._icon("document-print", "printer"))
+        self._action("print", self.printing.print_document, line_icon("printer", self.main_window))
         self._action("print-booklet", lambda: self.printing.print_document(booklet="a3"))
         self._action("house-style", self.dialogs.edit_house_style)
         self._action("people", self.dialogs.edit_people)

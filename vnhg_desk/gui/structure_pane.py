@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vnhg_desk.gui.controller import DocumentController
+from vnhg_desk.gui.icons import line_icon
 from vnhg_desk.gui.reorder_list import ReorderList
 from vnhg_desk.model import Article, Edition, SidebarBox
 
@@ -43,9 +43,7 @@ class StructurePane(QWidget):
         self.masthead_button.setToolTip(
             self.tr("Titel, vergadering, datum, plaats, kenmerk en hoogtepunten")
         )
-        self.masthead_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
-        )
+        self.masthead_button.setIcon(line_icon("masthead", self))
         self.masthead_button.clicked.connect(self.select_masthead)
         self.list = ReorderList(self.tr("Artikelen en kaders"), self)
         self.list.setToolTip(
@@ -69,11 +67,11 @@ class StructurePane(QWidget):
             self.remove_current,
         )  # fmt: skip
         up = self._tool(
-            QStyle.StandardPixmap.SP_ArrowUp, self.tr("Omhoog (Ctrl+Shift+Pijl omhoog)"),
+            "up", self.tr("Omhoog (Ctrl+Shift+Pijl omhoog)"),
             lambda: self.step(-1),
         )  # fmt: skip
         down = self._tool(
-            QStyle.StandardPixmap.SP_ArrowDown, self.tr("Omlaag (Ctrl+Shift+Pijl omlaag)"),
+            "down", self.tr("Omlaag (Ctrl+Shift+Pijl omlaag)"),
             lambda: self.step(1),
         )  # fmt: skip
         for widget in (self.add_article_button, self.add_box_button, self.remove_button):
@@ -95,9 +93,9 @@ class StructurePane(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _tool(self, icon: QStyle.StandardPixmap, tip: str, slot) -> QToolButton:
+    def _tool(self, icon: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(self.style().standardIcon(icon))
+        button.setIcon(line_icon(icon, self))
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.clicked.connect(slot)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QStyle,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -21,12 +20,11 @@ from vnhg_desk import __version__
 from vnhg_desk.errors import UserError
 from vnhg_desk.gui import dialogs
 from vnhg_desk.gui.document_ops import duplicate_edition, new_edition, new_invitation
+from vnhg_desk.gui.icons import line_icon
 from vnhg_desk.model import Edition
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.main_window import MainWindow
-
-SP = QStyle.StandardPixmap
 
 
 class WindowActions(QObject):
@@ -63,7 +61,7 @@ class WindowActions(QObject):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.window.style().standardIcon(icon))
+            action.setIcon(line_icon(icon, self.window))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
@@ -78,18 +76,18 @@ class WindowActions(QObject):
     def _build_file(self) -> None:
         menu = self.file_menu
         self.add(menu, "new_edition", self.tr("&Nieuwe editie"), self.new_edition,
-                 shortcut=QKeySequence.StandardKey.New, icon=SP.SP_FileIcon, toolbar=True,
+                 shortcut=QKeySequence.StandardKey.New, icon="new", toolbar=True,
                  tip=self.tr("Begin een nieuwe editie"))  # fmt: skip
         self.add(menu, "new_invitation", self.tr("Nieuwe &uitnodiging"), self.new_invitation,
                  tip=self.tr("Begin een nieuwe ‘save the date’"))  # fmt: skip
         self.add(menu, "duplicate", self.tr("Editie &dupliceren…"), self.duplicate,
-                 shortcut="Ctrl+Shift+D", icon=SP.SP_FileDialogNewFolder,
+                 shortcut="Ctrl+Shift+D", icon="duplicate",
                  tip=self.tr("Begin de volgende editie vanuit deze editie"))  # fmt: skip
         self.add(menu, "import", self.tr("&Importeren…"), self.import_file,
                  tip=self.tr("Een Word-, OpenDocument- of uitwisselbestand toevoegen"))  # fmt: skip
         menu.addSeparator()
         self.add(menu, "delete", self.tr("Naar de &prullenbak…"), self.delete,
-                 icon=SP.SP_TrashIcon,
+                 icon="trash",
                  tip=self.tr("Verplaats het open document naar de prullenbak"))  # fmt: skip
         self.add(menu, "trash", self.tr("Prullen&bak…"), self.show_trash,
                  tip=self.tr("Verwijderde documenten bekijken en terugzetten"))  # fmt: skip
@@ -102,13 +100,11 @@ class WindowActions(QObject):
         menu = self.edit_menu
         window = self.window
         self.undo = self.add(menu, "undo", self.tr("&Ongedaan maken"), window.undo,
-                             shortcut=QKeySequence.StandardKey.Undo,
+                             shortcut=QKeySequence.StandardKey.Undo, icon="undo",
                              toolbar=True)  # fmt: skip
         self.redo = self.add(menu, "redo", self.tr("Opnie&uw"), window.redo,
-                             shortcut=QKeySequence.StandardKey.Redo,
+                             shortcut=QKeySequence.StandardKey.Redo, icon="redo",
                              toolbar=True)  # fmt: skip
-        self.update_icons()
-        window.installEventFilter(self)
         window.undo_stack.undoTextChanged.connect(self._undo_texts)
         window.undo_stack.redoTextChanged.connect(self._undo_texts)
         window.undo_stack.canUndoChanged.connect(self.update_enabled)
@@ -124,13 +120,13 @@ class WindowActions(QObject):
         window = self.window
         menu = self.insert_menu
         self.add(menu, "add_article", self.tr("&Artikel"), window.structure.add_article,
-                 shortcut="Ctrl+Shift+A", icon=SP.SP_FileDialogDetailedView, toolbar=True,
+                 shortcut="Ctrl+Shift+A", icon="article", toolbar=True,
                  tip=self.tr("Nieuw artikel na het gekozen onderdeel"))  # fmt: skip
         self.add(menu, "add_box", self.tr("&Kader"), window.structure.add_box,
                  shortcut="Ctrl+Shift+K",
                  tip=self.tr("Nieuw kader na het gekozen onderdeel"))  # fmt: skip
         self.add(menu, "add_photo", self.tr("&Foto…"), self.add_photo,
-                 shortcut="Ctrl+Shift+F", icon=SP.SP_DirOpenIcon, toolbar=True,
+                 shortcut="Ctrl+Shift+F", icon="photo", toolbar=True,
                  tip=self.tr("Foto toevoegen aan het open artikel"))  # fmt: skip
         menu.addAction(window.article_editor.quote_action)
         self.by_name["quote"] = window.article_editor.quote_action
@@ -158,7 +154,7 @@ class WindowActions(QObject):
         archive.setChecked(True)
         self.add(self.view_menu, "refresh_preview", self.tr("Voorbeeld &bijwerken"),
                  window.preview.render_now, shortcut=QKeySequence.StandardKey.Refresh,
-                 icon=SP.SP_BrowserReload)  # fmt: skip
+                 icon="refresh")  # fmt: skip
         self.view_menu.addSeparator()
         panes = [  # the archive is built after the first frame: looked up when asked for
             ("go_archive", self.tr("Naar het &archief"), "Ctrl+1", lambda: window.archive.list),
@@ -177,19 +173,6 @@ class WindowActions(QObject):
         """New, duplicate and delete on the archive's own toolbar."""
         for name in ("new_edition", "duplicate", "delete"):
             toolbar.addAction(self.by_name[name])
-
-    def update_icons(self) -> None:
-        """Undo/redo arrows in the palette's text colour (visible in dark mode too)."""
-        from vnhg_desk.gui.icons import undo_icon
-
-        color = self.window.palette().color(self.window.palette().ColorRole.ButtonText)
-        self.undo.setIcon(undo_icon(color))
-        self.redo.setIcon(undo_icon(color, redo=True))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.PaletteChange:
-            self.update_icons()
-        return False
 
     def _undo_texts(self, *_args) -> None:
         stack = self.window.undo_stack
