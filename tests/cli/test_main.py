@@ -94,3 +94,34 @@ def test_help_is_dutch(capsys):
     out = capsys.readouterr().out
     for word in ("demo", "list", "search", "import", "export", "bibliotheekbestand"):
         assert word in out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["--library", "b.vnhg-desk"],
+        ["--library=b.vnhg-desk"],
+        ["--library="],
+        ["list"],
+        ["--library", "x", "list"],
+        ["--library", "-v"],
+        ["--bibliotheek", "x"],
+        ["--help"],
+    ],
+)
+def test_the_window_words_read_as_the_parser_reads_them(words, capsys):
+    """`vnhg-desk [--library PAD]` is read without building the parser (start-up time);
+    any other words go to the parser, so help, commands and mistakes read as before."""
+    from vnhg_desk.cli.main import _window_arguments, build_parser
+
+    try:
+        parsed = vars(build_parser().parse_args(words))
+    except SystemExit:
+        parsed = None
+    capsys.readouterr()
+    quick = _window_arguments(words)
+    if quick is not None:
+        assert vars(quick) == parsed
+    else:
+        assert parsed is None or parsed["command"] is not None
