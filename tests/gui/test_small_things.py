@@ -197,3 +197,10 @@ def test_flyer_choice_shows_a_dutch_date_not_iso(qtbot, window, demo_library, mo
     window.publish_actions.mail.email_draft()
     assert shown == ["Save the date — 20 november 2026"]
 
+
+def test_the_application_icon_comes_with_the_first_window(qtbot, qapp):
+    from vnhg_desk.gui.app import set_application_icon
+
+    set_application_icon(qapp)
+    sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
+    assert {16, 32, 256} <= sizes

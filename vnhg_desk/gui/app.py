@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from vnhg_desk.errors import UserError
-from vnhg_desk.store.protocol import DocumentLibrary
+
+if TYPE_CHECKING:
+    from vnhg_desk.store.protocol import DocumentLibrary  # annotations only
 
 ORGANISATION = "VNHG"
 APPLICATION = "VNHG Desk"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names, icon, high-DPI rounding and the UI language."""
+    """The QApplication with our names, high-DPI rounding and the UI language (the icon
+    comes with the first window: set_application_icon)."""
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
@@ -29,6 +33,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("vnhg-desk")
+    language = str(QSettings().value("ui/language", "nl") or "nl")
+    try:
+        from vnhg_desk.gui.i18n import install_translator
+    except ImportError:
+        pass
+    else:
+        install_translator(app, language)
+    return app
+
+
+def set_application_icon(app: QApplication) -> None:
+    """The program's icon on its windows (the bundle's own icon shows until then)."""
     from vnhg_desk.resources import resource_path
 
     icon = QIcon()
@@ -38,14 +54,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             icon.addFile(str(png))
     if not icon.isNull():
         app.setWindowIcon(icon)
-    language = str(QSettings().value("ui/language", "nl") or "nl")
-    try:
-        from vnhg_desk.gui.i18n import install_translator
-    except ImportError:
-        pass
-    else:
-        install_translator(app, language)
-    return app
 
 
 def open_library(path: str | Path | None):
@@ -115,6 +123,9 @@ def run(library_path: str | Path | None = None, open_file: Path | None = None) -
             app.installEventFilter(FileOpenFilter(window))
         if open_file is not None:
             import_and_open(window, open_file)
+        # The icon is not needed for the first frame (the bundle's or the desktop file's
+        # shows until then); the signal handlers are, for edits made at once.
+        window.after_first_paint.add(lambda: set_application_icon(app))
         _close_on_signals(app)
         code = app.exec()
         del window

@@ -21,12 +21,12 @@ from vnhg_desk.gui.body_editor import BodyEditor
 from vnhg_desk.gui.controller import DocumentController
 from vnhg_desk.gui.fields import LineField, PlainField
 from vnhg_desk.gui.paste_convert import local_files
-from vnhg_desk.gui.photos_panel import PhotosPanel
-from vnhg_desk.gui.quotes_panel import QuotesPanel
 from vnhg_desk.model import Article, Edition
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.binding import BoundField
+    from vnhg_desk.gui.photos_panel import PhotosPanel
+    from vnhg_desk.gui.quotes_panel import QuotesPanel
 
 
 class ArticleEditor(QWidget):
@@ -99,13 +99,16 @@ class ArticleEditor(QWidget):
         # Tab goes from the intro into the text, then to the author (not the other way).
         QWidget.setTabOrder(self.lead, self.body.edit)
         QWidget.setTabOrder(self.body.edit, self.byline)
-        self.quotes = QuotesPanel(controller, self)
-        self.photos = PhotosPanel(controller, settings, self)
-        self.photos.status.connect(self.status)
+        # The quotes and photos panels are built after the window's first frame (see
+        # build_panels): there they are folded away, or wait a moment just below the text.
+        self._settings = settings
+        self._quotes: QuotesPanel | None = None
+        self._photos: PhotosPanel | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Streamers en foto's"))
-        self.tabs.addTab(self.quotes, "")
-        self.tabs.addTab(self.photos, "")
+        self._placeholders = (QWidget(self), QWidget(self))
+        for placeholder in self._placeholders:
+            self.tabs.addTab(placeholder, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("articleSplitter")
         self.splitter.addWidget(text_part)
@@ -115,9 +118,8 @@ class ArticleEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         # On a small screen the quotes and photos fold down to their tab bar, so the text
         # keeps the height; clicking a tab opens them, clicking the open tab folds them.
-        for panel in (self.quotes, self.photos):
-            panel.setMinimumHeight(0)
-            panel.setSizePolicy(panel.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+        for placeholder in self._placeholders:
+            self._fold_down(placeholder)
         self.tabs.setMinimumHeight(self.tabs.tabBar().sizeHint().height() + 4)
         self.tabs.tabBarClicked.connect(self._tab_clicked)
         # Photos dropped or pasted anywhere in the article become its photos.
@@ -130,6 +132,47 @@ class ArticleEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    @staticmethod
+    def _fold_down(panel: QWidget) -> None:
+        """Let the tab pages shrink to nothing, so the tabs can fold to their bar."""
+        panel.setMinimumHeight(0)
+        panel.setSizePolicy(panel.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+
+    @property
+    def quotes(self) -> QuotesPanel:
+        """The article's pull quotes (built now if they were not yet)."""
+        return self.build_panels()[0]
+
+    @property
+    def photos(self) -> PhotosPanel:
+        """The article's photos (built now if they were not yet)."""
+        return self.build_panels()[1]
+
+    def build_panels(self) -> tuple[QuotesPanel, PhotosPanel]:
+        """The quotes and photos panels, built in their tabs the first time (showing the
+        open article). The window calls this right after its first frame; whoever needs
+        a panel sooner gets it built on the spot."""
+        if self._quotes is not None and self._photos is not None:
+            return self._quotes, self._photos
+        from vnhg_desk.gui.photos_panel import PhotosPanel
+        from vnhg_desk.gui.quotes_panel import QuotesPanel
+
+        quotes = self._quotes = QuotesPanel(self.controller, self)
+        photos = self._photos = PhotosPanel(self.controller, self._settings, self)
+        photos.status.connect(self.status)
+        current = self.tabs.currentIndex()
+        pages = zip((quotes, photos), self._placeholders, strict=True)
+        for index, (panel, placeholder) in enumerate(pages):
+            self._fold_down(panel)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, "")
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        quotes.set_article(self.uid)
+        photos.set_article(self.uid)
+        self._update_tabs()
+        return quotes, photos
 
     def dragEnterEvent(self, event) -> None:
         if local_files(event.mimeData()):
@@ -205,16 +248,20 @@ class ArticleEditor(QWidget):
         """Show another article of the open edition."""
         self.uid = uid
         self.binder.set_ref((uid,) if uid else None)
-        self.quotes.set_article(uid)
-        self.photos.set_article(uid)
+        if self._quotes is not None and self._photos is not None:
+            self._quotes.set_article(uid)
+            self._photos.set_article(uid)
         self._update_tabs()
 
     def refresh(self, focus: tuple[str, ...] = ()) -> None:
         """Show the model's values again (after an edit elsewhere or an undo)."""
         self.binder.load()
         part = focus[1] if len(focus) > 1 and focus[0] == self.uid else None
-        self.quotes.refresh(part)
-        self.photos.refresh(part)
+        if self._quotes is None or self._photos is None:
+            self._update_tabs()  # built later, from the document as it is then
+            return
+        self._quotes.refresh(part)
+        self._photos.refresh(part)
         if part is not None:
             article = self.article()
             if article is not None and any(p.uid == part for p in article.photos):

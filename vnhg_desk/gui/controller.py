@@ -9,7 +9,7 @@ instead of overwriting it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,7 +18,9 @@ from vnhg_desk.errors import ConflictError, UserError
 from vnhg_desk.gui.commands import EditCommand
 from vnhg_desk.gui.edits import Edit, InsertItem, MoveItem, Ref, RemoveItem, SetField, locate
 from vnhg_desk.model import Edition, Invitation
-from vnhg_desk.store.protocol import DocumentLibrary
+
+if TYPE_CHECKING:
+    from vnhg_desk.store.protocol import DocumentLibrary  # annotations only
 
 SAVE_DELAY_MS = 0  # after the edits of one action (one event-loop turn): one write
 

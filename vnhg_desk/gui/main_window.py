@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -38,8 +38,6 @@ from vnhg_desk.gui.spelling import install_spelling
 from vnhg_desk.gui.structure_pane import MASTHEAD, StructurePane
 from vnhg_desk.gui.window_actions import WindowActions
 from vnhg_desk.model import Article, Edition, Invitation, SidebarBox
-from vnhg_desk.resources import resource_path
-from vnhg_desk.store.protocol import DocumentLibrary
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.archive_menu import ArchiveMenu
@@ -52,6 +50,7 @@ if TYPE_CHECKING:
     from vnhg_desk.gui.page_budget import PageBudgetActions
     from vnhg_desk.gui.publish_actions import PublishActions
     from vnhg_desk.gui.shared_library import SharedLibrary
+    from vnhg_desk.store.protocol import DocumentLibrary  # annotations only
 
 #: The editors of an edition's parts (masthead, article, box), by attribute name.
 _PART_EDITORS = ("masthead_editor", "article_editor", "box_editor")
@@ -85,9 +84,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("VNHG Desk"))
         self.setObjectName("MainWindow")
-        icon_file = resource_path("icons", "vnhg-desk-256.png")
-        if icon_file.exists():
-            self.setWindowIcon(QIcon(str(icon_file)))
         self.after_first_paint = AfterFirstPaint(self)
         self._completed = False
         self.undo_stack = QUndoStack(self)
@@ -140,6 +136,7 @@ class MainWindow(QMainWindow):
         from vnhg_desk.gui.publish_actions import install_publish_actions
         from vnhg_desk.gui.shared_library import install_shared_library
 
+        self.article_editor.build_panels()
         self.archive = ArchivePane(self.library, self)
         sizes = self.left_splitter.sizes()  # the structure pane stays where it was painted
         self.left_splitter.replaceWidget(0, self.archive)
@@ -214,8 +211,7 @@ class MainWindow(QMainWindow):
         self.controller.document_replaced.connect(self._document_replaced)
         self.controller.edited.connect(self._edited)
         self.save_feedback = SaveFeedback(self)
-        self.article_editor.status.connect(self.show_status)
-        self.article_editor.photos.status.connect(self.show_status)
+        self.article_editor.status.connect(self.show_status)  # the photos' messages too
 
     # -- public API --------------------------------------------------------------------
     def current_document(self) -> Edition | Invitation | None:

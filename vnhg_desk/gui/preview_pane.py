@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QPixmap, QWheelEvent
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.preview_worker import A4_WIDTH_PT, PreviewJob, PreviewResult
 from vnhg_desk.imaging.source import MemoryPhotoSource
-from vnhg_desk.store.protocol import DocumentLibrary
+
+if TYPE_CHECKING:
+    from vnhg_desk.store.protocol import DocumentLibrary  # annotations only
 
 PREVIEW_DELAY_MS = 0  # edits already come after the typing pause; starts after the save
 PAGE_GAP = 12

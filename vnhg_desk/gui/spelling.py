@@ -9,7 +9,7 @@ underlines (``paint_line_underlines``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,7 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu
 
 from vnhg_desk.spelling import MUNICIPALITIES, SpellChecker, known_words, word_spans
-from vnhg_desk.store.protocol import DocumentLibrary
+
+if TYPE_CHECKING:
+    from vnhg_desk.store.protocol import DocumentLibrary  # annotations only
 
 RESOLVE_DELAY_MS = 600
 UNDERLINE = QColor(220, 30, 30)
