@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from vnhg_desk.demo.edition import demo_edition
 from vnhg_desk.demo.invitation import demo_cover_email, demo_invitation, demo_people
-from vnhg_desk.demo.photos import demo_photos
 from vnhg_desk.model import Person
 from vnhg_desk.store.protocol import DocumentLibrary
 
@@ -19,7 +18,6 @@ __all__ = [
     "add_demo",
     "demo_edition",
     "demo_invitation",
-    "demo_photos",
     "has_demo",
     "remove_demo",
 ]
@@ -48,6 +46,8 @@ def add_demo(library: DocumentLibrary) -> tuple[int, int]:
     noted for ``remove_demo``. Calling it twice adds a second copy of the documents but no
     duplicate photos or people. All of it is one library transaction.
     """
+    from vnhg_desk.demo.photos import demo_photos  # Pillow: only when adding the demo
+
     photos = demo_photos()
     # One transaction: a failure half-way leaves the library as it was.
     with library.transaction():
