@@ -13,7 +13,7 @@ from lxml.etree import _Element
 from vnhg_desk.export.docx import ooxml, styles
 from vnhg_desk.export.docx.page import text_width
 from vnhg_desk.export.docx.sanitize import xml_safe
-from vnhg_desk.export.docx.text import add_block, add_text, new_paragraph, outline_level_1
+from vnhg_desk.export.docx.text import add_block, add_text, at_level, new_paragraph
 from vnhg_desk.model.richtext import Block
 
 
@@ -50,9 +50,7 @@ def add_box(
     # A new cell holds one empty paragraph: use it for the first line we write.
     first = cell.paragraphs[0]
     made = [add_text(cell, kicker, styles.KICKER), add_text(cell, title, styles.BOX_TITLE)]
-    heading = made[1]
-    if level == 1:
-        outline_level_1(heading)
+    at_level(made[1], level)
     for block in body:
         made.extend(add_block(cell, block, styles.BOX_TEXT, subheading_level))
     written = [p for p in made if p is not None]

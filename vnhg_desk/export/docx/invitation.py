@@ -12,7 +12,7 @@ from vnhg_desk.export.docx import styles
 from vnhg_desk.export.docx.boxes import add_box
 from vnhg_desk.export.docx.pictures import add_logo
 from vnhg_desk.export.docx.sanitize import xml_safe
-from vnhg_desk.export.docx.text import add_blocks, add_text, new_paragraph, outline_level_1
+from vnhg_desk.export.docx.text import add_blocks, add_text, at_level, new_paragraph
 from vnhg_desk.imaging.source import PhotoSource
 from vnhg_desk.layout.document_layout import InvitationLayout
 from vnhg_desk.model.richtext import Paragraph, Span
@@ -30,7 +30,7 @@ def write_invitation(
     add_text(doc, layout.association, styles.KICKER)
     title = add_text(doc, layout.title, styles.TITLE)
     if layout.title_is_heading:  # no theme: the title is the level-1 heading
-        outline_level_1(title)
+        at_level(title, 1)
     # The theme is the invitation's main heading (Heading 1): the section heads below
     # (moderator, panel) are Heading 2, so headings start at level 1 (issue 14); with
     # neither theme nor title they are level 1 themselves (the layout's section_level).
@@ -44,22 +44,16 @@ def write_invitation(
     progress(0.4)
     add_blocks(doc, layout.intro, styles.NORMAL, level)
     if layout.moderator:
-        _section_head(doc, labels.get("moderator", ""), level)
+        at_level(add_text(doc, labels.get("moderator", ""), styles.SUBHEADING), level)
         add_text(doc, layout.moderator, styles.NORMAL)
     if layout.panel:
-        _section_head(doc, labels.get("panel", ""), level)
+        at_level(add_text(doc, labels.get("panel", ""), styles.SUBHEADING), level)
         for member in layout.panel:
             add_text(doc, member, styles.BULLET)
     progress(0.8)
     if layout.registration_note:
         note = layout.registration or [Paragraph((Span(layout.registration_note),))]
         add_box(doc, "", labels.get("registration", ""), note, level, level)
-
-
-def _section_head(doc: DocxDocument, text: str, level: int) -> None:
-    head = add_text(doc, text, styles.SUBHEADING)
-    if level == 1:
-        outline_level_1(head)
 
 
 def _detail(doc: DocxDocument, label: str, value: str) -> DocxParagraph | None:

@@ -85,8 +85,7 @@ def add_block(
     or outline level 1 at ``subheading_level`` 1 (an article without a headline)."""
     if isinstance(block, Subheading):
         made = add_text(container, block.text, styles.SUBHEADING)
-        if made is not None and subheading_level == 1:
-            outline_level_1(made)
+        at_level(made, subheading_level)
         return [made] if made is not None else []
     if isinstance(block, BulletList):
         items = []
@@ -110,9 +109,10 @@ def add_blocks(
         add_block(container, block, text_style, subheading_level)
 
 
-def outline_level_1(paragraph: DocxParagraph | None) -> None:
-    """Make a paragraph a level-1 heading whatever its style's level (the look stays):
-    the layout's heading levels, as the tagged PDF has them."""
-    if paragraph is not None:
+def at_level(paragraph: DocxParagraph | None, level: int) -> None:
+    """A heading the layout puts at ``level``: at level 1 the paragraph becomes a level-1
+    heading whatever its style's level (the look stays), as ``tagging.at_level`` does in
+    the PDF; at other levels its style's level holds."""
+    if paragraph is not None and level == 1:
         ppr = paragraph._p.get_or_add_pPr()
         ooxml.put(ppr, ooxml.element("w:outlineLvl", val="0"), ooxml.PPR_ORDER)
