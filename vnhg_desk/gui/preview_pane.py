@@ -114,9 +114,7 @@ class PreviewPane(QWidget):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_labels: list[QLabel] = []
         self.scroll_area = PagesArea(self)
-        self.scroll_area.zoom_steps.connect(
-            lambda steps: self.set_zoom(self.zoom * ZOOM_STEP**steps)
-        )
+        self.scroll_area.zoom_steps.connect(self._zoom_by)
         self.scroll_area.setWidget(self.pages)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
