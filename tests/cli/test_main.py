@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import types
 from pathlib import Path
@@ -17,9 +18,17 @@ from vnhg_desk.errors import ExportError
 def test_no_subcommand_opens_the_window_with_the_chosen_library(tmp_path, monkeypatch):
     seen = []
     opened = []
-    fake = types.SimpleNamespace(
-        run=lambda path, open_file=None: seen.append(path) or opened.append(open_file) or 0
-    )
+    collecting = []
+
+    def run(path, open_file=None, *, after_first_frame):
+        seen.append(path)
+        opened.append(open_file)
+        collecting.append(gc.isenabled())  # paused for the start-up...
+        after_first_frame()
+        collecting.append(gc.isenabled())  # ...until the first frame
+        return 0
+
+    fake = types.SimpleNamespace(run=run)
     real_import = importlib.import_module
     monkeypatch.setattr(
         commands.importlib,
@@ -34,6 +43,8 @@ def test_no_subcommand_opens_the_window_with_the_chosen_library(tmp_path, monkey
     # A double-clicked exchange file: the window opens and imports it.
     assert main([str(tmp_path / "verslag.vnhg")]) == 0
     assert opened[-1] == tmp_path / "verslag.vnhg"
+    assert collecting == [False, True] * 3
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize(
@@ -50,6 +61,7 @@ def test_window_that_cannot_start_gives_exit_2(monkeypatch, capsys, missing, wor
 
     monkeypatch.setattr(commands.importlib, "import_module", fail)
     assert main([]) == 2
+    assert gc.isenabled()  # the start-up's pause ends with it
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
 

@@ -80,6 +80,12 @@ def started(tmp_path_factory) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def test_the_collector_rests_until_the_first_frame(started):
+    assert "VNHG Desk" in started["title"]
+    assert started["collecting while the window is built"] is False
+    assert started["collecting after the first frame"] is True
+
+
 def test_pyside_reads_no_source_of_ours_nor_of_the_standard_library(started):
     package = Path(vnhg_desk.gui.__file__).parents[1]
     ours = [name for name in started["sources read"] if Path(name).is_relative_to(package)]

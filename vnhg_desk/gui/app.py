@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,10 +98,16 @@ def _close_on_signals(app: QApplication) -> None:
     ticker.start(250)
 
 
-def run(library_path: str | Path | None = None, open_file: Path | None = None) -> int:
+def run(
+    library_path: str | Path | None = None,
+    open_file: Path | None = None,
+    *,
+    after_first_frame: Callable[[], None] | None = None,
+) -> int:
     """Run the editor until its window closes; returns the exit code.
 
-    ``open_file`` (an exchange or Word file) is imported and shown once the window is up.
+    ``open_file`` (an exchange or Word file) is imported and shown once the window is up;
+    ``after_first_frame`` is called once the window's first frame is painted.
     """
     app = make_application()
     from vnhg_desk.gui import error_report
@@ -126,6 +133,8 @@ def run(library_path: str | Path | None = None, open_file: Path | None = None) -
         # The icon is not needed for the first frame (the bundle's or the desktop file's
         # shows until then); the signal handlers are, for edits made at once.
         window.after_first_paint.add(lambda: set_application_icon(app))
+        if after_first_frame is not None:
+            window.after_first_paint.add(after_first_frame)
         _close_on_signals(app)
         code = app.exec()
         del window
