@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 
-from vnhg_desk.gui.fields import NO_DATE, NO_TIME, DateField, TimeField
+from vnhg_desk.gui.date_fields import NO_DATE, NO_TIME, DateField, TimeField
 from vnhg_desk.gui.typed_dates import parse_date, parse_time
 
 TODAY = date(2026, 5, 4)

@@ -18,11 +18,13 @@ from vnhg_desk.gui.edits import Ref
 
 if TYPE_CHECKING:
     from vnhg_desk.gui.body_editor import BodyEdit
-    from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField, TimeField
+    from vnhg_desk.gui.date_fields import DateField, TimeField
+    from vnhg_desk.gui.fields import ChoiceField, LineField, PlainField
     from vnhg_desk.gui.invitation_editor import CheckField
 
     #: The input widgets a Binder binds: each has ``value()``, ``set_value()`` and a
-    #: ``user_edited`` signal (fields.py, body_editor.py, invitation_editor.py).
+    #: ``user_edited`` signal (fields.py, date_fields.py, body_editor.py,
+    #: invitation_editor.py).
     BoundField: TypeAlias = (
         LineField | PlainField | DateField | TimeField | ChoiceField | BodyEdit | CheckField
     )

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QTextEdit,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from vnhg_desk.gui import spelling
 from vnhg_desk.gui.body_convert import (
@@ -296,6 +290,8 @@ class BodyEditor(QWidget):
 
     def ask_link(self) -> None:
         """Ask for a web address and link the selection to it."""
+        from PySide6.QtWidgets import QInputDialog  # (not needed for the first frame)
+
         current = self.edit.textCursor().charFormat().anchorHref()
         url, ok = QInputDialog.getText(
             self,

@@ -31,13 +31,8 @@ from PySide6.QtWidgets import (
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.fields import (
-    ChoiceField,
-    DateField,
-    LineField,
-    PlainField,
-    TimeField,
-)
+from vnhg_desk.gui.date_fields import DateField, TimeField
+from vnhg_desk.gui.fields import ChoiceField, LineField, PlainField
 from vnhg_desk.gui.people_dialog import PeopleDialog
 from vnhg_desk.model import Invitation, Person
 from vnhg_desk.store.protocol import DocumentLibrary

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vnhg_desk.gui.binding import Binder
 from vnhg_desk.gui.controller import DocumentController
-from vnhg_desk.gui.fields import ChoiceField, DateField, LineField, PlainField
+from vnhg_desk.gui.date_fields import DateField
+from vnhg_desk.gui.fields import ChoiceField, LineField, PlainField
 from vnhg_desk.model import EditionStatus
 
 if TYPE_CHECKING:
