@@ -12,13 +12,14 @@ edition, last key to the edit being durable in the library (median < 500 ms, wor
 from the first edit after start on), and the longest GUI-thread stall while the preview
 renders (< 50 ms), measured with a 5 ms QTimer heartbeat.
 
-First paint: each run starts a fresh Python process that runs the program as
-``vnhg-desk --library PATH`` does (cli.main.main) and one that shows a bare QMainWindow
-of the same size, alternately; both time from just before the process is started until
-the first frame of the main window is painted (the first paint event of the window, and
-the rest of that paint pass: a zero timer started from it fires once the frame is
-done). The program's child also reports what that frame shows (window title, characters
-in the visible editors), and a run whose window does not show the edition fails.
+First paint: each run starts a fresh Python process that runs the program as the
+installed ``vnhg-desk --library PATH`` does (cli.main.console) and one that shows a bare
+QMainWindow of the same size, alternately; both time from just before the process is
+started until the first frame of the main window is painted (the first paint event of the
+window, and the rest of that paint pass: a zero timer started from it fires once the
+frame is done). The program's child also reports what that frame shows (window title,
+characters in the visible editors), and a run whose window does not show the edition
+fails.
 A third child paints a plain PySide editor-shaped window (no program behind it) as a
 second reference: how much of the first paint PySide itself costs for such a window.
 
@@ -97,17 +98,16 @@ def watch_paint(window, report):
     window.installEventFilter(window._paint_watch)
 """
 
-# The program as `vnhg-desk --library PATH` starts it (cli.main.main), with the paint
-# watch hooked onto the QApplication it makes.
+# The program as the installed `vnhg-desk --library PATH` starts it (cli.main.console:
+# its garbage-collector settings, then the store, then Qt), with marks hooked onto the
+# functions it calls on the way and the paint watch onto its window.
 FIRST_PAINT = (
     PAINT_WATCH
     + """
-import vnhg_desk.store  # what cli.commands.open_window loads first
-mark("store imported")
-from PySide6 import QtCore, QtGui, QtWidgets  # what gui.app imports first
-mark("PySide6 imported")
-import vnhg_desk.gui.app as gui_app
-mark("gui.app imported")
+import importlib
+from vnhg_desk.cli.main import console  # what the installed script imports
+import vnhg_desk.cli.commands as commands  # (main imports it before it opens a window)
+mark("program imported")
 
 def report(window):
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
@@ -120,24 +120,43 @@ def report(window):
     return {"title": window.windowTitle(), "editor characters": chars,
             "size": [window.width(), window.height()]}
 
-made = gui_app.make_application
-def make_application(argv=None):
-    app = made(argv)
-    mark("QApplication made")
-    return app
-gui_app.make_application = make_application
-made_window = gui_app.create_window
-def create_window(*args, **kwargs):
-    mark("library open")
-    import vnhg_desk.gui.main_window
-    mark("gui.main_window imported")
-    window = made_window(*args, **kwargs)
-    mark("window built and shown")
-    watch_paint(window, report)
-    return window
-gui_app.create_window = create_window
-from vnhg_desk.cli.main import main
-main(["--library", sys.argv[1]])
+found_library = commands.library_path
+def library_path(chosen):
+    found = found_library(chosen)  # imports the store
+    mark("store imported")
+    return found
+commands.library_path = library_path
+
+import_module = importlib.import_module
+def import_gui(name, *args):
+    module = import_module(name, *args)
+    if name == "vnhg_desk.gui.app":
+        importlib.import_module = import_module
+        mark("gui.app imported (PySide6 with it)")
+        watch_window(module)
+    return module
+importlib.import_module = import_gui
+
+def watch_window(gui_app):
+    made = gui_app.make_application
+    def make_application(argv=None):
+        app = made(argv)
+        mark("QApplication made")
+        return app
+    gui_app.make_application = make_application
+    made_window = gui_app.create_window
+    def create_window(*args, **kwargs):
+        mark("library open")
+        import vnhg_desk.gui.main_window
+        mark("gui.main_window imported")
+        window = made_window(*args, **kwargs)
+        mark("window built and shown")
+        watch_paint(window, report)
+        return window
+    gui_app.create_window = create_window
+
+sys.argv = ["vnhg-desk", "--library", sys.argv[1]]
+console()
 os._exit(3)  # the window closed without being painted
 """
 )
@@ -464,10 +483,10 @@ def main() -> None:
     )
     print("\nStart-up steps (median ms since the process started):")
     for step in paints[0]["marks"]:
-        print(f"  {step:<32}{statistics.median(run['marks'][step] for run in paints):>8.1f}")
+        print(f"  {step:<36}{statistics.median(run['marks'][step] for run in paints):>8.1f}")
     print("Bare window steps (median ms since the process started):")
     for step in bare[0]["marks"]:
-        print(f"  {step:<32}{statistics.median(run['marks'][step] for run in bare):>8.1f}")
+        print(f"  {step:<36}{statistics.median(run['marks'][step] for run in bare):>8.1f}")
     print(f"first frame shows: {paints[0]['shows']}")
     print("\n'preview after typing pause': from the end of the preview debounce (render asked")
     print("for) to the new pages set in the pane; 'last key to preview': from the last key to")
