@@ -27,7 +27,6 @@ from vnhg_desk.store.connection import (
     translate,
 )
 from vnhg_desk.store.maintenance import MaintenanceMixin
-from vnhg_desk.store.pg_connection import is_server_address
 from vnhg_desk.store.photos import PhotosMixin
 from vnhg_desk.store.revisions import RevisionsMixin
 from vnhg_desk.store.search import SearchMixin
@@ -35,6 +34,14 @@ from vnhg_desk.store.settings import SettingsMixin
 
 LIBRARY_FILENAME = "bibliotheek.vnhg-desk"
 ENVIRONMENT_VARIABLE = "VNHG_DESK_LIBRARY"
+#: How a shared library on a PostgreSQL server is named (a libpq connection URL); the
+#: server's code (pg_connection, psycopg) is loaded only when one is opened.
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_address(target: object) -> bool:
+    """Whether ``target`` names a PostgreSQL database rather than a library file."""
+    return isinstance(target, str) and target.strip().lower().startswith(SERVER_SCHEMES)
 
 
 def default_library_path() -> Path:

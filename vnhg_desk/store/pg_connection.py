@@ -21,13 +21,7 @@ from vnhg_desk.errors import LibraryError, ReadOnlyError, UnreachableError
 from vnhg_desk.store import pg_schema, schema
 from vnhg_desk.store.connection import valid_text
 
-SCHEMES = ("postgresql://", "postgres://")
 KEYRING_SERVICE = "VNHG Desk"
-
-
-def is_server_address(target: object) -> bool:
-    """Whether ``target`` names a PostgreSQL database rather than a library file."""
-    return isinstance(target, str) and target.strip().lower().startswith(SCHEMES)
 
 
 def _conninfo(address: str) -> dict[str, Any]:
