@@ -8,8 +8,9 @@ Public for the publishing actions (issue 6): ``library``, ``undo_stack``,
 Start-up builds what the first frame shows (menus, toolbar, structure, the open part's
 editor, the preview pane) and paints it; ``complete()`` builds the rest (the archive,
 the article editor's quotes and photos panels, publishing, find, page budget, list menus,
-the demo actions, the shared-library watch) right after that frame. A part asked for sooner (``window.archive``, ``window.publish_actions``, the
-masthead or box editor) is built on the spot, so no caller has to know the order.
+the demo actions, the shared-library watch) right after that frame. A part asked for
+sooner (``window.archive``, ``window.publish_actions``, the masthead or box editor) is
+built on the spot, so no caller has to know the order.
 """
 
 from __future__ import annotations
