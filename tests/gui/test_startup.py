@@ -50,6 +50,7 @@ CHILD = textwrap.dedent(
             seen["collecting after the first frame"] = gc.isenabled()
             seen["sources read"] = sorted(linecache.cache)
             seen["title"] = window.windowTitle()
+            seen["markdown-it loaded"] = "markdown_it" in sys.modules
             print(json.dumps(seen), flush=True)
             window.close()
 
@@ -62,10 +63,8 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="module")
-def started(tmp_path_factory) -> dict:
-    """What the child saw of its start-up (a new library: the demo edition opens)."""
-    home = tmp_path_factory.mktemp("home")
+def start(home: Path) -> dict:
+    """What the child saw of its start-up with ``home`` as the user's home folder."""
     env = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM="offscreen")
     for name in ("CONFIG", "CACHE", "DATA", "STATE"):
         env[f"XDG_{name}_HOME"] = str(home / name.lower())
@@ -80,6 +79,23 @@ def started(tmp_path_factory) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("home")
+
+
+@pytest.fixture(scope="module")
+def started(home) -> dict:
+    """The first start: a new library, the demo edition opens."""
+    return start(home)
+
+
+@pytest.fixture(scope="module")
+def restarted(home, started) -> dict:
+    """The next start, on the library and the cache the first one left."""
+    return start(home)
+
+
 def test_the_collector_rests_until_the_first_frame(started):
     assert "VNHG Desk" in started["title"]
     assert started["collecting while the window is built"] is False
@@ -92,6 +108,11 @@ def test_pyside_reads_no_source_of_ours_nor_of_the_standard_library(started):
     assert ours == []
     standard = {Path(name).name for name in started["sources read"]}
     assert not standard & {"typing.py", "dataclasses.py", "pathlib.py", "json.py"}
+
+
+def test_a_restart_counts_the_words_of_known_bodies_without_markdown_it(started, restarted):
+    assert started["markdown-it loaded"]  # the demo was added: its bodies were parsed
+    assert not restarted["markdown-it loaded"]  # the word counts read the parse cache
 
 
 def test_answers_are_what_pyside_would_find():

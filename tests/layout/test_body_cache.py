@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from vnhg_desk.layout import body_cache
-from vnhg_desk.layout.body_cache import parse_body_cached
-from vnhg_desk.model.richtext import parse_body
+from vnhg_desk.layout.body_cache import parse_body_cached, plain_text_cached
+from vnhg_desk.model.richtext import parse_body, plain_text
 
 BODIES = [
     "## Tussenkop\n\nEen alinea met **vet**, *cursief* en [een link](https://vnhg.nl).",
@@ -35,6 +35,13 @@ def test_cached_parse_equals_a_fresh_parse(tmp_path, own_cache, body):
     assert len(_cache_files(tmp_path)) == 1
     again = parse_body_cached(body)
     assert first == again == parse_body(body)
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_cached_plain_text_equals_the_plain_text(tmp_path, own_cache, body):
+    assert plain_text_cached(body) == plain_text(body)
+    assert len(_cache_files(tmp_path)) == 1
+    assert plain_text_cached(body) == plain_text(body)
 
 
 def test_blank_bodies_need_no_cache(tmp_path, own_cache):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from vnhg_desk.gui.edits import Ref, SetField, locate
+from vnhg_desk.layout.body_cache import plain_text_cached
 from vnhg_desk.model import Article, Edition, SidebarBox
 from vnhg_desk.model.richtext import (
     Block,
@@ -21,7 +22,6 @@ from vnhg_desk.model.richtext import (
     Subheading,
     blocks_to_markdown,
     parse_body,
-    plain_text,
 )
 
 MARKDOWN_FIELDS = frozenset({"body"})
@@ -65,7 +65,7 @@ def slot_text(document: Any, slot: Slot) -> str:
     if isinstance(value, list):
         return "\n".join(value)
     if slot.name in MARKDOWN_FIELDS:
-        return plain_text(value or "")
+        return plain_text_cached(value or "")  # no markdown-it import for a known body
     return value or ""
 
 

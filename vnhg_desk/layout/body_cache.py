@@ -17,7 +17,15 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from vnhg_desk.layout.cache_files import cache_path, write_cache
-from vnhg_desk.model.richtext import Block, BulletList, Paragraph, Span, Subheading, parse_body
+from vnhg_desk.model.richtext import (
+    Block,
+    BulletList,
+    Paragraph,
+    Span,
+    Subheading,
+    blocks_text,
+    parse_body,
+)
 
 #: Raise when the stored shape below or the meaning of the body format changes.
 _FORMAT = 1
@@ -59,6 +67,12 @@ def parse_body_cached(markdown: str) -> list[Block]:
         write_cache(target, json.dumps(_encode(blocks)).encode("ascii"))  # lone surrogates too
         _prune(target.parent)
     return blocks
+
+
+def plain_text_cached(markdown: str) -> str:
+    """:func:`~vnhg_desk.model.richtext.plain_text`, from the cache when this text was
+    parsed before (the window's word counts, right after its first frame)."""
+    return blocks_text(parse_body_cached(markdown))
 
 
 def _read(target: Path) -> list[Block] | None:

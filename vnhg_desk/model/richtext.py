@@ -227,8 +227,13 @@ def blocks_to_markdown(blocks: Sequence[Block]) -> str:
 
 def plain_text(markdown: str) -> str:
     """The body as plain text (for search and word counts): one line per block."""
+    return blocks_text(parse_body(markdown))
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """Parsed blocks as plain text, one line per block (:func:`plain_text`)."""
     lines: list[str] = []
-    for block in parse_body(markdown):
+    for block in blocks:
         if isinstance(block, Subheading):
             lines.append(block.text)
         elif isinstance(block, BulletList):
