@@ -80,7 +80,6 @@ def test_killed_writer_never_loses_a_reported_save(tmp_path: Path) -> None:
     saved: dict[str, int] = {}
     counted: list[tuple[int, int]] = []
     photos: list[str] = []
-    kills_after_a_save = 0
     start = time.monotonic()
     rounds = 0
     bmp = _tiny_bmp_prefix()
@@ -99,11 +98,18 @@ def test_killed_writer_never_loses_a_reported_save(tmp_path: Path) -> None:
         if ready != "ready":
             child.kill()
             pytest.fail(f"writer did not start: {ready!r} {child.communicate()[1]}")
+        # The clock starts at the round's first save: a busy machine can take longer than
+        # the longest pause to load what the first save needs, and a kill before it tests
+        # nothing.
+        first = child.stdout.readline()
+        if not first.startswith("saved "):
+            child.kill()
+            pytest.fail(f"writer did not save: {first!r} {child.communicate()[1]}")
         time.sleep(rng.uniform(0.0, 0.8))
         os.kill(child.pid, signal.SIGKILL)
         out, _err = child.communicate(timeout=30)
         assert child.returncode == -signal.SIGKILL
-        lines = out.splitlines()
+        lines = [first, *out.splitlines()]
         for line in lines:
             kind, value, *rest = line.split()
             if kind == "saved":
@@ -113,9 +119,8 @@ def test_killed_writer_never_loses_a_reported_save(tmp_path: Path) -> None:
                 counted.append((int(round_no), int(n)))
             elif kind == "photo":
                 photos.append(value)
-        kills_after_a_save += bool(lines)
 
-    assert kills_after_a_save >= MIN_ROUNDS // 2, "the writer was hardly ever killed mid-work"
+    assert len(saved) > rounds, "the writer hardly ever got past its first save"
     print(f"\n  {rounds} kills, {len(saved)} reported saves, {len(photos)} photos")
 
     # The main file alone is a complete library (what a user copies or mails), and the
