@@ -32,8 +32,10 @@ preview debounce, the render and the paint.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -404,14 +406,17 @@ def main() -> None:
     if not bench_library._usable(args.library):
         args.library.unlink(missing_ok=True)
         bench_library.build(args.library)
-    # work on a copy: the preview runs type into the newest edition
-    work = args.library.with_name("bibliotheek-gui.vnhg-desk")
+    # A folder of this run's own beside the bench library, removed at the end, so two runs
+    # at once do not collide: a copy to work on (the preview runs type into the newest
+    # edition) and the children's home (settings, caches, bytecode, log).
+    run_folder = Path(tempfile.mkdtemp(prefix="gui-run-", dir=args.library.parent))
+    atexit.register(shutil.rmtree, run_folder, True)
+    work = run_folder / "bibliotheek-gui.vnhg-desk"
     from vnhg_desk.store import Library
 
     with Library.open(args.library) as source:
-        work.unlink(missing_ok=True)
         source.backup_to(work)
-    home = args.library.with_name("home")  # the children's settings, caches and log
+    home = run_folder / "home"
     env = child_environment(home)
     settings = settings_file(home)
     settings.unlink(missing_ok=True)
@@ -493,7 +498,6 @@ def main() -> None:
     print("a page of the new render painted (typing pause 250, the save, then the render);")
     print("'keystroke to durable': last key to the save committed (typing pause 250), the")
     print("first value typed while the first preview still renders.")
-    work.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
