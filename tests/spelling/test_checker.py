@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnhg_desk.spelling import MUNICIPALITIES, SpellChecker, dictionary_files, known_words
+from vnhg_desk.spelling.checker import load_engine, shipped_words
 
 
 def wrong(checker: SpellChecker, text: str) -> list[str]:
@@ -57,3 +58,17 @@ def test_dictionaries_ship_with_their_licences():
     licence = (aff.parent / "LICENSE-nl.txt").read_text(encoding="utf-8")
     assert "OpenTaal" in licence and "BSD" in licence
     assert (aff.parent / "LICENSE-en_US.txt").exists()
+
+
+def test_our_word_list_fills_gaps_of_the_dutch_dictionary():
+    checker = SpellChecker("nl")
+    text = "Netcongestie en de Omgevingswet; de raadsinformatiebrief over aquathermie."
+    assert wrong(checker, text) == []
+    assert wrong(checker, "Netcongesite") == ["Netcongesite"]
+    assert wrong(SpellChecker("en"), "netcongestie") == ["netcongestie"]  # Dutch only
+    words = shipped_words("nl")
+    assert len(words) >= 15
+    # Only words the dictionary lacks: an upgraded dictionary that learns one makes the
+    # list shorter.
+    engine = load_engine("nl")
+    assert [word for word in sorted(words) if engine.spell(word)] == []

@@ -18,6 +18,9 @@ from vnhg_desk.resources import resource_path
 from vnhg_desk.spelling.tokens import word_spans
 
 DICTIONARIES = {"nl": "nl", "en": "en_US"}
+#: Our own list of words the shipped dictionary lacks (Dutch public administration:
+#: "netcongestie", "omgevingswet"), one per line, beside the dictionaries.
+WORD_LISTS = {"nl": "nl-bestuur.txt"}
 #: Hunspell's compound search can take 60-90 ms for one long word it does not list whole
 #: ("ledenvergaderingsbesluit"). Words this long get a quick answer first (split into
 #: listed parts) and the exact answer later, from ``resolve_pending`` when the user pauses.
@@ -31,6 +34,18 @@ def dictionary_files(language: str) -> tuple[Path, Path]:
     name = DICTIONARIES.get(language, "nl")
     folder = resource_path("dictionaries")
     return folder / f"{name}.aff", folder / f"{name}.dic"
+
+
+@cache
+def shipped_words(language: str) -> frozenset[str]:
+    """The words of our own list for ``language`` (lower case), or none."""
+    name = WORD_LISTS.get(language)
+    if name is None:
+        return frozenset()
+    lines = resource_path("dictionaries", name).read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )
 
 
 @cache
@@ -48,11 +63,13 @@ def load_engine(language: str):
 
 
 class SpellChecker:
-    """Checks words of one language; ``extra`` words (lower case) always count as right."""
+    """Checks words of one language; ``extra`` words (lower case) always count as right,
+    and so do those of our own list for the language (:func:`shipped_words`)."""
 
     def __init__(self, language: str = "nl", extra: Iterable[str] = ()) -> None:
         self.language = language if language in DICTIONARIES else "nl"
         self.engine = load_engine(self.language)
+        self.shipped = shipped_words(self.language)
         self.extra: set[str] = {word.lower() for word in extra}
         self._cache: dict[str, bool] = {}
         self._quick: dict[str, bool] = {}
@@ -69,7 +86,7 @@ class SpellChecker:
         """True when ``word`` is spelled right (cached; provisional for long compounds)."""
         known = self._cache.get(word)
         if known is None:
-            if len(word) >= LONG_WORD and word.lower() not in self.extra and "-" not in word:
+            if len(word) >= LONG_WORD and not self._listed(word.lower()) and "-" not in word:
                 provisional = self.pending.get(word)
                 if provisional is None:
                     provisional = self._compound(word.lower(), 0)
@@ -114,13 +131,15 @@ class SpellChecker:
     def _short(self, word: str) -> bool:
         known = self._quick.get(word)
         if known is None:
-            known = word in self.extra or bool(self.engine.spell(word))
+            known = self._listed(word) or bool(self.engine.spell(word))
             self._quick[word] = known
         return known
 
+    def _listed(self, lower: str) -> bool:
+        return lower in self.extra or lower in self.shipped
+
     def _check(self, word: str) -> bool:
-        lower = word.lower()
-        if lower in self.extra:
+        if self._listed(word.lower()):
             return True
         if self.engine.spell(word):
             return True
