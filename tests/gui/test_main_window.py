@@ -335,6 +335,39 @@ def test_session_reopens_last_edition_and_part(qtbot, make_window, demo_library,
     assert again.editors.currentWidget() is again.article_editor
 
 
+def test_structure_pane_keeps_its_height_after_a_session_ended_on_an_invitation(
+    qtbot, make_window, demo_library, gui_settings
+):
+    invitation, edition = (
+        next(s.id for s in demo_library.list_documents() if (s.kind == "invitation") is wanted)
+        for wanted in (True, False)
+    )
+    first = make_window()
+    first.open_document(invitation)
+    assert first.structure.isHidden()
+    first.close()
+    again = make_window()  # reopens the invitation
+    again.open_document(edition)
+    qtbot.waitUntil(lambda: again.structure.height() > 100)
+    # A settings file written by an earlier version, with the pane saved at no height:
+    gui_settings.setValue("window/leftSplitter", _collapsed_structure(again))
+    again.open_document(invitation)
+    again.close()
+    third = make_window()
+    third.restore_layout()
+    third.open_document(edition)
+    qtbot.waitUntil(lambda: third.structure.height() > 100)
+
+
+def _collapsed_structure(window) -> object:
+    splitter = window.left_splitter
+    sizes = splitter.sizes()
+    splitter.setSizes([sum(sizes), 0])
+    state = splitter.saveState()
+    splitter.setSizes(sizes)
+    return state
+
+
 def test_conflict_between_two_windows_is_detected(
     qtbot, make_window, demo_library, tmp_path, monkeypatch
 ):

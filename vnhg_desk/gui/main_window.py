@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         part = getattr(self, "_pending_part", "")
         self._pending_part = ""
         is_edition = isinstance(document, Edition)
-        self.structure.setVisible(document is None or is_edition)
+        self._show_structure(document is None or is_edition)
         if isinstance(document, Invitation):
             if self.invitation_editor is None:  # else: a reload, the editor follows it
                 self._show_invitation(document)
@@ -302,6 +302,16 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.preview.set_document(document)
         self.document_changed.emit()
+
+    def _show_structure(self, shown: bool) -> None:
+        """Show the structure pane for an edition, hide it for an invitation. Coming back
+        with no height (a splitter state saved or restored while it was hidden), it gets
+        half of the left column again."""
+        coming_back = shown and self.structure.isHidden()
+        self.structure.setVisible(shown)
+        sizes = self.left_splitter.sizes()
+        if coming_back and sizes[1] == 0 and sum(sizes) > 0:
+            self.left_splitter.setSizes([sum(sizes) - sum(sizes) // 2, sum(sizes) // 2])
 
     def _show_invitation(self, invitation: Invitation) -> None:
         from vnhg_desk.gui.invitation_editor import InvitationEditor
@@ -474,7 +484,10 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for splitter in (self.main_splitter, self.left_splitter, self.article_editor.splitter):
+        splitters = [self.main_splitter, self.article_editor.splitter]
+        if not self.structure.isHidden():  # (hidden, its height would be saved as none)
+            splitters.append(self.left_splitter)
+        for splitter in splitters:
             self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
