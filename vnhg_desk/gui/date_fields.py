@@ -7,6 +7,7 @@ and time editors before its first frame. Like those fields, each has
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal
@@ -27,6 +28,20 @@ NO_TIME = QTime(0, 0)
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def typed_state(
+    text: str,
+    empty: str,
+    parse: Callable[..., object | None],
+    could_become: Callable[[str], bool],
+) -> QValidator.State:
+    """How far typed ``text`` is from a value ``parse`` reads (``empty``: no value)."""
+    if text == empty or parse(text, complete=False) is not None:
+        return QValidator.State.Acceptable
+    if could_become(text):
+        return QValidator.State.Intermediate
+    return QValidator.State.Invalid
 
 
 class DateField(QDateEdit):
@@ -58,11 +73,7 @@ class DateField(QDateEdit):
 
     # Typed dates: checked and read by typed_dates instead of Qt's section editor.
     def validate(self, text: str, pos: int):
-        if text == self.specialValueText() or parse_date(text, complete=False) is not None:
-            return QValidator.State.Acceptable, text, pos
-        if could_become_date(text):
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Invalid, text, pos
+        return typed_state(text, self.specialValueText(), parse_date, could_become_date), text, pos
 
     def fixup(self, text: str) -> str:
         if not text.strip():
@@ -115,11 +126,7 @@ class TimeField(UndoKeysToWindow, QTimeEdit):
         self.timeChanged.connect(self._changed)
 
     def validate(self, text: str, pos: int):
-        if text == self.specialValueText() or parse_time(text, complete=False) is not None:
-            return QValidator.State.Acceptable, text, pos
-        if could_become_time(text):
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Invalid, text, pos
+        return typed_state(text, self.specialValueText(), parse_time, could_become_time), text, pos
 
     def fixup(self, text: str) -> str:
         if not text.strip():
