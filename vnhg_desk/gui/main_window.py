@@ -309,9 +309,9 @@ class MainWindow(QMainWindow):
         half of the left column again."""
         coming_back = shown and self.structure.isHidden()
         self.structure.setVisible(shown)
-        sizes = self.left_splitter.sizes()
-        if coming_back and sizes[1] == 0 and sum(sizes) > 0:
-            self.left_splitter.setSizes([sum(sizes) - sum(sizes) // 2, sum(sizes) // 2])
+        archive, structure = self.left_splitter.sizes()
+        if coming_back and structure == 0 and archive > 0:
+            self.left_splitter.setSizes([archive - archive // 2, archive // 2])
 
     def _show_invitation(self, invitation: Invitation) -> None:
         from vnhg_desk.gui.invitation_editor import InvitationEditor
